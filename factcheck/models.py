@@ -72,3 +72,118 @@ class ArticleMeta:
     url: str | None = None
     published: str | None = None  # ISO date or None when unknown
     extra: dict = field(default_factory=dict)
+
+
+# --- stored objects: what the store hands to the CLI, the TUI and exports -------------
+
+
+@dataclass(frozen=True)
+class Article:
+    """An ingested article. `text` is None in listings (it can be large)."""
+
+    id: int
+    content_hash: str
+    title: str | None
+    url: str | None
+    published: str | None
+    ingested_at: str
+    chars: int
+    source_path: str | None = None
+    text: str | None = None
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The current decision on one claim; `version` grows by one on every change."""
+
+    claim_id: int
+    status: str
+    reviewer: str | None
+    updated_at: str
+    version: int
+
+    def to_dict(self) -> dict:
+        return {
+            "status": self.status,
+            "reviewer": self.reviewer,
+            "updated_at": self.updated_at,
+            "version": self.version,
+        }
+
+
+@dataclass(frozen=True)
+class StoredClaim:
+    """A claim as stored: its id, article, position in extraction order and verdict."""
+
+    id: int
+    article_id: int
+    position: int
+    claim: Claim
+    verdict: Verdict
+
+    @property
+    def status(self) -> str:
+        return self.verdict.status
+
+    @property
+    def key(self) -> tuple[int, int, int]:
+        """Position in list order; pass as `after=` to page on (keyset paging)."""
+        return (self.article_id, self.claim.start, self.id)
+
+    def to_dict(self) -> dict:
+        """Every Claim field (not only those of its kind) plus id, article and verdict."""
+        from dataclasses import asdict
+
+        out = {"id": self.id, "article_id": self.article_id, "position": self.position}
+        out.update(asdict(self.claim))
+        out.update(
+            status=self.verdict.status,
+            reviewer=self.verdict.reviewer,
+            updated_at=self.verdict.updated_at,
+            version=self.verdict.version,
+        )
+        return out
+
+
+@dataclass(frozen=True)
+class Source:
+    """Evidence attached to a claim."""
+
+    id: int
+    claim_id: int
+    url: str
+    title: str | None
+    excerpt: str | None
+    retrieved_at: str | None
+    added_by: str | None
+    added_at: str
+
+
+@dataclass(frozen=True)
+class Note:
+    """A reviewer's free-text note on a claim."""
+
+    id: int
+    claim_id: int
+    body: str
+    author: str | None
+    created_at: str
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class Event:
+    """One append-only history entry. `before`/`after` hold enough to restore either side.
+
+    `ref` is set on undo/redo events: the id of the original event they revert or re-apply.
+    """
+
+    id: int
+    at: str
+    reviewer: str | None
+    claim_id: int | None
+    article_id: int | None
+    action: str
+    before: dict | None
+    after: dict | None
+    ref: int | None = None

@@ -1,0 +1,120 @@
+"""Review actions: verdicts, sources and notes, each one transaction plus a history event.
+
+No UI here: the CLI and the TUI call these. Every event stores the full row before and
+after the change, so the history alone is enough to undo or redo it (see undo.py).
+Compose several actions atomically with `with store.transaction(): ...`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from urllib.parse import urlsplit
+
+from factcheck.errors import InvalidInputError, VersionConflictError
+from factcheck.models import STATUSES, Note, Source, Verdict
+from factcheck.store import Store, now
+
+UNDOABLE = ("verdict", "source.add", "source.remove", "note.add", "note.edit", "note.delete")
+
+
+def set_verdict(store: Store, claim_id: int, status: str, reviewer: str,
+                expected_version: int | None = None) -> Verdict:
+    """Record `reviewer`'s verdict on a claim.
+
+    With `expected_version` (the version the caller saw) the change is refused with
+    VersionConflictError if someone else changed the verdict meanwhile. Setting the same
+    status by the same reviewer again changes nothing and records nothing.
+    """
+    if status not in STATUSES:
+        raise InvalidInputError(f"unknown status {status!r} (use one of: {', '.join(STATUSES)})")
+    with store.transaction():
+        before = store.verdict(claim_id)
+        if expected_version is not None and before.version != expected_version:
+            raise VersionConflictError(claim_id, expected_version, before)
+        if before.status == status and before.reviewer == reviewer:
+            return before
+        after = store.write_verdict(claim_id, status, reviewer, before.version)
+        if after is None:  # cannot happen under BEGIN IMMEDIATE; kept as a guard
+            raise VersionConflictError(claim_id, before.version, store.verdict(claim_id))
+        store.append_event("verdict", reviewer, claim_id=claim_id, before=before.to_dict(),
+                           after=after.to_dict(), at=after.updated_at)
+    return after
+
+
+def validate_url(url: str) -> str:
+    """An http(s) address with a host, trimmed; InvalidInputError otherwise."""
+    url = (url or "").strip()
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+    except ValueError:
+        host = None
+        parts = None
+    if not parts or parts.scheme.lower() not in ("http", "https") or not host \
+            or any(ch.isspace() for ch in url):
+        raise InvalidInputError(f"not a web address: {url!r} "
+                                "(a source must start with http:// or https:// and name a host)")
+    return url
+
+
+def add_source(store: Store, claim_id: int, url: str, reviewer: str, title: str | None = None,
+               excerpt: str | None = None, retrieved_at: str | None = None) -> Source:
+    """Attach evidence to a claim (the URL must be http/https with a host)."""
+    url = validate_url(url)
+    with store.transaction():
+        store.claim(claim_id)  # NotFoundError for an unknown claim
+        stamp = now()
+        source = store.insert_source({
+            "claim_id": claim_id, "url": url, "title": _blank_to_none(title),
+            "excerpt": _blank_to_none(excerpt), "retrieved_at": retrieved_at or stamp,
+            "added_by": reviewer, "added_at": stamp})
+        store.append_event("source.add", reviewer, claim_id=claim_id, after=asdict(source),
+                           at=stamp)
+    return source
+
+
+def remove_source(store: Store, source_id: int, reviewer: str) -> None:
+    with store.transaction():
+        source = store.source(source_id)
+        store.delete_source(source_id)
+        store.append_event("source.remove", reviewer, claim_id=source.claim_id,
+                           before=asdict(source))
+
+
+def add_note(store: Store, claim_id: int, body: str, reviewer: str) -> Note | None:
+    """Add a note; an empty or blank note is nothing: no row, no event, returns None."""
+    if not body or not body.strip():
+        return None
+    with store.transaction():
+        store.claim(claim_id)
+        stamp = now()
+        note = store.insert_note({"claim_id": claim_id, "body": body, "author": reviewer,
+                                  "created_at": stamp, "updated_at": stamp})
+        store.append_event("note.add", reviewer, claim_id=claim_id, after=asdict(note), at=stamp)
+    return note
+
+
+def edit_note(store: Store, note_id: int, body: str, reviewer: str) -> Note | None:
+    """Change a note's text. Unchanged text records nothing; blank text deletes the note."""
+    if not body or not body.strip():
+        delete_note(store, note_id, reviewer)
+        return None
+    with store.transaction():
+        before = store.note(note_id)
+        if before.body == body:
+            return before
+        after = store.update_note(note_id, body)
+        store.append_event("note.edit", reviewer, claim_id=before.claim_id,
+                           before=asdict(before), after=asdict(after), at=after.updated_at)
+    return after
+
+
+def delete_note(store: Store, note_id: int, reviewer: str) -> None:
+    with store.transaction():
+        note = store.note(note_id)
+        store.delete_note(note_id)
+        store.append_event("note.delete", reviewer, claim_id=note.claim_id, before=asdict(note))
+
+
+def _blank_to_none(value: str | None) -> str | None:
+    return (value.strip() or None) if value else None

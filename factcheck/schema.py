@@ -1,0 +1,135 @@
+"""The database schema as an ordered list of sqlite-utils migrations.
+
+Rules: a migration, once released, is never edited; every change is a new step appended
+at the end. `Store.open` applies pending steps and refuses a database that has applied
+steps this code does not know (it was written by a newer factcheck).
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "factcheck"
+migrations = Migrations(MIGRATION_SET)
+KNOWN: list[str] = []  # every step this code knows, in order
+
+
+def step(name: str):
+    """Register a migration under a fixed name (names, not function names, are the contract)."""
+
+    def register(fn):
+        KNOWN.append(name)
+        return migrations(name=name)(fn)
+
+    return register
+
+
+@step("0001_core")
+def _core(db: Database) -> None:
+    """Articles, claims, verdicts, sources, notes and the append-only history.
+
+    Sources and notes use AUTOINCREMENT so that an id freed by undo is never reused and
+    redo can put the row back under its old id.
+    """
+    db.executescript(
+        """
+        CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            content_hash TEXT NOT NULL UNIQUE,
+            title TEXT,
+            url TEXT,
+            published TEXT,
+            ingested_at TEXT NOT NULL,
+            text TEXT NOT NULL,
+            chars INTEGER NOT NULL,
+            source_path TEXT
+        );
+        CREATE TABLE claims (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id),
+            position INTEGER NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('quote', 'number', 'date')),
+            text TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            sentence TEXT NOT NULL DEFAULT '',
+            speaker TEXT,
+            speaker_role TEXT,
+            partial INTEGER NOT NULL DEFAULT 0 CHECK (partial IN (0, 1)),
+            mention INTEGER NOT NULL DEFAULT 0 CHECK (mention IN (0, 1)),
+            value REAL,
+            value_max REAL,
+            unit TEXT,
+            qualifier TEXT,
+            date TEXT,
+            checkworthiness REAL NOT NULL DEFAULT 0,
+            CHECK (start >= 0 AND "end" >= start),
+            UNIQUE (article_id, position)
+        );
+        CREATE INDEX claims_article_start ON claims (article_id, start, id);
+        CREATE INDEX claims_kind ON claims (kind);
+        CREATE TABLE verdicts (
+            claim_id INTEGER PRIMARY KEY REFERENCES claims(id),
+            status TEXT NOT NULL DEFAULT 'pending'
+                CHECK (status IN ('pending', 'verified', 'disputed', 'unverifiable')),
+            reviewer TEXT,
+            updated_at TEXT NOT NULL,
+            version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1)
+        );
+        CREATE INDEX verdicts_status ON verdicts (status, claim_id);
+        CREATE TABLE sources (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            claim_id INTEGER NOT NULL REFERENCES claims(id),
+            url TEXT NOT NULL,
+            title TEXT,
+            excerpt TEXT,
+            retrieved_at TEXT,
+            added_by TEXT,
+            added_at TEXT NOT NULL
+        );
+        CREATE INDEX sources_claim ON sources (claim_id);
+        CREATE TABLE notes (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            claim_id INTEGER NOT NULL REFERENCES claims(id),
+            body TEXT NOT NULL CHECK (length(trim(body)) > 0),
+            author TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX notes_claim ON notes (claim_id);
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            reviewer TEXT,
+            claim_id INTEGER,
+            article_id INTEGER,
+            action TEXT NOT NULL,
+            before TEXT CHECK (before IS NULL OR json_valid(before)),
+            after TEXT CHECK (after IS NULL OR json_valid(after))
+        );
+        CREATE INDEX events_claim ON events (claim_id, id);
+        CREATE TRIGGER events_no_update BEFORE UPDATE ON events
+        BEGIN
+            SELECT RAISE(ABORT, 'events are append-only: history cannot be changed');
+        END;
+        CREATE TRIGGER events_no_delete BEFORE DELETE ON events
+        BEGIN
+            SELECT RAISE(ABORT, 'events are append-only: history cannot be deleted');
+        END;
+        """
+    )
+
+
+@step("0002_claims_fts")
+def _claims_fts(db: Database) -> None:
+    """Full-text search over claim text, sentence and speaker, kept current by triggers."""
+    db["claims"].enable_fts(["text", "sentence", "speaker"], create_triggers=True)
+
+
+@step("0003_event_ref")
+def _event_ref(db: Database) -> None:
+    """Undo/redo events point at the event they revert; per-reviewer replay needs an index."""
+    db.execute("ALTER TABLE events ADD COLUMN ref INTEGER")
+    db.execute("CREATE INDEX events_reviewer ON events (reviewer, id)")
+
