@@ -60,6 +60,8 @@ class Claim:
             )
         else:
             out.update(date=self.date, qualifier=self.qualifier)
+            if self.value is not None:  # a bare year is also a number
+                out.update(value=self.value, unit=self.unit)
         out["checkworthiness"] = self.checkworthiness
         return out
 

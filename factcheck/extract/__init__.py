@@ -1,21 +1,127 @@
-"""Claim extraction: pure functions from article text to `Claim`s (no I/O)."""
+"""Claim extraction: pure functions from article text to `Claim`s (no I/O).
+
+    >>> from factcheck.extract import extract_claims
+    >>> [c.text for c in extract_claims("“We won,” said Ana Ruiz on Monday.", "2025-09-11")]
+    ['“We won,”', 'on Monday']
+"""
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import datetime as dt
 
+from factcheck.extract.dates import find_dates, tense_near
+from factcheck.extract.entities import find_mentions
+from factcheck.extract.numbers import find_numbers
+from factcheck.extract.quotes import classify_quote, find_quote_spans
+from factcheck.extract.segment import SentenceIndex, paragraphs
+from factcheck.extract.speakers import SpeakerResolver
+from factcheck.extract.worthiness import checkworthiness
 from factcheck.models import Claim
+
+__all__ = ["extract_claims", "extract_quotes", "extract_numbers", "extract_dates"]
+
+
+def _as_date(published: dt.date | str | None) -> dt.date | None:
+    if published is None or published == "":
+        return None
+    if isinstance(published, dt.datetime):
+        return published.date()
+    if isinstance(published, dt.date):
+        return published
+    return dt.date.fromisoformat(str(published)[:10])
+
+
+class _Article:
+    """The shared analysis of one text that every extractor reads."""
+
+    def __init__(self, text: str, published: dt.date | None):
+        self.text = text
+        self.published = published
+        self.sentences = SentenceIndex(text)
+        self.paragraphs = paragraphs(text)
+        self._para_starts = [p.start for p in self.paragraphs]
+        self.quotes = find_quote_spans(text)
+        self.quote_ranges = [(q.start, q.end) for q in self.quotes]
+        self._quote_starts = [q.start for q in self.quotes]
+        self.entities = find_mentions(text, self.quote_ranges, [s.start for s in self.sentences.spans])
+
+    def in_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._quote_starts, pos) - 1
+        return i >= 0 and self.quote_ranges[i][0] <= pos < self.quote_ranges[i][1]
+
+    def paragraph_at(self, pos: int):
+        i = max(0, bisect.bisect_right(self._para_starts, pos) - 1)
+        return self.paragraphs[i]
+
+    def sentence(self, start: int, end: int) -> str:
+        return self.sentences.sentence_text(start, end)
+
+
+def extract_quotes(article: _Article) -> list[Claim]:
+    text = article.text
+    resolver = SpeakerResolver(text, article.entities, article.sentences, article.quote_ranges)
+    out = []
+    for q in article.quotes:
+        sent = article.sentences.covering(q.start, q.end)
+        shape = classify_quote(text, q, sent, article.paragraph_at(q.start))
+        speaker = role = None
+        if not shape.mention:
+            att = resolver.attribute(q.start, q.end, shape.partial)
+            speaker, role = att.speaker, att.role
+        out.append(
+            Claim(
+                kind="quote", text=text[q.start:q.end], start=q.start, end=q.end,
+                sentence=text[sent.start:sent.end], speaker=speaker, speaker_role=role,
+                partial=shape.partial, mention=shape.mention,
+            )
+        )
+    return out
+
+
+def extract_dates(article: _Article) -> list[Claim]:
+    text = article.text
+
+    def tense_of(s: int, e: int) -> str | None:
+        sent = article.sentences.covering(s, e)
+        return tense_near(text, s, e, sent.start, sent.end)
+
+    out = []
+    for d in find_dates(text, article.published, tense_of):
+        if d.kind == "rel" and article.in_quote(d.start):
+            continue  # "today" in a quote is the speaker's day, not a checkable date
+        out.append(
+            Claim(
+                kind="date", text=text[d.start:d.end], start=d.start, end=d.end,
+                sentence=article.sentence(d.start, d.end), date=d.date, value=d.value,
+                unit="year" if d.value is not None else None,
+            )
+        )
+    return out
+
+
+def extract_numbers(article: _Article, taken: list[tuple[int, int]]) -> list[Claim]:
+    text = article.text
+    out = []
+    for n in find_numbers(text, taken):
+        out.append(
+            Claim(
+                kind="number", text=text[n.start:n.end], start=n.start, end=n.end,
+                sentence=article.sentence(n.start, n.end), value=n.value,
+                value_max=n.value_max, unit=n.unit, qualifier=n.qualifier,
+            )
+        )
+    return out
 
 
 def extract_claims(text: str, published: dt.date | str | None = None) -> list[Claim]:
     """Every quote, number and date claim in `text`, ordered by position."""
-    # Placeholder until the extraction engine lands: a very small number finder.
-    import re
-
-    claims = []
-    for m in re.finditer(r"\d[\d,]*(?:\.\d+)?", text):
-        claims.append(
-            Claim(kind="number", text=m.group(), start=m.start(), end=m.end(),
-                  value=float(m.group().replace(",", "")))
-        )
+    article = _Article(text, _as_date(published))
+    quotes = extract_quotes(article)
+    dates = extract_dates(article)
+    numbers = extract_numbers(article, [(d.start, d.end) for d in dates])
+    claims = quotes + dates + numbers
+    claims = [dataclasses.replace(c, checkworthiness=checkworthiness(c)) for c in claims]
+    claims.sort(key=lambda c: (c.start, c.kind))
     return claims

@@ -1,0 +1,263 @@
+"""Dates: find absolute and relative date expressions, resolve them against publication.
+
+Candidates come from our own patterns; dateparser only normalises those spans
+(never a whole article, which is slow and turns ages and durations into dates).
+Tense decides direction: "said on Thursday" in a Thursday article is that day,
+"will meet on Thursday" is the next one; a month and day without a year take the
+year that puts them on the right side of publication.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+
+from factcheck.extract.lexicon import FUTURE_CUES, MONTHS, WEEKDAYS
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+_MONTH_DOT = rf"{_MONTH}\.?"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_UNIT = r"(?:days?|weeks?|months?|years?|decades?)"
+_NUMWORD = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)"
+
+_PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("mdy", re.compile(rf"\b{_MONTH_DOT}\s+{_DAY}(?:,?\s+{_YEAR})?\b(?!\s*(?:%|percent|per cent))")),
+    ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH_DOT}(?:,?\s+{_YEAR})?\b")),
+    ("my", re.compile(rf"\b(?:(?:early|mid|late)[-\s])?{_MONTH}\s+(?:of\s+)?{_YEAR}\b")),
+    ("month", re.compile(rf"\b(?:in|since|until|till|by|from|during|through|last|next|this|early|mid-|late|before|after)\s+(?:early\s+|late\s+|mid-)?{_MONTH}\b(?![-\s]\d)")),
+    ("weekday", re.compile(rf"\b(?:(?:on|last|next|this|since|until|by|from|before|after|late|early)\s+)?{_WEEKDAY}(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\b")),
+    ("ago", re.compile(rf"\b{_NUMWORD}\s+{_UNIT}\s+ago\b", re.I)),
+    ("rel", re.compile(r"\b(?:today|yesterday|tomorrow|tonight|(?:last|next|this)\s+(?:week|weekend|month|year)|(?:earlier|later)\s+this\s+(?:week|month|year)|(?:earlier|later)\s+(?:in\s+)?the\s+(?:week|month|year)|(?:the\s+)?(?:day|week)\s+(?:before|after)|a\s+(?:day|week|month|year)\s+(?:after|before|earlier|later)|the\s+eve\s+of|the\s+following\s+(?:day|week|month)|the\s+previous\s+(?:day|week|month|year))\b", re.I)),
+    ("year", re.compile(rf"(?<![\w$£€.,\-/]){_YEAR}(?:s)?(?![\w,.%]\d|\d|\s*(?:%|percent|per cent))")),
+]
+
+# nouns that make "2000 people" a count rather than a year
+_COUNT_AFTER = re.compile(r"\s+(?:people|persons|men|women|children|[a-z]+s\b(?<!ss\b))", re.I)
+_NOT_YEAR_BEFORE = re.compile(r"(?:\b[A-Z][\w]*[ \-]|#|No\.\s?)$")
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    start: int
+    end: int
+    kind: str  # which pattern found it
+    date: str | None
+    value: float | None = None  # a bare year also carries its value
+
+
+def find_dates(text: str, published: dt.date | None, tense_of) -> list[DateMatch]:
+    """Date expressions in `text`, non-overlapping, resolved against `published`.
+
+    `tense_of(start, end)` returns "past", "future" or None for the words around a span.
+    """
+    found: list[tuple[int, int, str]] = []
+    for kind, pat in _PATTERNS:
+        for m in pat.finditer(text):
+            s, e = m.start(), m.end()
+            if kind == "year":
+                if m.group().endswith("s"):
+                    continue  # decades: "the 1990s"
+                if _COUNT_AFTER.match(text, e) and not re.search(r"\b(?:in|of|since|by|until|from|the)\s+$", text[max(0, s - 8):s]):
+                    continue
+                if _NOT_YEAR_BEFORE.search(text[max(0, s - 25):s]) and not re.search(r"\b(?:In|Since|By|From|Until|Of|The|Early|Late|Mid)\s$|[.!?]\s+[A-Z]\w*\s$", text[max(0, s - 25):s]):
+                    head = text[max(0, s - 25):s]
+                    mword = re.search(r"([A-Z][\w]*)[ \-]$", head)
+                    if mword and mword.group(1).lower() not in MONTHS:
+                        continue
+            if kind == "month" and text[s:e].split()[-1] == "May" and not re.match(r"\s+(?:\d|[,.;]|and|or|to|this|last|next|$)", text[e:e + 6]):
+                # "in May" is a month, but "may" the verb is lower-case and never matched
+                pass
+            found.append((s, e, kind))
+    # keep the longest, earliest non-overlapping spans
+    found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
+    chosen: list[tuple[int, int, str]] = []
+    for s, e, kind in found:
+        if chosen and s < chosen[-1][1]:
+            continue
+        chosen.append((s, e, kind))
+    out = []
+    for s, e, kind in chosen:
+        span = text[s:e]
+        tense = tense_of(s, e)
+        date = resolve(span, kind, published, tense) if published or kind in ("mdy", "dmy", "my", "year") else None
+        if kind in ("mdy", "dmy", "my", "year") and date is None:
+            date = resolve(span, kind, None, tense)
+        value = float(span) if kind == "year" else None
+        out.append(DateMatch(s, e, kind, date, value))
+    return out
+
+
+def resolve(span: str, kind: str, published: dt.date | None, tense: str | None) -> str | None:
+    """An ISO date ("YYYY-MM-DD", "YYYY-MM" or "YYYY") for a found span, or None."""
+    low = span.lower()
+    if kind == "year":
+        return span[:4]
+    if kind == "my":
+        m = re.search(rf"({_MONTH})\s+(?:of\s+)?({_YEAR})", span)
+        return f"{m.group(2)}-{MONTHS[m.group(1).lower()]:02d}" if m else None
+    if kind in ("mdy", "dmy"):
+        parsed = _dateparser(span, "current_period", published.isoformat() if published else None)
+        if parsed is None:
+            return None
+        day, has_year = parsed
+        if has_year or published is None:
+            return day.isoformat() if has_year else None
+        return _nearest_year(day.month, day.day, published, tense).isoformat()
+    if published is None:
+        return None
+    if kind == "weekday":
+        wd = WEEKDAYS[re.search(r"monday|tuesday|wednesday|thursday|friday|saturday|sunday", low).group()]
+        delta = (published.weekday() - wd) % 7
+        if low.startswith("last "):
+            delta = delta or 7
+        if tense == "future" or low.startswith("next "):
+            ahead = (wd - published.weekday()) % 7 or 7
+            return (published + dt.timedelta(days=ahead)).isoformat()
+        return (published - dt.timedelta(days=delta)).isoformat()
+    if kind == "month":
+        month = MONTHS[re.search(_MONTH, span).group().lower()]
+        year = published.year
+        if low.startswith("next ") or tense == "future" and not low.startswith("last "):
+            if month < published.month:
+                year += 1
+        elif low.startswith("last ") and month >= published.month or month > published.month:
+            year -= 1
+        return f"{year}-{month:02d}"
+    if kind == "rel":
+        return _relative(low, published)
+    if kind == "ago":
+        parsed = _dateparser(span, "past", published.isoformat())
+        if parsed is None:
+            return None
+        day, _ = parsed
+        if "year" in low or "decade" in low:
+            return str(day.year)
+        if "month" in low:
+            return f"{day.year}-{day.month:02d}"
+        return day.isoformat()
+    return None
+
+
+def _relative(low: str, published: dt.date) -> str | None:
+    if low in ("today", "tonight"):
+        return published.isoformat()
+    if low == "yesterday":
+        return (published - dt.timedelta(days=1)).isoformat()
+    if low == "tomorrow":
+        return (published + dt.timedelta(days=1)).isoformat()
+    m = re.fullmatch(r"(last|next|this)\s+(week|weekend|month|year)", low)
+    if m:
+        step = {"last": -1, "next": 1, "this": 0}[m.group(1)]
+        unit = m.group(2)
+        if unit == "year":
+            return str(published.year + step)
+        if unit == "month":
+            y, mo = divmod(published.year * 12 + published.month - 1 + step, 12)
+            return f"{y}-{mo + 1:02d}"
+        if unit == "week":
+            monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=step)
+            return monday.isoformat()
+        saturday = published + dt.timedelta(days=(5 - published.weekday()) % 7)
+        if step < 0 or (step == 0 and saturday > published and published.weekday() == 0):
+            saturday -= dt.timedelta(days=7)
+        if step > 0 and saturday <= published:
+            saturday += dt.timedelta(days=7)
+        return saturday.isoformat()
+    m = re.fullmatch(r"(?:earlier|later)\s+(?:this|in\s+the|the)\s+(week|month|year)", low)
+    if m:
+        if m.group(1) == "year":
+            return str(published.year)
+        if m.group(1) == "month":
+            return f"{published.year}-{published.month:02d}"
+        return None
+    return None  # relative to another event ("a day after", "the eve of")
+
+
+def _nearest_year(month: int, day: int, published: dt.date, tense: str | None) -> dt.date:
+    candidates = []
+    for y in (published.year - 1, published.year, published.year + 1):
+        try:
+            candidates.append(dt.date(y, month, day))
+        except ValueError:
+            continue
+    if tense == "past":
+        past = [c for c in candidates if c <= published]
+        if past:
+            return max(past)
+    if tense == "future":
+        future = [c for c in candidates if c >= published]
+        if future:
+            return min(future)
+    return min(candidates, key=lambda c: abs((c - published).days))
+
+
+@functools.lru_cache(maxsize=4096)
+def _dateparser(span: str, prefer: str, base_iso: str | None) -> tuple[dt.date, bool] | None:
+    """dateparser on one short span; returns the date and whether a year was written."""
+    from dateparser.date import DateDataParser
+
+    base = dt.datetime.fromisoformat(base_iso) if base_iso else dt.datetime(2000, 1, 1)
+    settings = {
+        "RELATIVE_BASE": base,
+        "PREFER_DATES_FROM": prefer,
+        "PREFER_DAY_OF_MONTH": "first",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
+    parser = _parser(tuple(sorted((k, str(v)) for k, v in settings.items())), settings)
+    cleaned = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", span)
+    cleaned = re.sub(r"\bof\s+", "", cleaned)
+    data = parser.get_date_data(cleaned)
+    if data is None or data.date_obj is None:
+        return None
+    has_year = re.search(_YEAR, span) is not None
+    return data.date_obj.date(), has_year
+
+
+_PARSERS: dict = {}
+
+
+def _parser(key, settings):
+    from dateparser.date import DateDataParser
+
+    p = _PARSERS.get(key)
+    if p is None:
+        p = _PARSERS[key] = DateDataParser(languages=["en"], settings=settings)
+    return p
+
+
+_PAST_WORD = re.compile(r"\b(?:said|was|were|had|did|told|announced|confirmed|reported|\w{3,}ed)\b", re.I)
+
+
+def tense_near(text: str, start: int, end: int, sent_start: int, sent_end: int) -> str | None:
+    """'past' or 'future' from the nearest tense cue to a date, within its sentence."""
+    before = text[max(sent_start, start - 80):start]
+    after = text[end:min(sent_end, end + 60)]
+    fut_b = _last_cue(before)
+    if fut_b:
+        return fut_b
+    return _first_cue(after)
+
+
+def _last_cue(s: str) -> str | None:
+    words_ = re.findall(r"[\w'’]+", s)
+    for w in reversed(words_):
+        lw = w.lower()
+        if lw in FUTURE_CUES or lw.endswith(("'ll", "’ll")):
+            return "future"
+        if _PAST_WORD.fullmatch(w):
+            return "past"
+    return None
+
+
+def _first_cue(s: str) -> str | None:
+    for w in re.findall(r"[\w'’]+", s)[:8]:
+        lw = w.lower()
+        if lw in FUTURE_CUES or lw.endswith(("'ll", "’ll")):
+            return "future"
+        if _PAST_WORD.fullmatch(w):
+            return "past"
+    return None

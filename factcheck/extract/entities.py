@@ -1,0 +1,339 @@
+"""Names in running text: people and organisations, their canonical forms and genders.
+
+A mention is a run of capitalised words outside quotes. Titles and roles in front
+of a name are split off ("Lithuanian President Gitanas Nauseda" → name "Gitanas
+Nauseda", role "Lithuanian President"); a later surname alone resolves to the full
+name. Organisations are recognised by their head word (Ministry, Union, Group),
+by a cue noun in front ("rights group X") or by being an acronym.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from factcheck.extract.lexicon import (
+    AUXILIARIES,
+    FEMALE_NAMES,
+    FEMALE_WORDS,
+    MALE_NAMES,
+    MALE_WORDS,
+    NOT_NAME_WORDS,
+    ORG_CUES,
+    ORG_HEADS,
+    PRONOUNS_PERSON,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    TITLE_WORDS,
+    words,
+)
+
+_TOKEN = r"(?:[A-Z]\.|(?:Mc|Mac|O['’])?[A-Z][\w]*(?:[-'’][A-Za-z]\w*)*)"
+_PARTICLE = r"(?:de|da|del|della|der|den|van|von|la|le|al|el|bin|ibn|dos|das|du|di|ten|ter|y)"
+_RUN = re.compile(rf"{_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?{_TOKEN})*")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+# Capitalised words that make a run a place, an event or a thing rather than a person.
+NOT_PERSON_WORDS = words(
+    """
+    United States Kingdom Nations Union Republic Federation Emirates Kingdom New North
+    South East West Northern Southern Eastern Western Central Upper Lower Greater Prize
+    Award Awards Cup League Street St Road Avenue Square River Lake Mountain Mountains
+    Island Islands City County Province Region District Sea Ocean Bay Park Bridge Airport
+    Station Day Week Games Olympics Olympic Act Bill Law Treaty Accord Agreement Summit
+    Conference Forum War Revolution Peace Church Cathedral Palace House Hall Tower Valley
+    Coast Gulf Strait Hills Heights America Americas Europe Asia Africa Oceania Arctic
+    Antarctic Middle Far Nobel Christmas Easter Ramadan Eid Covid COVID Internet Web
+    Boulevard Lane Drive Court Plaza Centre Center Stadium Arena Museum Gallery Zone
+    Channel Canal Desert Forest Peninsula Basin Delta Plain Plains Highlands Lowlands
+    Police Army Navy Air Force Guard Senate Parliament Congress Assembly Cabinet
+    Prize Medal Trophy Championship Championships Open Series Grand Prix Festival Fair
+    Expo Show Index Exchange Market Markets Stock Bureau Department Ministry
+    """
+)
+_DEMONYM = re.compile(r"(?:ian|ese|ish|ean|i|ic)$")
+
+
+@dataclass
+class Mention:
+    """One occurrence of a name outside quotes."""
+
+    start: int  # where the name itself starts (after any title)
+    end: int
+    run_start: int  # where the capitalised run starts (with its title)
+    name: str
+    role: str | None
+    kind: str  # person | org | other
+    subject: bool = False
+    possessive: bool = False
+    canonical: str = ""
+    cue: str | None = None  # lower-case cue noun in front ("group")
+
+
+@dataclass
+class EntityIndex:
+    """Every mention in an article, with canonical names and what is known of gender."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    by_surname: dict[str, str] = field(default_factory=dict)
+    by_first: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    gender: dict[str, str] = field(default_factory=dict)
+    roles: dict[str, str] = field(default_factory=dict)
+    _starts: list[int] = field(default_factory=list)
+    _run_starts: dict[int, Mention] = field(default_factory=dict)
+
+    def canonical(self, name: str, kind: str = "person") -> str:
+        toks = name.split()
+        if kind != "person" or not toks:
+            return name
+        last = toks[-1].lower()
+        full = self.by_surname.get(last)
+        if full and (len(toks) == 1 or set(toks) <= set(full.split()) or len(full.split()) >= len(toks)):
+            if len(toks) == 1 or full.split()[-1] == toks[-1]:
+                return full
+        if len(toks) == 1:
+            firsts = self.by_first.get(toks[0].lower())
+            if firsts and len(firsts) == 1:
+                return next(iter(firsts))
+        return name
+
+    def kind_of(self, name: str) -> str:
+        if name.split()[-1].lower() in self.by_surname:
+            return "person"
+        return "other"
+
+    def before(self, pos: int) -> int:
+        """Index of the first mention starting at or after `pos`."""
+        return bisect.bisect_left(self._starts, pos)
+
+    def at_run(self, pos: int) -> Mention | None:
+        return self._run_starts.get(pos)
+
+    def ending_at(self, pos: int) -> Mention | None:
+        i = self.before(pos) - 1
+        while i >= 0 and self.mentions[i].end > pos - 30:
+            m = self.mentions[i]
+            if m.end == pos or (m.possessive and m.end <= pos <= m.end + 2):
+                return m
+            i -= 1
+        return None
+
+
+def _split_title(tokens: list[str]) -> int:
+    """Index of the first name token after any leading title/role words."""
+    last_title = -1
+    for i, t in enumerate(tokens[:-1]):
+        if t in TITLE_WORDS or t.rstrip(".") in TITLE_WORDS:
+            last_title = i
+        elif last_title >= 0 and not (t in TITLE_WORDS):
+            break
+    if last_title >= 0:
+        return last_title + 1
+    # leading demonyms or acronyms before a title-less name: "Belarusian dissident" is split by case already
+    return 0
+
+
+def _is_acronym(tok: str) -> bool:
+    return len(tok) >= 2 and sum(c.isupper() for c in tok) >= 2 and tok.isalpha()
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’\-]*)\W*$")
+
+
+def find_mentions(text: str, quote_spans: list[tuple[int, int]], sentence_starts: list[int]) -> EntityIndex:
+    """Scan `text` (outside the given quote spans) for names of people and organisations."""
+    index = EntityIndex()
+    qi = 0
+    sentence_start_set = set(sentence_starts)
+    for m in _RUN.finditer(text):
+        s, e = m.start(), m.end()
+        while qi < len(quote_spans) and quote_spans[qi][1] <= s:
+            qi += 1
+        if qi < len(quote_spans) and quote_spans[qi][0] <= s < quote_spans[qi][1]:
+            continue
+        mention = _make_mention(text, s, e, m.group(), s in sentence_start_set or _after_quote_open(text, s))
+        if mention:
+            index.mentions.append(mention)
+    _register(index)
+    _mark_subjects(text, index)
+    _infer_gender(text, index, quote_spans, sentence_starts)
+    index._starts = [m.start for m in index.mentions]
+    index._run_starts = {m.run_start: m for m in index.mentions}
+    return index
+
+
+def _after_quote_open(text: str, s: int) -> bool:
+    return s > 0 and text[s - 1] in "“‘\"'("
+
+
+def _make_mention(text: str, s: int, e: int, run: str, sentence_initial: bool) -> Mention | None:
+    tokens = run.replace("\u00a0", " ").split(" ")
+    offsets = []
+    pos = s
+    for t in tokens:
+        offsets.append(pos)
+        pos += len(t) + 1
+    possessive = False
+    last = tokens[-1]
+    pm = _POSSESSIVE.search(last)
+    if pm and (last.endswith("’s") or last.endswith("'s") or last[-1] in "’'"):
+        tokens[-1] = last[: pm.start()]
+        e -= len(last) - len(tokens[-1])
+        possessive = True
+        if not tokens[-1]:
+            return None
+    # drop leading words that are not names ("But", "In", "Thursday")
+    i = 0
+    while i < len(tokens) and (tokens[i] in NOT_NAME_WORDS or tokens[i].rstrip(".") in NOT_NAME_WORDS):
+        i += 1
+    if i == len(tokens):
+        return None
+    tokens, offsets = tokens[i:], offsets[i:]
+    run_start = offsets[0]
+    kind = "other"
+    role = None
+    cue = _cue_before(text, run_start)
+    if any(t in ORG_HEADS for t in tokens) or (cue in ORG_CUES):
+        kind = "org"
+        name_start = 0
+    else:
+        name_start = _split_title(tokens)
+        if name_start:
+            role = " ".join(tokens[:name_start])
+        name_tokens = tokens[name_start:]
+        if len(name_tokens) == 1 and _is_acronym(name_tokens[0]):
+            kind = "org"
+        elif len(name_tokens) >= 2 and not any(t in NOT_PERSON_WORDS for t in name_tokens) and not _DEMONYM.search(name_tokens[-1]) or (name_start and name_tokens):
+            kind = "person"
+        if sentence_initial and name_start == 0 and len(tokens) == 1 and tokens[0].lower() in _COMMON_LOWER:
+            return None
+    name_tokens = tokens[name_start:]
+    if not name_tokens:
+        return None
+    name = " ".join(name_tokens)
+    if kind == "person":
+        name = " ".join(t for t in name_tokens if not (len(t) == 2 and t.endswith(".")) or t == name_tokens[0])
+        if role is None:
+            role = _role_before(text, run_start)
+    return Mention(
+        start=offsets[name_start], end=e, run_start=run_start, name=name, role=role,
+        kind=kind, possessive=possessive, cue=cue,
+    )
+
+
+_COMMON_LOWER = words(
+    "sanctions relief those these officials police residents analysts experts critics "
+    "supporters prisoners voters workers"
+)
+
+
+def _cue_before(text: str, pos: int) -> str | None:
+    m = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
+    if m and m.group(1).islower():
+        w = m.group(1)
+        if w in ORG_CUES or w in ROLE_NOUNS:
+            return w
+    return None
+
+
+def _role_before(text: str, pos: int) -> str | None:
+    """'US envoy', 'human rights campaigner': the lower-case role right before a name."""
+    m = re.search(r"((?:[\w'’\-]+ ){0,3}[a-z][\w\-]*) $", text[max(0, pos - 60):pos])
+    if not m:
+        return None
+    phrase = m.group(1)
+    last = phrase.split()[-1]
+    if last in ROLE_NOUNS:
+        keep = []
+        for w in reversed(phrase.split()):
+            if w.lower() in ("the", "a", "an", "and", "of", "said", "by", "with", "to") or w.lower() in SPEECH_VERBS:
+                break
+            keep.append(w)
+        return " ".join(reversed(keep)) or None
+    return None
+
+
+def _register(index: EntityIndex) -> None:
+    people = [m for m in index.mentions if m.kind == "person"]
+    for m in people:
+        toks = m.name.split()
+        if len(toks) >= 2:
+            key = toks[-1].lower()
+            known = index.by_surname.get(key)
+            if known is None or len(toks) > len(known.split()):
+                index.by_surname[key] = m.name
+            index.by_first[toks[0].lower()].add(index.by_surname[key])
+    for m in index.mentions:
+        if m.kind != "org" and len(m.name.split()) == 1 and m.name.lower() in index.by_surname:
+            m.kind = "person"
+        if m.kind == "person":
+            m.canonical = index.canonical(m.name)
+            if m.role and m.canonical not in index.roles:
+                index.roles[m.canonical] = m.role
+        else:
+            m.canonical = m.name
+
+
+_SUBJECT_FOLLOW = re.compile(
+    r"\s*(?:,[^,.;:“”\"]{1,120},\s*)?(?:\(\w+\)\s*)?(?:[a-z]+ly\s+)?([a-z]+)"
+)
+
+
+def _mark_subjects(text: str, index: EntityIndex) -> None:
+    for m in index.mentions:
+        if m.possessive:
+            continue
+        f = _SUBJECT_FOLLOW.match(text, m.end)
+        if f:
+            w = f.group(1)
+            if w in SPEECH_VERBS or w in AUXILIARIES or (w.endswith("ed") and len(w) > 4):
+                m.subject = True
+
+
+def _infer_gender(text: str, index: EntityIndex, quote_spans, sentence_starts: list[int]) -> None:
+    votes: dict[str, Counter] = defaultdict(Counter)
+    people = [m for m in index.mentions if m.kind == "person"]
+    for m in people:
+        around = (m.role or "") + " " + text[max(0, m.run_start - 25):m.run_start]
+        for w in re.findall(r"[A-Za-z.]+", around):
+            if w in FEMALE_WORDS:
+                votes[m.canonical]["f"] += 3
+            elif w in MALE_WORDS:
+                votes[m.canonical]["m"] += 3
+    starts = [m.start for m in people]
+    for pm in re.finditer(r"\b(he|she|his|him|her)\b", text, re.I):
+        p = pm.start()
+        if _inside(quote_spans, p):
+            continue
+        s_idx = bisect.bisect_right(sentence_starts, p) - 1
+        sent_start = sentence_starts[s_idx] if s_idx >= 0 else 0
+        prev_start = sentence_starts[s_idx - 1] if s_idx >= 1 else sent_start
+        j = bisect.bisect_left(starts, p)
+        same: set[str] = set()
+        earlier: set[str] = set()
+        k = j - 1
+        while k >= 0 and people[k].start >= prev_start:
+            (same if people[k].start >= sent_start else earlier).add(people[k].canonical)
+            k -= 1
+        cands = same or earlier
+        if len(cands) == 1:
+            votes[next(iter(cands))][PRONOUNS_PERSON[pm.group(1).lower()]] += 1
+    for m in people:
+        first = m.canonical.split()[0]
+        if first in FEMALE_NAMES:
+            votes[m.canonical]["f"] += 2
+        elif first in MALE_NAMES:
+            votes[m.canonical]["m"] += 2
+    for name, c in votes.items():
+        if c:
+            g, n = c.most_common(1)[0]
+            other = c["m" if g == "f" else "f"]
+            if n > other:
+                index.gender[name] = g
+
+
+def _inside(spans, pos: int) -> bool:
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]

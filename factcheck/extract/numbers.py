@@ -1,0 +1,389 @@
+"""Numeric claims: digits and number words with their values, ranges, units and qualifiers.
+
+One pass of a precompiled pattern finds number cores ("1,300", "4.2", "twenty-three",
+"a dozen", "two-thirds"); each core is then widened in place: a currency sign or a
+qualifier before it, a scale word, an alternative or range end, a percent sign or
+the noun phrase it counts after it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.extract.lexicon import MONTHS, NOT_NAME_WORDS, words
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+_SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12}
+_FRACTIONS = {
+    "half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25,
+    "quarters": 0.25, "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1,
+}
+_VAGUE = {"dozen": 12, "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000,
+          "millions": 2e6, "billions": 2e9, "tens of thousands": 20000,
+          "hundreds of thousands": 200000}
+
+_W_UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
+_W_TENS = "|".join(_TENS)
+_W_SCALE = "hundred|thousand|million|billion|trillion"
+_WORD_NUM = (
+    rf"(?:(?:{_W_TENS})(?:[-\s](?:{_W_UNIT}))?|{_W_UNIT})"
+    rf"(?:[-\s](?:and\s)?(?:{_W_SCALE}|{_W_TENS}|{_W_UNIT}))*"
+)
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_CURRENCY_SIGN = r"(?:US\$|A\$|C\$|NZ\$|HK\$|\$|£|€|¥|₹|₽)"
+_CORE = re.compile(
+    rf"(?<![\w.,\-/])(?:(?P<sign>{_CURRENCY_SIGN})\s?)?"
+    rf"(?P<num>{_DIGITS}|\b(?:{_WORD_NUM})\b"
+    rf"|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten)[-\s](?:half|halves|thirds?|quarters?|fifths?|tenths?)\b"
+    rf"|\bhalf\b|\b(?:a\s)?dozens?\b|\b(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|hundreds|thousands|millions|billions|scores)(?=\s+of\b))",
+    re.I,
+)
+
+_SCALE_AFTER = re.compile(r"[\s-]?(million|billion|trillion|thousand|bn|mn|mln|tn|trn|m|k|b)\b", re.I)
+_CURRENCY_WORDS = {
+    "dollars": "USD", "dollar": "USD", "usd": "USD", "us dollars": "USD", "euros": "EUR",
+    "euro": "EUR", "eur": "EUR", "pounds": "GBP", "pound": "GBP", "gbp": "GBP",
+    "sterling": "GBP", "yen": "JPY", "jpy": "JPY", "yuan": "CNY", "renminbi": "CNY",
+    "rupees": "INR", "rupee": "INR", "roubles": "RUB", "rubles": "RUB", "francs": "CHF",
+    "chf": "CHF", "won": "KRW", "pesos": "MXN", "rand": "ZAR", "lira": "TRY",
+    "zloty": "PLN", "kronor": "SEK", "krona": "SEK", "kroner": "NOK", "dirhams": "AED",
+    "riyals": "SAR", "naira": "NGN", "shillings": "KES", "cents": "cents", "pence": "pence",
+}
+_SIGNS = {"$": "USD", "US$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB",
+          "A$": "AUD", "C$": "CAD", "NZ$": "NZD", "HK$": "HKD"}
+_CURRENCY_CODE_BEFORE = re.compile(r"\b(USD|EUR|GBP|JPY|CNY|CHF|INR|RUB)\s?$")
+_PERCENT_AFTER = re.compile(r"\s?(%|per\s?cent\b|percentage\s+points?\b|points?\b(?=\s+(?:higher|lower|ahead|behind|lead)))", re.I)
+_CURRENCY_AFTER = re.compile(
+    r"\s(?:(us|u\.s\.)\s)?(dollars?|euros?|pounds?(?:\ssterling)?|sterling|yen|yuan|renminbi|rupees?|roubles|rubles|francs|won|pesos|rand|lira|zloty|kronor|krona|kroner|dirhams|riyals|naira|shillings|cents|pence|usd|eur|gbp|chf|jpy)\b",
+    re.I,
+)
+_AGE_AFTER = re.compile(r"[\s-]years?[\s-]old\b|-year-old\b|-month-old\b|-week-old\b|-day-old\b", re.I)
+_RANGE_AFTER = re.compile(
+    rf"\s?(?:-|–|—|to|or|and)\s?(?:(?:{_CURRENCY_SIGN})\s?)?(?P<num2>{_DIGITS}|\b(?:{_WORD_NUM})\b)",
+    re.I,
+)
+
+QUALIFIERS = [
+    "more than", "less than", "fewer than", "greater than", "higher than", "lower than",
+    "at least", "at most", "up to", "as many as", "as much as", "as few as", "as little as",
+    "nearly", "almost", "about", "around", "roughly", "approximately", "some", "over",
+    "under", "just over", "just under", "close to", "upwards of", "an estimated",
+    "estimated", "only", "just", "barely", "well over", "well under", "in excess of",
+    "a record", "a total of", "between", "from", "no more than", "no fewer than",
+    "no less than", "below", "above", "exceeding",
+]
+_QUAL_BEFORE = re.compile(
+    r"(?:^|(?<=\W))(" + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True)) + r")\s+$",
+    re.I,
+)
+
+# Words that end the counted noun phrase after a number.
+_STOP = words(
+    """
+    a an the of in on at by for from to with without into onto over under after before
+    since until during about against between among through across per than as and or
+    but nor so yet if that which who whom whose when where while because although this
+    these those it its they them their he she his her we our you your i me my is are
+    was were be been being has have had do does did will would can could may might
+    shall should must not no said says say told added according following including
+    ago earlier later last next this each every more less most least some any all
+    both either neither such only just also even still already now then there here
+    up down out off away back home too very percent per cent including like unlike
+    whose what how why left remained remain remains died killed injured released
+    arrested detained crossed signed passed made took got went came saw rose fell
+    increased decreased grew dropped jumped climbed declined soared plunged
+    """
+)
+_NOUN_WORD = re.compile(r"\s+((?:[A-Za-z][\w'’]*)(?:-[A-Za-z][\w'’]*)*)")
+_TIME_AFTER = re.compile(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|BST|CET|EST|EDT|PST|ET\b|local time|o['’]clock|h\b)", re.I)
+_ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b")
+_IDENTIFIER_BEFORE = re.compile(r"(?:\b[A-Z][\w&]*[ \-]|#|\bNo\.?\s|\bno\.\s|\bpage\s|\bp\.\s|\bsection\s|\barticle\s|\bchapter\s|\broom\s|\bflight\s|\broute\s|\bline\s|\bplatform\s|\bgate\s|\bversion\s|\blevel\s|\bgrade\s|\bcategory\s|\bphase\s|\bstage\s|\bseason\s|\bepisode\s|\bbox\s|\bunit\s|\bfloor\s)$")
+_ADDRESS_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Lane|Drive|Way|Place|Square)\b")
+_ONE_STOP = words("of another day time way thing point side hand moment or and more last")
+_DETERMINERS_BEFORE = re.compile(r"\b(?:the|no|any|every|each|this|that|which|someone|anyone|everyone)\s+$", re.I)
+_TIME_UNITS = words("years year months month weeks week days day hours hour minutes minute decades decade centuries century seconds")
+
+
+@dataclass(frozen=True)
+class NumberMatch:
+    start: int
+    end: int
+    value: float
+    value_max: float | None
+    unit: str | None
+    qualifier: str | None
+    is_year_like: bool = False
+
+
+def word_number_value(s: str) -> float | None:
+    """'twenty-three' → 23, 'two hundred' → 200, 'three million' → 3e6."""
+    total = 0.0
+    current = 0.0
+    seen = False
+    for tok in re.split(r"[\s-]+", s.lower()):
+        if tok == "and" or not tok:
+            continue
+        if tok in _UNITS:
+            current += _UNITS[tok]
+        elif tok in _TENS:
+            current += _TENS[tok]
+        elif tok == "hundred":
+            current = (current or 1) * 100
+        elif tok in _SCALES:
+            total += (current or 1) * _SCALES[tok]
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def parse_value(num: str) -> float | None:
+    n = num.strip()
+    low = n.lower()
+    if n[:1].isdigit():
+        try:
+            return float(n.replace(",", ""))
+        except ValueError:
+            return None
+    if low in ("half",):
+        return 0.5
+    if "dozen" in low:
+        if low.startswith("a ") or low == "dozen":
+            return 12.0
+        return 24.0 if low.endswith("s") else 12.0
+    for phrase, v in sorted(_VAGUE.items(), key=lambda kv: -len(kv[0])):
+        if low == phrase:
+            return float(v)
+    m = re.fullmatch(r"(a|one|two|three|four|five|six|seven|eight|nine|ten)[-\s](\w+)", low)
+    if m and m.group(2) in _FRACTIONS:
+        k = 1 if m.group(1) in ("a", "one") else _UNITS[m.group(1)]
+        return k * _FRACTIONS[m.group(2)]
+    return word_number_value(low)
+
+
+def find_numbers(text: str, taken: list[tuple[int, int]]) -> list[NumberMatch]:
+    """Numeric claims in `text`, skipping spans already `taken` (dates, years)."""
+    out: list[NumberMatch] = []
+    taken_sorted = sorted(taken)
+    ti = 0
+    last_end = -1
+    for m in _CORE.finditer(text):
+        s, e = m.start(), m.end()
+        if s < last_end:
+            continue
+        while ti < len(taken_sorted) and taken_sorted[ti][1] <= s:
+            ti += 1
+        if ti < len(taken_sorted) and taken_sorted[ti][0] < e:
+            continue
+        nm = _widen(text, m)
+        if nm is None:
+            continue
+        # a range end that runs into a taken span is cut back
+        if ti < len(taken_sorted) and taken_sorted[ti][0] < nm.end:
+            continue
+        out.append(nm)
+        last_end = nm.end
+    return out
+
+
+def _widen(text: str, m: re.Match) -> NumberMatch | None:
+    s, e = m.start(), m.end()
+    num = m.group("num")
+    sign = m.group("sign")
+    low = num.lower()
+    is_digit = num[:1].isdigit()
+    head = text[max(0, s - 40):s]
+    tail = text[e:e + 60]
+    if is_digit:
+        if _TIME_AFTER.match(tail) or re.match(r"[:/]\d", tail) or _ORDINAL_AFTER.match(tail):
+            return None
+        if re.match(r"-[A-Za-z]", tail) and not _AGE_AFTER.match(tail) and not re.match(r"-(?:year|month|week|day|hour|minute|mile|kilometre|kilometer|metre|meter|foot|point|seat|page|member|man|person|game|match|strong)", tail, re.I):
+            return None
+        if not sign and _IDENTIFIER_BEFORE.search(head) and not _month_or_common_before(head):
+            return None
+        if _ADDRESS_AFTER.match(tail):
+            return None
+        if re.search(r"\d[\s.-]?$", head):  # phone numbers, codes
+            return None
+    else:
+        if low == "one":
+            if _DETERMINERS_BEFORE.search(head):
+                return None
+            nxt = _NOUN_WORD.match(tail)
+            if not nxt or nxt.group(1).lower() in _ONE_STOP or nxt.group(1).lower() in _STOP:
+                return None
+        if low == "half":
+            if not re.match(r"\s+(?:of|the|a|an|its|their|his|her|our|all)\b", tail, re.I) or re.search(r"\b(?:first|second|a|one)\s+$", head, re.I):
+                return None
+    value = parse_value(num)
+    if value is None:
+        return None
+    value_max = None
+    unit = None
+    qualifier = None
+    end = e
+    # scale word: "4.2 million", "£350m"
+    sm = _SCALE_AFTER.match(text, end)
+    if sm and (is_digit or sm.group(1).lower() in ("million", "billion", "trillion", "thousand")):
+        word = sm.group(1).lower()
+        if word in ("m", "k", "b") and not sign and not _CURRENCY_AFTER.match(text, sm.end()):
+            sm = None
+        if sm:
+            mult = _SCALES.get(word) or _SHORT_SCALES.get(word)
+            value *= mult
+            end = sm.end()
+            scale_mult = mult
+    else:
+        scale_mult = None
+    # alternatives and ranges: "1,300 or 1,400", "10-12", "between 40 and 50"
+    rm = _RANGE_AFTER.match(text, end)
+    if rm:
+        joiner = text[end:rm.start("num2")].strip().lower()
+        second = parse_value(rm.group("num2"))
+        ok = second is not None
+        if ok and joiner.startswith("and") and not re.search(r"\bbetween\s+(?:\S+\s+){0,1}$", head + text[s:s]):
+            ok = False
+        if ok and (joiner in ("-", "–", "—")) and not is_digit:
+            ok = False
+        if ok:
+            end2 = rm.end()
+            sm2 = _SCALE_AFTER.match(text, end2)
+            if sm2 and sm2.group(1).lower() in ("million", "billion", "trillion", "thousand", "bn", "m", "k"):
+                mult2 = _SCALES.get(sm2.group(1).lower()) or _SHORT_SCALES.get(sm2.group(1).lower())
+                second *= mult2
+                if scale_mult is None:
+                    value *= mult2
+                end2 = sm2.end()
+            elif scale_mult:
+                second *= scale_mult
+            if joiner in ("-", "–") and second < value and is_digit and second < 100:
+                unit = "score"  # "won 3-1"
+                value_max = None
+                end = end2
+            elif second >= value:
+                value_max = second
+                end = end2
+    # currency: sign before, code before or word after
+    currency = None
+    if sign:
+        currency = _SIGNS.get(sign, "USD")
+    else:
+        cm = _CURRENCY_CODE_BEFORE.search(head)
+        if cm:
+            currency = cm.group(1)
+            s = s - len(cm.group(0))
+    ca = _CURRENCY_AFTER.match(text, end)
+    if ca and currency is None:
+        word = ca.group(2).lower()
+        currency = _CURRENCY_WORDS.get(word, _CURRENCY_WORDS.get(word.split()[0], word.upper()))
+        end = ca.end()
+    if currency:
+        unit = currency
+    # percent
+    if unit is None:
+        pm = _PERCENT_AFTER.match(text, end)
+        if pm:
+            p = pm.group(1).lower()
+            unit = "percentage points" if "point" in p else "percent"
+            end = pm.end()
+    # ages
+    if unit is None:
+        am = _AGE_AFTER.match(text, end)
+        if am:
+            unit = "years old" if "year" in am.group().lower() else am.group().strip(" -").replace("-old", " old").replace("-", " ")
+            end = am.end()
+            noun_end, _noun = _noun_phrase(text, end)
+            end = noun_end or end
+        elif is_digit and _is_age_apposition(text, s, end):
+            unit = "years old"
+    # the counted noun phrase
+    if unit is None:
+        noun_end, noun = _noun_phrase(text, end)
+        if noun:
+            unit = noun
+            end = noun_end
+        elif num.lower().endswith(("half", "third", "thirds", "quarter", "quarters")):
+            unit = "fraction"
+        elif low in ("hundreds", "thousands", "millions", "dozens", "scores", "tens of thousands", "hundreds of thousands"):
+            of = re.compile(r"\s+of\b").match(text, end)
+            if of:
+                noun_end, noun = _noun_phrase(text, of.end())
+                if noun:
+                    unit, end = noun, noun_end
+    if not is_digit and low in ("hundreds", "thousands", "millions", "dozens", "scores") or low.startswith(("tens of", "hundreds of")):
+        qualifier = low if " of" in low else low + " of"
+    # qualifier before
+    qm = _QUAL_BEFORE.search(text[max(0, s - 25):s])
+    if qm:
+        q = qm.group(1).lower()
+        if q not in ("from", "between") or value_max is not None:
+            if q not in ("some",) or unit is not None:
+                qualifier = qualifier or q
+                s = s - len(qm.group(0))
+    # a bare digit with nothing to count and no sign is rarely a claim, unless it looks like a year
+    year_like = is_digit and unit is None and re.fullmatch(r"1[89]\d\d|20\d\d", num) is not None
+    if unit is None and not is_digit and value < 2 and qualifier is None:
+        return None
+    return NumberMatch(s, end, value, value_max, unit, qualifier, year_like)
+
+
+def _month_or_common_before(head: str) -> bool:
+    m = re.search(r"\b([A-Z][\w&]*)[ \-]$", head)
+    if not m:
+        return True
+    w = m.group(1)
+    if w.lower() in MONTHS or w in NOT_NAME_WORDS:
+        return True
+    # sentence-initial capitalised word ("About 50 people")
+    before = head[: m.start()].rstrip()
+    return before == "" or before[-1:] in ".!?:;\"“”(—–"
+
+
+def _is_age_apposition(text: str, s: int, end: int) -> bool:
+    """'Ihar Losik, 33, a journalist': a name, a comma, a number, a comma."""
+    before = text[max(0, s - 40):s]
+    after = text[end:end + 2]
+    return bool(re.search(r"[A-Z][\w'’\-]+,\s$", before)) and (after[:1] in ",)" or after.startswith(" a"))
+
+
+def _noun_phrase(text: str, pos: int) -> tuple[int | None, str | None]:
+    """Up to three words after a number that name what it counts: '52 political prisoners'."""
+    end = pos
+    words_: list[str] = []
+    p = pos
+    for _ in range(3):
+        m = _NOUN_WORD.match(text, p)
+        if not m:
+            break
+        w = m.group(1)
+        wl = w.lower()
+        if wl in _STOP or wl.endswith("ly") and len(wl) > 4 or wl.lower() in MONTHS and w[0].isupper():
+            break
+        if w[0].isupper() and words_ and not w.isupper():
+            break
+        words_.append(w)
+        p = m.end()
+        end = p
+        if wl in _TIME_UNITS:
+            break
+    # a trailing participle is the verb, not the noun: "52 released"
+    while words_ and re.search(r"(?:ed|ing)$", words_[-1]) and words_[-1].lower() not in ("building", "buildings", "meeting", "meetings", "hearing", "hearings", "wedding", "offspring", "seed", "feed", "speed", "shed", "bed", "beds", "red", "hundred", "pending"):
+        last = words_.pop()
+        end -= len(last)
+        end = len(text[:end].rstrip())
+    if not words_:
+        return None, None
+    head = words_[-1]
+    return end, head if head.isupper() else head.lower()

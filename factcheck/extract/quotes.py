@@ -1,0 +1,215 @@
+"""Quote spans: pairing quote marks, telling apostrophes apart, classifying each quote.
+
+Double marks (curly or straight) are primary quotes; single marks are quotes only
+outside double ones (British style and headlines). A quote whose paragraph ends
+open and whose next paragraph starts with an opening mark continues there, as in
+news copy, and is one quote.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.extract.lexicon import SPEECH_VERBS
+from factcheck.extract.segment import Span
+
+DOUBLE_OPEN = "“„«"
+DOUBLE_CLOSE = "”»"
+SINGLE_OPEN = "‘‹"
+SINGLE_CLOSE = "’›"
+_DOUBLE_MARKS = re.compile(r"[“”„«»\"]")
+_SINGLE_MARKS = re.compile(r"[‘’‹›']")
+_OPENING_CONTEXT = set(" \t\n([{—–-/:;“‘\"'")
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    start: int
+    end: int  # exclusive, after the closing mark
+    closed: bool = True
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        return self.start + 1, self.end - 1 if self.closed else self.end
+
+
+def _paragraph_starts(text: str) -> set[int]:
+    """Offsets of the first non-space character of every line."""
+    starts = set()
+    for m in re.finditer(r"(?m)^[ \t]*(\S)", text):
+        starts.add(m.start(1))
+    return starts
+
+
+def _line_end(text: str, pos: int) -> int:
+    nl = text.find("\n", pos)
+    end = len(text) if nl < 0 else nl
+    while end > pos and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _pair(text: str, marks: list[tuple[int, str]], para_starts: set[int]) -> list[QuoteSpan]:
+    """Pair opening and closing marks ('o', 'c' or '?' for a straight mark)."""
+    spans: list[QuoteSpan] = []
+    open_at: int | None = None
+    open_line_end = 0
+    for pos, role in marks:
+        if open_at is not None and pos > open_line_end:
+            # The open quote's paragraph ended without a closing mark.
+            if pos in para_starts and role in "o?":
+                open_line_end = _line_end(text, pos)  # continues in this paragraph
+                continue
+            spans.append(QuoteSpan(open_at, open_line_end, closed=False))
+            open_at = None
+        if open_at is None:
+            if role in "o?":
+                open_at = pos
+                open_line_end = _line_end(text, pos)
+            continue
+        if role in "c?":
+            if pos > open_at + 1:
+                spans.append(QuoteSpan(open_at, pos + 1))
+            open_at = None
+        else:  # a second opening mark in one paragraph: the first was stray
+            open_at = pos
+    if open_at is not None:
+        spans.append(QuoteSpan(open_at, _line_end(text, open_at), closed=False))
+    return spans
+
+
+def _double_marks(text: str) -> list[tuple[int, str]]:
+    out = []
+    for m in _DOUBLE_MARKS.finditer(text):
+        ch = m.group()
+        pos = m.start()
+        if ch in DOUBLE_OPEN:
+            out.append((pos, "o"))
+        elif ch in DOUBLE_CLOSE:
+            out.append((pos, "c"))
+        else:
+            prev = text[pos - 1] if pos else " "
+            if prev.isdigit():  # inches: 5'11"
+                continue
+            out.append((pos, "?"))
+    return out
+
+
+def _single_marks(text: str) -> list[tuple[int, str]]:
+    """Single marks that can open or close a quote; apostrophes are left out."""
+    out = []
+    n = len(text)
+    for m in _SINGLE_MARKS.finditer(text):
+        pos = m.start()
+        prev = text[pos - 1] if pos else " "
+        nxt = text[pos + 1] if pos + 1 < n else " "
+        if prev.isalnum() and nxt.isalnum():
+            continue  # don’t, Belarus’s
+        if nxt.isdigit() or (nxt.isalpha() and prev.isalnum()):
+            continue  # the ’90s
+        if (prev in _OPENING_CONTEXT or pos == 0) and nxt.isalnum():
+            if _is_elision(text, pos):
+                continue
+            out.append((pos, "o"))
+        elif not prev.isspace() and not nxt.isalnum():
+            out.append((pos, "c"))
+    return out
+
+
+_ELISIONS = re.compile(r"['’](?:em|til|tis|twas|cause|n|s|round|bout)\b", re.I)
+
+
+def _is_elision(text: str, pos: int) -> bool:
+    """’em, ’til, rock ’n’ roll: an apostrophe at the start of a word."""
+    return bool(_ELISIONS.match(text, pos))
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    """All top-level quotes in `text`, ordered by start, never overlapping."""
+    para_starts = _paragraph_starts(text)
+    doubles = _pair(text, _double_marks(text), para_starts)
+    singles_raw = _pair(text, _single_marks(text), para_starts)
+    # Single quotes count only where they are not inside a double quote, and a
+    # single quote that encloses double ones makes those nested.
+    out: list[QuoteSpan] = []
+    singles = [s for s in singles_raw if s.closed and not any(d.start < s.start < d.end for d in doubles)]
+    for d in doubles:
+        if any(s.start < d.start and d.end <= s.end for s in singles):
+            continue
+        out.append(d)
+    out.extend(singles)
+    out.sort(key=lambda q: q.start)
+    cleaned: list[QuoteSpan] = []
+    for q in out:
+        if cleaned and q.start < cleaned[-1].end:
+            continue
+        cleaned.append(q)
+    return cleaned
+
+
+# ---------------------------------------------------------------- classification
+
+_NAMING_CUES = re.compile(
+    r"(?:so-called|titled|entitled|named|nicknamed|dubbed|signed|known as|the words?|"
+    r"the terms?|the phrase|the hashtag|the slogan|the motto|the headline|the banner|"
+    r"(?:a|the) (?:sign|placard|banner|poster)s? (?:that )?read(?:ing|s)?|marked|"
+    r"stamped|labelled|labeled|codenamed|code-named|simply)\s*$",
+    re.I,
+)
+_SMALL_WORDS = frozenset("of the a an and in on for to at by or with from de la le van von".split())
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*|\d[\d,.]*")
+
+
+def is_title_case(content: str) -> bool:
+    """'Donald', 'The Old Man and the Sea': a name or title, not speech."""
+    words = _WORD.findall(content)
+    if not words or len(words) > 10:
+        return False
+    if content.rstrip()[-1:] in ".!?":
+        return False
+    caps = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return bool(caps) and words[0][0].isupper() and all(w[0].isupper() or w[0].isdigit() for w in caps)
+
+
+def has_speech_cue(sentence: str) -> bool:
+    return any(w.lower() in SPEECH_VERBS for w in _WORD.findall(sentence)) or "according to" in sentence.lower()
+
+
+@dataclass(frozen=True)
+class QuoteShape:
+    partial: bool
+    mention: bool
+    heading: bool
+
+
+def classify_quote(text: str, q: QuoteSpan, sentence: Span, paragraph: Span) -> QuoteShape:
+    """Full quote, partial quote inside the writer's sentence, or a mention."""
+    a, b = q.inner
+    content = text[a:b].strip()
+    before = text[sentence.start:q.start]
+    before_stripped = before.rstrip()
+    words = _WORD.findall(content)
+    # A quote that is the whole paragraph and short with no final punctuation: a heading.
+    if q.start == paragraph.start and text[q.end:paragraph.end].strip(" .") == "":
+        if len(words) <= 12 and content[-1:] not in ".!?,":
+            return QuoteShape(partial=False, mention=True, heading=True)
+    if _NAMING_CUES.search(before_stripped[-40:]):
+        return QuoteShape(partial=True, mention=True, heading=False)
+    starts_sentence = before_stripped == "" or before_stripped[-1:] in ":"
+    after_comma_speech = before_stripped.endswith(",") and _speech_right_before(before_stripped[:-1])
+    sentence_like = bool(content) and content[0].isupper() and content[-1:] in ".!?,;…—–-"
+    if starts_sentence or (after_comma_speech and sentence_like):
+        return QuoteShape(partial=False, mention=False, heading=False)
+    if is_title_case(content):
+        return QuoteShape(partial=True, mention=True, heading=False)
+    sent_text = text[sentence.start:sentence.end]
+    if len(words) <= 3 and content[:1].islower() and not has_speech_cue(sent_text):
+        return QuoteShape(partial=True, mention=True, heading=False)  # scare quotes
+    return QuoteShape(partial=True, mention=False, heading=False)
+
+
+def _speech_right_before(s: str) -> bool:
+    """'she said' / 'he added' just before a comma that introduces a quote."""
+    tail = _WORD.findall(s[-40:])
+    return bool(tail) and tail[-1].lower() in SPEECH_VERBS

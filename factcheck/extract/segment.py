@@ -1,0 +1,127 @@
+"""Paragraphs and sentences as offset spans, so every claim can name its sentence.
+
+A sentence splitter for news copy: it knows the abbreviations that end with a
+period in the middle of a sentence (Mr., Gen., U.S., Jan.) and treats a closing
+quote mark after the final punctuation as part of the sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+_LINE = re.compile(r"[^\n]+")
+
+# Words that commonly end with a period without ending the sentence.
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof st jr sr gen col lt sgt capt cmdr maj adm rep reps sen gov
+    pres supt insp det rev fr hon messrs mme mlle no nos vs etc al inc corp ltd co
+    jan feb mar apr jun jul aug sep sept oct nov dec approx est dept univ ave blvd
+    fig vol pp op cf ed eds
+    """.split()
+)
+
+# [.!?] possibly followed by closing quotes/brackets, then whitespace.
+_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Non-empty lines, trimmed: news copy puts each paragraph on its own line."""
+    spans = []
+    for line in _LINE.finditer(text):
+        s, e = line.start(), line.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            spans.append(Span(s, e))
+    return spans
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Does the period at `dot` end an abbreviation or an initial rather than a sentence?"""
+    m = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
+    if not m:
+        return False
+    word = m.group(1)
+    bare = word.replace(".", "").lower()
+    if bare in ABBREVIATIONS:
+        return True
+    if len(word) == 1 and word.isupper():  # an initial: "J. Smith"
+        return True
+    if "." in word and len(bare) <= 4:  # U.S. / a.m. / e.g.
+        return _next_is_lower_or_name(text, dot)
+    return False
+
+
+def _next_is_lower_or_name(text: str, dot: int) -> bool:
+    nxt = re.compile(r"\s+(\S)").match(text, dot + 1)
+    if not nxt:
+        return False
+    ch = nxt.group(1)
+    return ch.islower() or ch.isdigit()
+
+
+def sentences(text: str) -> list[Span]:
+    """Sentence spans, never crossing a line break."""
+    spans: list[Span] = []
+    for para in paragraphs(text):
+        start = para.start
+        for m in _SENTENCE_END.finditer(text, para.start, para.end):
+            first = m.start()
+            if text[first] == "." and m.group().rstrip("\"'”’)]") == "." and _is_abbreviation(text, first):
+                continue
+            # the next sentence must start with something that can start a sentence
+            rest = re.compile(r"\s+(\S)").match(text, m.end())
+            if rest and rest.start(1) < para.end:
+                ch = rest.group(1)
+                if ch.islower():
+                    continue
+            spans.append(Span(start, m.end()))
+            nxt = m.end()
+            while nxt < para.end and text[nxt].isspace():
+                nxt += 1
+            start = nxt
+        if start < para.end:
+            spans.append(Span(start, para.end))
+    return spans
+
+
+class SentenceIndex:
+    """Finds the sentence(s) around an offset in O(log n)."""
+
+    def __init__(self, text: str, spans: list[Span] | None = None):
+        self.text = text
+        self.spans = spans if spans is not None else sentences(text)
+        self._starts = [s.start for s in self.spans]
+
+    def index_at(self, offset: int) -> int:
+        i = bisect.bisect_right(self._starts, offset) - 1
+        return max(i, 0)
+
+    def span_at(self, offset: int) -> Span:
+        if not self.spans:
+            return Span(0, len(self.text))
+        return self.spans[self.index_at(offset)]
+
+    def covering(self, start: int, end: int) -> Span:
+        """The sentence range that covers [start, end): one sentence or several."""
+        if not self.spans:
+            return Span(0, len(self.text))
+        a = self.spans[self.index_at(start)]
+        b = self.spans[self.index_at(max(start, end - 1))]
+        return Span(min(a.start, start), max(b.end, end))
+
+    def sentence_text(self, start: int, end: int) -> str:
+        s = self.covering(start, end)
+        return self.text[s.start:s.end]

@@ -1,0 +1,65 @@
+"""Checkworthiness: a score in [0, 1] that orders claims for triage.
+
+Numbers start higher than quotes and dates because they are the claims most often
+wrong; comparisons, totals, records and superlatives raise a claim (they are
+where copy goes wrong), as do currencies and percentages; a quote counts more
+when its speaker holds office or it carries a figure, and a mention (a title, a
+scare quote) or a vague relative date sits at the bottom.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.models import Claim
+
+_COMPARISON = re.compile(
+    r"\b(?:most|least|biggest|largest|smallest|highest|lowest|best|worst|record|first|only|"
+    r"more than|less than|fewer than|doubled|tripled|halved|total|in all|overall|"
+    r"increase[ds]?|decrease[ds]?|rose|fell|up from|down from|compared with|than)\b|\w+est\b",
+    re.I,
+)
+_OFFICE = re.compile(
+    r"\b(?:president|minister|secretary|senator|governor|mayor|chancellor|chief|director|"
+    r"spokes\w+|envoy|ambassador|official|commissioner|leader|ceo|chair\w*|judge|general)\b",
+    re.I,
+)
+
+
+def checkworthiness(claim: Claim) -> float:
+    score = 0.0
+    sentence = claim.sentence or ""
+    if claim.kind == "number":
+        score = 0.55
+        if claim.unit in ("percent", "percentage points") or (claim.unit or "").isupper():
+            score += 0.15
+        if claim.qualifier:
+            score += 0.05
+        if claim.value_max is not None:
+            score += 0.05
+        if _COMPARISON.search(sentence):
+            score += 0.15
+        if claim.unit is None:
+            score -= 0.1
+    elif claim.kind == "quote":
+        if claim.mention:
+            return 0.05
+        score = 0.45 if not claim.partial else 0.35
+        if claim.speaker_role and _OFFICE.search(claim.speaker_role):
+            score += 0.2
+        if re.search(r"\d", claim.text):
+            score += 0.15
+        if _COMPARISON.search(claim.text):
+            score += 0.1
+        if claim.speaker is None:
+            score -= 0.15
+    else:
+        if claim.date is None:
+            score = 0.1
+        elif len(claim.date) == 10:
+            score = 0.4
+        else:
+            score = 0.3
+        if re.fullmatch(r"\d{4}", claim.text):
+            score = 0.35
+    return round(min(1.0, max(0.0, score)), 3)
