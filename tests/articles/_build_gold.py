@@ -421,7 +421,7 @@ ARTICLES["arden-ice-shelf-report"] = dict(
         N("2100", 2100),
         N("4 to 6 centimetres", 4, also=[6]),
         N("2019", 2019),
-        D("28 April 2024", "2024-04-28", required=True),
+        D("29 April 2024", "2024-04-29", required=True),
         N("three-month expedition", 3),
         D("earlier this year", "2025"),
         N("56 GPS stations", 56),
