@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
 CLAIM_KINDS = ("quote", "number", "date")
 STATUSES = ("pending", "verified", "disputed", "unverifiable")
@@ -134,8 +134,6 @@ class StoredClaim:
 
     def to_dict(self) -> dict:
         """Every Claim field (not only those of its kind) plus id, article and verdict."""
-        from dataclasses import asdict
-
         out = {"id": self.id, "article_id": self.article_id, "position": self.position}
         out.update(asdict(self.claim))
         out.update(

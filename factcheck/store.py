@@ -57,7 +57,12 @@ def content_hash(text: str) -> str:
 
 
 class Store:
-    """One open factcheck database. Cheap to open; safe to share between threads."""
+    """One open factcheck database (one connection). Cheap to open.
+
+    Give each concurrent writer (process or thread) its own Store; the connection may be
+    handed to a worker thread (check_same_thread is off) as long as one thread uses it
+    at a time.
+    """
 
     def __init__(self, db: Database, path: str):
         self.db = db

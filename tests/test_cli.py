@@ -183,13 +183,52 @@ def test_one_bad_file_in_a_folder_is_reported_and_skipped(fc, tmp_path, db_path)
     (folder / "a.txt").write_text(GOOD)
     (folder / "b.txt").write_bytes(b"\x89PNG\r\n\x1a\nIHDR")
     (folder / "c.md").write_text("---\ntitle: C\n---\nThe mayor counted 40 votes.\n")
+    (folder / "d.html").write_text("<title>D</title><nav>Menu</nav><p>Turnout was 61 percent."
+                                   "</p>")
     result = fc("ingest", folder)
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
         f"factcheck: error: {folder / 'b.txt'}: binary file (a PNG image), not an article"]
-    assert result.stdout.splitlines()[-1].startswith("2 added, 0 skipped (already there), "
+    assert result.stdout.splitlines()[-1].startswith("3 added, 0 skipped (already there), "
                                                      "1 failed, ")
-    assert count_rows(db_path) == 2
+    titles = sqlite3.connect(db_path).execute("select title, text from articles").fetchall()
+    assert titles == [(None, GOOD), ("C", "The mayor counted 40 votes.\n"),
+                      ("D", "Turnout was 61 percent.")]
+
+
+def test_title_and_url_flags_name_one_article(fc, tmp_path, db_path):
+    single = _write(tmp_path, "one.txt", GOOD.encode())
+    result = fc("ingest", single, "--title", "Meeting", "--url", "https://example.org/m",
+                "--published", "2024-05-06")
+    assert result.exit_code == 0
+    row = sqlite3.connect(db_path).execute("select title, url, published from articles").fetchone()
+    assert row == ("Meeting", "https://example.org/m", "2024-05-06")
+    two = fc("ingest", single, FIXTURE, "--title", "Both")
+    assert two.exit_code == 1 and "--title and --url describe one article" in two.stderr
+    assert count_rows(db_path) == 1
+
+
+def test_a_bug_is_still_one_line_without_traceback(fc, ingested, monkeypatch):
+    def broken(self):
+        raise KeyError("boom")
+
+    monkeypatch.setattr("factcheck.store.Store.progress", broken)
+    result = fc("articles")
+    assert result.exit_code == 70
+    assert result.stderr.splitlines() == [
+        "factcheck: error: unexpected KeyError: 'boom' (set FACTCHECK_DEBUG=1 for details)"]
+
+
+def test_an_extractor_failure_fails_that_file_only(fc, tmp_path, monkeypatch, db_path):
+    def broken(text, published=None):
+        raise IndexError("offset out of range")
+
+    monkeypatch.setattr("factcheck.extract.extract_claims", broken)
+    result = fc("ingest", _write(tmp_path, "x.txt", GOOD.encode()))
+    assert result.exit_code == 1
+    assert result.stderr.strip().endswith(
+        "x.txt: claim extraction failed (IndexError: offset out of range)")
+    assert count_rows(db_path) == 0
 
 
 # --- every bad input: one line, exit != 0, database unchanged ----------------------------
