@@ -109,7 +109,7 @@ class Store:
     def _rows(self, sql: str, params: Iterable = ()) -> list[dict]:
         try:
             return list(self.db.query(sql, params))
-        except sqlite3.OperationalError as e:
+        except sqlite3.DatabaseError as e:  # locked, corrupt, disk errors: one line for people
             raise translate(e, self.path) from None
 
     # --- articles -----------------------------------------------------------------------
