@@ -8,7 +8,6 @@
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import datetime as dt
 
 from factcheck.extract.dates import find_dates, tense_near
@@ -122,6 +121,7 @@ def extract_claims(text: str, published: dt.date | str | None = None) -> list[Cl
     dates = extract_dates(article)
     numbers = extract_numbers(article, [(d.start, d.end) for d in dates])
     claims = quotes + dates + numbers
-    claims = [dataclasses.replace(c, checkworthiness=checkworthiness(c)) for c in claims]
+    for c in claims:  # frozen, but not yet shared: set the score in place
+        object.__setattr__(c, "checkworthiness", checkworthiness(c))
     claims.sort(key=lambda c: (c.start, c.kind))
     return claims

@@ -14,7 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from factcheck.extract.lexicon import FUTURE_CUES, MONTHS, WEEKDAYS
+from factcheck.extract.lexicon import MONTHS, WEEKDAYS
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 _MONTH_DOT = rf"{_MONTH}\.?"
@@ -28,12 +28,46 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("mdy", re.compile(rf"\b{_MONTH_DOT}\s+{_DAY}(?:,?\s+{_YEAR})?\b(?!\s*(?:%|percent|per cent))")),
     ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH_DOT}(?:,?\s+{_YEAR})?\b")),
     ("my", re.compile(rf"\b(?:(?:early|mid|late)[-\s])?{_MONTH}\s+(?:of\s+)?{_YEAR}\b")),
-    ("month", re.compile(rf"\b(?:in|since|until|till|by|from|during|through|last|next|this|early|mid-|late|before|after)\s+(?:early\s+|late\s+|mid-)?{_MONTH}\b(?![-\s]\d)")),
+    ("month", re.compile(rf"\b(?:in|since|until|till|by|from|during|through|last|next|this|early|mid-|late|before|after)\s+(?:early\s+|late\s+|mid-)?{_MONTH}\b(?!\.?[-\s]*\d)")),
     ("weekday", re.compile(rf"\b(?:(?:on|last|next|this|since|until|by|from|before|after|late|early)\s+)?{_WEEKDAY}(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\b")),
     ("ago", re.compile(rf"\b{_NUMWORD}\s+{_UNIT}\s+ago\b", re.I)),
     ("rel", re.compile(r"\b(?:today|yesterday|tomorrow|tonight|(?:last|next|this)\s+(?:week|weekend|month|year)|(?:earlier|later)\s+this\s+(?:week|month|year)|(?:earlier|later)\s+(?:in\s+)?the\s+(?:week|month|year)|(?:the\s+)?(?:day|week)\s+(?:before|after)|a\s+(?:day|week|month|year)\s+(?:after|before|earlier|later)|the\s+eve\s+of|the\s+following\s+(?:day|week|month)|the\s+previous\s+(?:day|week|month|year))\b", re.I)),
     ("year", re.compile(rf"(?<![\w$£€.,\-/]){_YEAR}(?:s)?(?![\w,.%]\d|\d|\s*(?:%|percent|per cent))")),
 ]
+
+# Every date expression holds one of these words; patterns run only around them.
+_ANCHOR = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
+    r"|(?<!\d)(?:1[6-9]|20)\d\d(?!\d)"
+)
+_REL_ANCHOR = re.compile(r"\b(?:today|yesterday|tomorrow|tonight|ago|eve|week|weekend|month|year|day)\b")
+_MARGIN = 32
+
+
+def _candidate_windows(text: str):
+    """(start, end, kind, pattern) for each pattern over merged windows around anchors."""
+    low = text.lower()
+    spots = [(m.start(), m.end()) for m in _ANCHOR.finditer(text)]
+    rel_spots = [(m.start(), m.end()) for m in _REL_ANCHOR.finditer(low if len(low) == len(text) else text)]
+    for kinds, anchors in ((_ABSOLUTE_KINDS, spots), (("ago", "rel"), rel_spots)):
+        for ws, we in _merge(anchors, len(text)):
+            for kind, pat in _PATTERNS:
+                if kind in kinds:
+                    yield ws, we, kind, pat
+
+
+def _merge(spots: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
+    windows: list[tuple[int, int]] = []
+    for a, b in spots:
+        ws, we = max(0, a - _MARGIN), min(n, b + _MARGIN)
+        if windows and ws <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], we))
+        else:
+            windows.append((ws, we))
+    return windows
+
+
+_ABSOLUTE_KINDS = ("mdy", "dmy", "my", "month", "weekday", "year")
 
 # nouns that make "2000 people" a count rather than a year
 _COUNT_AFTER = re.compile(r"\s+(?:people|persons|men|women|children|[a-z]+s\b(?<!ss\b))", re.I)
@@ -55,8 +89,8 @@ def find_dates(text: str, published: dt.date | None, tense_of) -> list[DateMatch
     `tense_of(start, end)` returns "past", "future" or None for the words around a span.
     """
     found: list[tuple[int, int, str]] = []
-    for kind, pat in _PATTERNS:
-        for m in pat.finditer(text):
+    for ws, we, kind, pat in _candidate_windows(text):
+        for m in pat.finditer(text, ws, we):
             s, e = m.start(), m.end()
             if kind == "year":
                 if m.group().endswith("s"):
@@ -229,35 +263,52 @@ def _parser(key, settings):
     return p
 
 
-_PAST_WORD = re.compile(r"\b(?:said|was|were|had|did|told|announced|confirmed|reported|\w{3,}ed)\b", re.I)
+_PAST_WORD = re.compile(r"(?:said|was|were|had|did|told|announced|confirmed|reported|began|came|went|took|made|met|saw|gave|\w{3,}ed)", re.I)
+_FUTURE_WORDS = frozenset(("will", "shall", "'ll", "’ll", "would", "scheduled", "upcoming"))
+_FUTURE_BEFORE_TO = frozenset(("plans", "plan", "planning", "going", "expected", "due", "set", "intends", "aims", "hopes", "is", "are"))
+_PRESENT_WORDS = frozenset(("is", "are", "takes", "begins", "starts", "opens", "ends", "runs", "expires", "falls", "comes"))
+_CLAUSE_WORD = re.compile(r"[\w'’]+|[,;:]")
 
 
 def tense_near(text: str, start: int, end: int, sent_start: int, sent_end: int) -> str | None:
-    """'past' or 'future' from the nearest tense cue to a date, within its sentence."""
-    before = text[max(sent_start, start - 80):start]
-    after = text[end:min(sent_end, end + 60)]
-    fut_b = _last_cue(before)
-    if fut_b:
-        return fut_b
-    return _first_cue(after)
-
-
-def _last_cue(s: str) -> str | None:
-    words_ = re.findall(r"[\w'’]+", s)
-    for w in reversed(words_):
-        lw = w.lower()
-        if lw in FUTURE_CUES or lw.endswith(("'ll", "’ll")):
-            return "future"
-        if _PAST_WORD.fullmatch(w):
-            return "past"
+    """'past', 'future' or None (present or unknown) from the verb nearest a date in its clause."""
+    before = _CLAUSE_WORD.findall(text[max(sent_start, start - 100):start])
+    tense = _tense_backward(before)
+    if tense is not None:
+        return tense or None
+    after = _CLAUSE_WORD.findall(text[end:min(sent_end, end + 60)])
+    for i, w in enumerate(after[:8]):
+        if w in ",;:":
+            break
+        t = _tense_of_word(after, i)
+        if t is not None:
+            return t or None
     return None
 
 
-def _first_cue(s: str) -> str | None:
-    for w in re.findall(r"[\w'’]+", s)[:8]:
-        lw = w.lower()
-        if lw in FUTURE_CUES or lw.endswith(("'ll", "’ll")):
+def _tense_backward(ws: list[str]) -> str | None:
+    for i in range(len(ws) - 1, -1, -1):
+        if ws[i] in ";:":
+            break
+        t = _tense_of_word(ws, i)
+        if t is not None:
+            return t
+    return None
+
+
+def _tense_of_word(ws: list[str], i: int) -> str | None:
+    """'future', 'past', '' (present: no direction) or None (not a verb we know)."""
+    w = ws[i].lower()
+    if w in _FUTURE_WORDS or w.endswith(("'ll", "’ll")):
+        return "future"
+    if w == "to" and i > 0 and ws[i - 1].lower() in _FUTURE_BEFORE_TO:
+        return "future"
+    if _PAST_WORD.fullmatch(w):
+        # "will be presented", "would be reviewed", "to be held": a future passive
+        prev = [x.lower() for x in ws[max(0, i - 3):i]]
+        if "be" in prev and any(x in _FUTURE_WORDS or x == "to" for x in prev):
             return "future"
-        if _PAST_WORD.fullmatch(w):
-            return "past"
+        return "past"
+    if w in _PRESENT_WORDS:
+        return ""
     return None

@@ -30,7 +30,11 @@ from factcheck.extract.lexicon import (
     words,
 )
 
-_TOKEN = r"(?:[A-Z]\.|(?:Mc|Mac|O['’])?[A-Z][\w]*(?:[-'’][A-Za-z]\w*)*)"
+_TITLE_ABBREV = r"(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Col|Lt|Sgt|Capt|Maj|Adm|Rev|Hon|Supt|Insp|Det|Cmdr|Fr|Sr|Jr|St)\."
+_TOKEN = (
+    rf"(?:{_TITLE_ABBREV}|[A-Z]\.|(?:Mc|Mac|O['’])?[A-Z][\w]*(?:[-'’][A-Za-z]\w*)*"
+    r"(?:(?<=s)['’](?=[ \u00a0][A-Z]))?)"
+)
 _PARTICLE = r"(?:de|da|del|della|der|den|van|von|la|le|al|el|bin|ibn|dos|das|du|di|ten|ter|y)"
 _RUN = re.compile(rf"{_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?{_TOKEN})*")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -53,7 +57,7 @@ NOT_PERSON_WORDS = words(
     Expo Show Index Exchange Market Markets Stock Bureau Department Ministry
     """
 )
-_DEMONYM = re.compile(r"(?:ian|ese|ish|ean|i|ic)$")
+_DEMONYM = re.compile(r"\w{3,}(?:ian|ese|ish)$")
 
 
 @dataclass
@@ -83,6 +87,7 @@ class EntityIndex:
     roles: dict[str, str] = field(default_factory=dict)
     _starts: list[int] = field(default_factory=list)
     _run_starts: dict[int, Mention] = field(default_factory=dict)
+    _name_starts: dict[int, Mention] = field(default_factory=dict)
 
     def canonical(self, name: str, kind: str = "person") -> str:
         toks = name.split()
@@ -109,7 +114,8 @@ class EntityIndex:
         return bisect.bisect_left(self._starts, pos)
 
     def at_run(self, pos: int) -> Mention | None:
-        return self._run_starts.get(pos)
+        """The mention whose capitalised run (title included) or name starts at `pos`."""
+        return self._run_starts.get(pos) or self._name_starts.get(pos)
 
     def ending_at(self, pos: int) -> Mention | None:
         i = self.before(pos) - 1
@@ -136,10 +142,10 @@ def _split_title(tokens: list[str]) -> int:
 
 
 def _is_acronym(tok: str) -> bool:
-    return len(tok) >= 2 and sum(c.isupper() for c in tok) >= 2 and tok.isalpha()
+    """NATO, BelTA, UNICEF: two or more capitals in one word."""
+    return len(tok) >= 2 and tok.isalpha() and (tok.isupper() or (tok[-1].isupper() and not tok.istitle()))
 
 
-_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’\-]*)\W*$")
 
 
 def find_mentions(text: str, quote_spans: list[tuple[int, int]], sentence_starts: list[int]) -> EntityIndex:
@@ -153,6 +159,8 @@ def find_mentions(text: str, quote_spans: list[tuple[int, int]], sentence_starts
             qi += 1
         if qi < len(quote_spans) and quote_spans[qi][0] <= s < quote_spans[qi][1]:
             continue
+        if m.group() in NOT_NAME_WORDS:
+            continue
         mention = _make_mention(text, s, e, m.group(), s in sentence_start_set or _after_quote_open(text, s))
         if mention:
             index.mentions.append(mention)
@@ -161,6 +169,7 @@ def find_mentions(text: str, quote_spans: list[tuple[int, int]], sentence_starts
     _infer_gender(text, index, quote_spans, sentence_starts)
     index._starts = [m.start for m in index.mentions]
     index._run_starts = {m.run_start: m for m in index.mentions}
+    index._name_starts = {m.start: m for m in index.mentions}
     return index
 
 
@@ -229,30 +238,37 @@ _COMMON_LOWER = words(
 )
 
 
+def _words_before(text: str, pos: int, span: int = 60) -> list[str]:
+    """The words in the `span` characters before `pos`, punctuation kept on them."""
+    return text[max(0, pos - span):pos].split()
+
+
 def _cue_before(text: str, pos: int) -> str | None:
-    m = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
-    if m and m.group(1).islower():
-        w = m.group(1)
-        if w in ORG_CUES or w in ROLE_NOUNS:
+    """'rights group' → 'group': a lower-case noun right before a capitalised name."""
+    before = _words_before(text, pos, 30)
+    if before and text[pos - 1:pos] == " ":
+        w = before[-1]
+        if w.isalpha() and w.islower() and (w in ORG_CUES or w in ROLE_NOUNS):
             return w
     return None
 
 
+_ROLE_BREAK = words("the a an and of said by with to for in on at from as who that")
+
+
 def _role_before(text: str, pos: int) -> str | None:
     """'US envoy', 'human rights campaigner': the lower-case role right before a name."""
-    m = re.search(r"((?:[\w'’\-]+ ){0,3}[a-z][\w\-]*) $", text[max(0, pos - 60):pos])
-    if not m:
+    before = _words_before(text, pos)
+    if not before or before[-1] not in ROLE_NOUNS or text[pos - 1:pos] != " ":
         return None
-    phrase = m.group(1)
-    last = phrase.split()[-1]
-    if last in ROLE_NOUNS:
-        keep = []
-        for w in reversed(phrase.split()):
-            if w.lower() in ("the", "a", "an", "and", "of", "said", "by", "with", "to") or w.lower() in SPEECH_VERBS:
-                break
-            keep.append(w)
-        return " ".join(reversed(keep)) or None
-    return None
+    keep = []
+    for w in reversed(before[-4:]):
+        lw = w.lower()
+        if (lw in _ROLE_BREAK or lw in SPEECH_VERBS or lw in AUXILIARIES or lw.endswith("ed")
+                or not w.replace("’", "").replace("'", "").replace("-", "").isalnum()):
+            break
+        keep.append(w)
+    return " ".join(reversed(keep)) or None
 
 
 def _register(index: EntityIndex) -> None:
@@ -277,7 +293,7 @@ def _register(index: EntityIndex) -> None:
 
 
 _SUBJECT_FOLLOW = re.compile(
-    r"\s*(?:,[^,.;:“”\"]{1,120},\s*)?(?:\(\w+\)\s*)?(?:[a-z]+ly\s+)?([a-z]+)"
+    r"\s*(?:,[^,.;:“”\"]{1,120},)?\s*,?\s*(?:\(\w+\)\s*)?(?:[a-z]+ly\s+)?([a-z]+)"
 )
 
 

@@ -186,7 +186,7 @@ NOT_NAME_WORDS = words(
     Meanwhile However Instead Even Only Just Yes Asked Later Earlier According Under
     Over Into Onto Upon About Above Below Between Through Throughout Across Around
     Near Beyond Like Unlike Along Alongside Following Including Regarding Those
-    Mr Mrs Ms Dr Sir Madam Last Next First Second Third Final Former Late New Old
+    Last Next First Second Third Final Former Late New Old
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
     April May June July August September October November December Jan Feb Mar Apr
     Jun Jul Aug Sep Sept Oct Nov Dec Eventually Hopefully Separately Elsewhere
@@ -203,11 +203,3 @@ WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
     "saturday": 5, "sunday": 6,
 }
-
-# Verbs and phrases that put a sentence in the future ("will meet on Monday").
-FUTURE_CUES = words(
-    """
-    will shall 'll ’ll plans plan planning scheduled due expected upcoming intends intend
-    aims aim
-    """
-)

@@ -42,13 +42,16 @@ _WORD_NUM = (
 )
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _CURRENCY_SIGN = r"(?:US\$|A\$|C\$|NZ\$|HK\$|\$|£|€|¥|₹|₽)"
-_CORE = re.compile(
-    rf"(?<![\w.,\-/])(?:(?P<sign>{_CURRENCY_SIGN})\s?)?"
-    rf"(?P<num>{_DIGITS}|\b(?:{_WORD_NUM})\b"
-    rf"|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten)[-\s](?:half|halves|thirds?|quarters?|fifths?|tenths?)\b"
-    rf"|\bhalf\b|\b(?:a\s)?dozens?\b|\b(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|hundreds|thousands|millions|billions|scores)(?=\s+of\b))",
-    re.I,
+_DIGIT_CORE = re.compile(_DIGITS)
+# Number words, matched on a lower-cased copy of the text (much faster than re.I).
+_WORD_CORE = re.compile(
+    rf"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten)[-\s](?:half|halves|thirds?|quarters?|fifths?|tenths?)\b"
+    rf"|{_WORD_NUM}"
+    rf"|half|(?:a\s)?dozens?|(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|hundreds|thousands|millions|billions|scores)(?=\s+of\b))\b"
 )
+_WORD_CORE_I = re.compile(_WORD_CORE.pattern, re.I)
+_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
+_SIGN_BEFORE = re.compile(rf"{_CURRENCY_SIGN}\s?$")
 
 _SCALE_AFTER = re.compile(r"[\s-]?(million|billion|trillion|thousand|bn|mn|mln|tn|trn|m|k|b)\b", re.I)
 _CURRENCY_WORDS = {
@@ -83,10 +86,20 @@ QUALIFIERS = [
     "a record", "a total of", "between", "from", "no more than", "no fewer than",
     "no less than", "below", "above", "exceeding",
 ]
-_QUAL_BEFORE = re.compile(
-    r"(?:^|(?<=\W))(" + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True)) + r")\s+$",
-    re.I,
-)
+_QUALIFIER_SET = frozenset(QUALIFIERS)
+
+
+def _qualifier_before(text: str, s: int) -> str | None:
+    """The longest qualifier ('more than', 'about') that ends right before offset `s`."""
+    if not s or text[s - 1] != " ":
+        return None
+    before = text[max(0, s - 25):s].lower().split()
+    for n in (3, 2, 1):
+        if len(before) >= n:
+            phrase = " ".join(before[-n:])
+            if phrase in _QUALIFIER_SET:
+                return phrase
+    return None
 
 # Words that end the counted noun phrase after a number.
 _STOP = words(
@@ -103,6 +116,8 @@ _STOP = words(
     whose what how why left remained remain remains died killed injured released
     arrested detained crossed signed passed made took got went came saw rose fell
     increased decreased grew dropped jumped climbed declined soared plunged
+    nationwide worldwide overall apiece each total annually yearly daily weekly monthly
+    combined respectively altogether alone
     """
 )
 _NOUN_WORD = re.compile(r"\s+((?:[A-Za-z][\w'’]*)(?:-[A-Za-z][\w'’]*)*)")
@@ -173,37 +188,58 @@ def parse_value(num: str) -> float | None:
     return word_number_value(low)
 
 
+def _cores(text: str) -> list[tuple[int, int, str | None, bool]]:
+    """(start, end, currency sign, is_digit) of every number core, by position."""
+    cores = []
+    for m in _DIGIT_CORE.finditer(text):
+        s = m.start()
+        prev = text[s - 1] if s else " "
+        sign = None
+        if prev in "$£€¥₹₽" or (prev == " " and s >= 2 and text[s - 2] in "$£€¥₹₽"):
+            sm = _SIGN_BEFORE.search(text, max(0, s - 5), s)
+            if sm:
+                sign = sm.group().strip()
+                s = sm.start()
+        elif prev.isalnum() or prev in "._-/,":
+            continue
+        cores.append((s, m.end(), sign, True))
+    low = text.lower()
+    words_re = _WORD_CORE if len(low) == len(text) else _WORD_CORE_I
+    for m in words_re.finditer(low if len(low) == len(text) else text):
+        s = m.start()
+        if s and text[s - 1] in "-/.":
+            continue
+        cores.append((s, m.end(), None, False))
+    cores.sort()
+    return cores
+
+
 def find_numbers(text: str, taken: list[tuple[int, int]]) -> list[NumberMatch]:
     """Numeric claims in `text`, skipping spans already `taken` (dates, years)."""
     out: list[NumberMatch] = []
     taken_sorted = sorted(taken)
     ti = 0
     last_end = -1
-    for m in _CORE.finditer(text):
-        s, e = m.start(), m.end()
+    for s, e, sign, is_digit in _cores(text):
         if s < last_end:
             continue
         while ti < len(taken_sorted) and taken_sorted[ti][1] <= s:
             ti += 1
         if ti < len(taken_sorted) and taken_sorted[ti][0] < e:
             continue
-        nm = _widen(text, m)
+        nm = _widen(text, s, e, sign, is_digit)
         if nm is None:
             continue
-        # a range end that runs into a taken span is cut back
         if ti < len(taken_sorted) and taken_sorted[ti][0] < nm.end:
-            continue
+            continue  # a range end or noun that runs into a date
         out.append(nm)
         last_end = nm.end
     return out
 
 
-def _widen(text: str, m: re.Match) -> NumberMatch | None:
-    s, e = m.start(), m.end()
-    num = m.group("num")
-    sign = m.group("sign")
+def _widen(text: str, s: int, e: int, sign: str | None, is_digit: bool) -> NumberMatch | None:
+    num = text[s + len(sign):e].strip() if sign else text[s:e]
     low = num.lower()
-    is_digit = num[:1].isdigit()
     head = text[max(0, s - 40):s]
     tail = text[e:e + 60]
     if is_digit:
@@ -211,12 +247,14 @@ def _widen(text: str, m: re.Match) -> NumberMatch | None:
             return None
         if re.match(r"-[A-Za-z]", tail) and not _AGE_AFTER.match(tail) and not re.match(r"-(?:year|month|week|day|hour|minute|mile|kilometre|kilometer|metre|meter|foot|point|seat|page|member|man|person|game|match|strong)", tail, re.I):
             return None
-        if not sign and _IDENTIFIER_BEFORE.search(head) and not _month_or_common_before(head):
-            return None
+        if not sign and not _CURRENCY_CODE_BEFORE.search(head) and _IDENTIFIER_BEFORE.search(head) and not _month_or_common_before(head):
+            return None  # Boeing 737, Article 5, Route 66
         if _ADDRESS_AFTER.match(tail):
             return None
-        if re.search(r"\d[\s.-]?$", head):  # phone numbers, codes
-            return None
+        if re.search(r"\d[\s.-]?$", head) or (len(num) >= 3 and "," not in num and re.match(r"[\s.-]\d{3,}", tail)):
+            return None  # phone numbers, codes
+        if len(num) > 1 and num[0] == "0" and num[1].isdigit():
+            return None  # 0800, 007: codes, not quantities
     else:
         if low == "one":
             if _DETERMINERS_BEFORE.search(head):
@@ -225,8 +263,15 @@ def _widen(text: str, m: re.Match) -> NumberMatch | None:
             if not nxt or nxt.group(1).lower() in _ONE_STOP or nxt.group(1).lower() in _STOP:
                 return None
         if low == "half":
-            if not re.match(r"\s+(?:of|the|a|an|its|their|his|her|our|all)\b", tail, re.I) or re.search(r"\b(?:first|second|a|one)\s+$", head, re.I):
+            if not re.match(r"\s+(?:of|the|a|an|its|their|his|her|our|all)\b", tail, re.I) and not re.search(r"\b(?:barely|nearly|almost|about|around|only|just|more than|less than|over|under|roughly)\s+$", head, re.I):
                 return None
+            if re.search(r"\b(?:first|second|a|one|the)\s+$", head, re.I):
+                return None
+        elif re.fullmatch(r"(?:a|one)\s(?:third|quarter|fifth|tenth)", low) and not (
+            re.match(r"\s+(?:of\b|\w+er\b|more\b|less\b)", tail)
+            or re.search(r"\b(?:by|almost|nearly|about|around|roughly|over|under|only|just|barely)\s+$", head, re.I)
+        ):
+            return None  # "a quarter we would rather forget": a period, not a share
     value = parse_value(num)
     if value is None:
         return None
@@ -234,6 +279,10 @@ def _widen(text: str, m: re.Match) -> NumberMatch | None:
     unit = None
     qualifier = None
     end = e
+    ah = _AND_A_HALF.match(text, end)
+    if ah and value >= 1:
+        value += 0.5
+        end = ah.end()
     # scale word: "4.2 million", "£350m"
     sm = _SCALE_AFTER.match(text, end)
     if sm and (is_digit or sm.group(1).lower() in ("million", "billion", "trillion", "thousand")):
@@ -325,13 +374,10 @@ def _widen(text: str, m: re.Match) -> NumberMatch | None:
     if not is_digit and low in ("hundreds", "thousands", "millions", "dozens", "scores") or low.startswith(("tens of", "hundreds of")):
         qualifier = low if " of" in low else low + " of"
     # qualifier before
-    qm = _QUAL_BEFORE.search(text[max(0, s - 25):s])
-    if qm:
-        q = qm.group(1).lower()
-        if q not in ("from", "between") or value_max is not None:
-            if q not in ("some",) or unit is not None:
-                qualifier = qualifier or q
-                s = s - len(qm.group(0))
+    q = _qualifier_before(text, s)
+    if q and (q not in ("from", "between") or value_max is not None) and (q != "some" or unit is not None):
+        qualifier = qualifier or q
+        s = text.rindex(q.split()[0], 0, s) if text[s - len(q) - 1:s - 1].lower() != q else s - len(q) - 1
     # a bare digit with nothing to count and no sign is rarely a claim, unless it looks like a year
     year_like = is_digit and unit is None and re.fullmatch(r"1[89]\d\d|20\d\d", num) is not None
     if unit is None and not is_digit and value < 2 and qualifier is None:

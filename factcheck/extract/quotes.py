@@ -8,6 +8,7 @@ news copy, and is one quote.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -125,6 +126,12 @@ def _is_elision(text: str, pos: int) -> bool:
     return bool(_ELISIONS.match(text, pos))
 
 
+def _inside(spans: list[QuoteSpan], starts: list[int], pos: int) -> bool:
+    """Is `pos` strictly inside one of the sorted, non-overlapping `spans`?"""
+    i = bisect.bisect_left(starts, pos) - 1
+    return i >= 0 and spans[i].start < pos < spans[i].end
+
+
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """All top-level quotes in `text`, ordered by start, never overlapping."""
     para_starts = _paragraph_starts(text)
@@ -133,9 +140,11 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     # Single quotes count only where they are not inside a double quote, and a
     # single quote that encloses double ones makes those nested.
     out: list[QuoteSpan] = []
-    singles = [s for s in singles_raw if s.closed and not any(d.start < s.start < d.end for d in doubles)]
+    d_starts = [d.start for d in doubles]
+    singles = [s for s in singles_raw if s.closed and not _inside(doubles, d_starts, s.start)]
+    s_starts = [s.start for s in singles]
     for d in doubles:
-        if any(s.start < d.start and d.end <= s.end for s in singles):
+        if _inside(singles, s_starts, d.start) and d.end <= singles[bisect.bisect_left(s_starts, d.start) - 1].end:
             continue
         out.append(d)
     out.extend(singles)

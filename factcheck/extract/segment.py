@@ -25,7 +25,7 @@ ABBREVIATIONS = frozenset(
 
 # [.!?] possibly followed by closing quotes/brackets, then whitespace.
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_NEXT_CHAR = re.compile(r"\s+(\S)")
 
 
 @dataclass(frozen=True)
@@ -48,12 +48,19 @@ def paragraphs(text: str) -> list[Span]:
     return spans
 
 
+def _word_before(text: str, dot: int) -> str:
+    """The word (letters and inner periods) that ends right before offset `dot`."""
+    i = dot
+    while i > 0 and dot - i < 15 and (text[i - 1].isalpha() or text[i - 1] == "."):
+        i -= 1
+    return text[i:dot].lstrip(".")
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Does the period at `dot` end an abbreviation or an initial rather than a sentence?"""
-    m = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
-    if not m:
+    word = _word_before(text, dot)
+    if not word:
         return False
-    word = m.group(1)
     bare = word.replace(".", "").lower()
     if bare in ABBREVIATIONS:
         return True
@@ -65,7 +72,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 
 def _next_is_lower_or_name(text: str, dot: int) -> bool:
-    nxt = re.compile(r"\s+(\S)").match(text, dot + 1)
+    nxt = _NEXT_CHAR.match(text, dot + 1)
     if not nxt:
         return False
     ch = nxt.group(1)
@@ -82,7 +89,7 @@ def sentences(text: str) -> list[Span]:
             if text[first] == "." and m.group().rstrip("\"'”’)]") == "." and _is_abbreviation(text, first):
                 continue
             # the next sentence must start with something that can start a sentence
-            rest = re.compile(r"\s+(\S)").match(text, m.end())
+            rest = _NEXT_CHAR.match(text, m.end())
             if rest and rest.start(1) < para.end:
                 ch = rest.group(1)
                 if ch.islower():

@@ -1,10 +1,11 @@
-"""Who said a quote: attribution patterns, pronouns and organisations resolved.
+"""Who said a quote: attribution patterns, pronouns, roles and organisations resolved.
 
 Order of evidence for a quote: an attribution right after it in its sentence
 (“…,” X said / said X / according to X / it quoted X as saying), then one right
 before it (X told reporters: “…” / X said, “…”); for a partial quote, the subject
-of the nearest speech verb before it; then the sentence's subject; then, for a
-quote standing alone, whoever spoke last nearby.
+of the nearest speech verb before it; then the sentence's subject; for a quote
+standing alone, the next sentence ("The words came from X") or whoever spoke or
+was introduced just before it.
 """
 
 from __future__ import annotations
@@ -14,16 +15,23 @@ import re
 from dataclasses import dataclass
 
 from factcheck.extract.entities import EntityIndex, Mention
-from factcheck.extract.lexicon import AUXILIARIES, ORG_ANAPHORS, SPEECH_VERBS
+from factcheck.extract.lexicon import AUXILIARIES, ORG_ANAPHORS, ROLE_NOUNS, SPEECH_VERBS, words
 from factcheck.extract.segment import SentenceIndex
 
 _WS = re.compile(r"\s*")
-_WORDS_BACK = re.compile(r"[\w'’\-.]+|[^\w\s]")
-_PRONOUN = re.compile(r"(he|she|they|it|we|i)\b", re.I)
-_LOWER_NP = re.compile(
-    r"(?:the|a|an|one|its|their|his|her)\s+((?:[\w\-]+['’]s?\s+|[a-z][\w\-]*\s+){0,4}?)([a-z][\w\-]*)\b"
-)
+_TOKEN = re.compile(r"\s*([\w][\w'’\-]*|[^\w\s])")
+_PRONOUN_AT_END = re.compile(r"\b(he|she|they|it|we|I|who)$", re.I)
 _ADVERB = re.compile(r"[a-z]+ly$")
+_DETERMINERS = words("the a an its their his her our one")
+_LINKS = words("for of at from with in")
+_NP_STOP = SPEECH_VERBS | AUXILIARIES | words("who which that and but or on as after before when while to")
+_CAME_FROM = re.compile(
+    r"\s*(?:The|Those|These|That|This)\s+(?:[a-z]+\s+){1,2}(?:came|come|were|was)\s+from\s+", re.I
+)
+_AFTER_LEAD = re.compile(r"[\s,;:—–-]*")
+_AFTER_VERB = re.compile(
+    r"\s*(?:,[^,“”\"]{1,100},)?\s*,?\s*(?:(?:[a-z]+ly|later|also|then|again|has|had|was|once)\s+)*([a-z]+)"
+)
 
 
 @dataclass(frozen=True)
@@ -31,6 +39,14 @@ class Attribution:
     speaker: str | None
     role: str | None = None
     at: int = -1  # where the attribution was found (for later pronouns)
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    speaker: str | None
+    kind: str | None  # person | org | None
+    role: str | None
+    end: int
 
 
 class SpeakerResolver:
@@ -43,117 +59,217 @@ class SpeakerResolver:
         self.quote_spans = quote_spans
         self._quote_starts = [q[0] for q in quote_spans]
         self.spoken: list[tuple[int, str, str]] = []  # (position, speaker, kind)
-        self.last_quote_speaker: tuple[int, str | None] | None = None
+        self.last_quote: tuple[int, int, str | None] | None = None  # (start, end, speaker)
 
     # ------------------------------------------------------------------ helpers
     def _in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self._quote_starts, pos) - 1
         return i >= 0 and self.quote_spans[i][0] <= pos < self.quote_spans[i][1]
 
-    def _np_forward(self, pos: int, limit: int) -> tuple[str, str | None, str | None, int] | None:
-        """A noun phrase starting at `pos`: (speaker, kind, role, end)."""
+    def _person_or_org(self, m: Mention, role: str | None = None) -> _Phrase:
+        if m.kind == "person":
+            return _Phrase(m.canonical, "person", role or m.role or self.entities.roles.get(m.canonical), m.end)
+        return _Phrase(m.canonical, "org" if m.kind == "org" else None, role, m.end)
+
+    def _np_forward(self, pos: int, limit: int, anchor: int) -> _Phrase | None:
+        """The noun phrase that starts at `pos`: a name, a pronoun, or 'the ministry'."""
         text = self.text
         pos = _WS.match(text, pos).end()
         if pos >= limit:
             return None
         m = self.entities.at_run(pos)
         if m is not None:
-            return self._from_mention(m) + (m.end,)
-        pm = _PRONOUN.match(text, pos)
-        if pm and pm.end() <= limit:
-            sp, kind = self.resolve_pronoun(pm.group(1).lower(), pos)
-            return sp, kind, None, pm.end()
-        nm = _LOWER_NP.match(text, pos)
-        if nm and nm.end() <= limit:
-            # "the company's chief executive, Tom Ng" / "a spokesperson for the Ministry of Health"
-            after = text[nm.end():limit]
-            app = re.match(r",\s+", after)
-            if app:
-                m2 = self.entities.at_run(nm.end() + app.end())
-                if m2 is not None and m2.kind == "person":
-                    sp, kind, _ = self._from_mention(m2)
-                    return sp, kind, text[pos:nm.end()], m2.end
-            of = re.match(r"\s+(?:for|of|at|from|with)\s+(?:the\s+)?", after)
-            if of:
-                m2 = self.entities.at_run(nm.end() + of.end())
-                if m2 is not None and m2.kind in ("org", "other"):
-                    return m2.canonical, "org", text[pos:nm.end()], m2.end
-            head = nm.group(2)
-            sp = self.resolve_org_anaphor(head, nm.group(1), pos)
-            return sp, "org" if sp else None, text[pos:nm.end()], nm.end()
-        return None
+            return self._person_or_org(m)
+        tm = _TOKEN.match(text, pos)
+        if tm and tm.group(1).lower() in ("he", "she", "they", "it", "we"):
+            sp, kind = self.resolve_pronoun(tm.group(1).lower(), anchor)
+            return _Phrase(sp, kind, None, tm.end())
+        # lower-case words up to a name, a comma or a verb: "manager Stefan Kowalczyk",
+        # "the company's chief executive, Tom Ng", "a spokesperson for the Ministry of Health"
+        collected: list[str] = []
+        p = pos
+        for _ in range(9):
+            tm = _TOKEN.match(text, p)
+            if not tm or tm.end() > limit:
+                break
+            tok = tm.group(1)
+            tok_start = tm.start(1)
+            m = self.entities.at_run(tok_start)
+            if m is not None and (collected or tok_start != pos):
+                role = " ".join(collected).strip() or None
+                if m.possessive:
+                    collected.append(tok)
+                    p = m.end + 2
+                    continue
+                return self._person_or_org(m, role if m.kind == "person" else None)
+            if tok == ",":
+                after = _WS.match(text, tm.end()).end()
+                m2 = self.entities.at_run(after)
+                if m2 is not None and m2.kind == "person" and collected:
+                    return self._person_or_org(m2, " ".join(collected))
+                break
+            low = tok.lower()
+            if low in _LINKS and collected:
+                after = _WS.match(text, tm.end()).end()
+                dm = re.compile(r"the\s+").match(text, after)
+                if dm:
+                    after = dm.end()
+                m2 = self.entities.at_run(after)
+                if m2 is not None and m2.kind != "person":
+                    return _Phrase(m2.canonical, "org", " ".join(collected), m2.end)
+                break
+            if not tok[0].isalnum() or low in _NP_STOP or (tok[0].isupper() and collected):
+                break
+            collected.append(tok)
+            p = tm.end()
+        content = [w for w in collected if w.lower() not in _DETERMINERS]
+        if not content or collected[0].lower() not in _DETERMINERS:
+            return None
+        head = content[-1].lower()
+        sp, kind = self.resolve_anaphor(head, " ".join(content[:-1]), pos)
+        return _Phrase(sp, kind, " ".join(collected), p)
 
-    def _np_backward(self, pos: int, floor: int) -> tuple[str | None, str | None, str | None] | None:
+    def _np_backward(self, pos: int, floor: int) -> _Phrase | None:
         """The noun phrase that ends at `pos` (the subject of a verb right after it)."""
         text = self.text
         end = pos
         while end > floor and text[end - 1].isspace():
             end -= 1
+        if end > floor and text[end - 1] == ",":
+            return self._clause_subject(end, floor)
         m = self.entities.ending_at(end)
         if m is not None and m.start >= floor and not m.possessive:
-            return self._from_mention(m)
+            return self._person_or_org(m)
         tail = text[max(floor, end - 80):end]
-        pm = re.search(r"\b(he|she|they|it|we|I)$", tail, re.I)
+        pm = _PRONOUN_AT_END.search(tail)
         if pm:
-            return self.resolve_pronoun(pm.group(1).lower(), end - len(pm.group(1))) + (None,)
-        nm = re.search(r"\b(?:the|a|an|its|their)\s+((?:[\w\-]+['’]s?\s+){0,4})([a-z][\w\-]*)$", tail)
+            word = pm.group(1).lower()
+            if word == "who":
+                before = end - 3
+                while before > floor and text[before - 1].isspace():
+                    before -= 1
+                if text[before - 1:before] == ",":
+                    return self._clause_subject(before, floor)
+                return self._np_backward(before, floor)
+            sp, kind = self.resolve_pronoun(word, end - len(word))
+            return _Phrase(sp, kind, None, end)
+        nm = re.search(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+((?:[\w\-]+(?:['’]s?)?\s+){0,4})([a-z][\w\-]*)$", tail)
         if nm:
-            sp = self.resolve_org_anaphor(nm.group(2), nm.group(1), end)
-            return sp, "org" if sp else None, nm.group(0)
+            sp, kind = self.resolve_anaphor(nm.group(2), nm.group(1).strip(), end)
+            return _Phrase(sp, kind, nm.group(0), end)
         return None
 
-    def _from_mention(self, m: Mention) -> tuple[str | None, str | None, str | None]:
-        if m.kind == "person":
-            return m.canonical, "person", m.role or self.entities.roles.get(m.canonical)
-        return m.canonical, m.kind, None
+    def _clause_subject(self, comma: int, floor: int) -> _Phrase | None:
+        """'X, an economist at Y, a lobby, was quoted': the name among the comma-separated
+        pieces before the verb (the first piece that is a name, else the first piece)."""
+        text = self.text
+        start = floor
+        for stop in (";", "”,", "\","):
+            k = text.rfind(stop, floor, comma)
+            if k >= 0:
+                start = max(start, k + len(stop))
+        pieces = []
+        p = start
+        while p < comma:
+            q = text.find(",", p, comma)
+            q = comma if q < 0 else q
+            pieces.append((p, q))
+            p = q + 1
+        for a, b in pieces:
+            seg_end = b
+            while seg_end > a and text[seg_end - 1].isspace():
+                seg_end -= 1
+            m = self.entities.ending_at(seg_end)
+            if m is not None and m.start >= a and not m.possessive and m.kind in ("person", "org"):
+                return self._person_or_org(m)
+        if pieces:
+            a, b = pieces[0]
+            inner_end = b
+            if inner_end < comma or len(pieces) == 1:
+                return self._np_backward_plain(inner_end, a)
+        return None
 
+    def _np_backward_plain(self, end: int, floor: int) -> _Phrase | None:
+        text = self.text
+        while end > floor and text[end - 1].isspace():
+            end -= 1
+        tail = text[max(floor, end - 80):end]
+        nm = re.search(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+((?:[\w\-]+(?:['’]s?)?\s+){0,4})([a-z][\w\-]*)$", tail)
+        if nm:
+            sp, kind = self.resolve_anaphor(nm.group(2), nm.group(1).strip(), end)
+            return _Phrase(sp, kind, nm.group(0), end)
+        return None
+
+    # ------------------------------------------------------------ resolution
     def resolve_pronoun(self, pron: str, pos: int) -> tuple[str | None, str | None]:
         if pron in ("he", "she"):
-            want = "m" if pron == "he" else "f"
-            return self._recent_person(pos, want), "person"
+            return self._recent_person(pos, "m" if pron == "he" else "f"), "person"
+        if pron == "they":
+            pair = self._recent_couple(pos)
+            if pair:
+                return pair, "person"
         if pron in ("it", "they"):
             org = self._recent_org(pos)
             if org:
                 return org, "org"
-            if pron == "they":
-                return None, None
         return None, None
 
     def _recent_person(self, pos: int, gender: str | None) -> str | None:
+        """The person a pronoun at `pos` most likely means: a known gender match first,
+        then a subject in the last three sentences, then the latest mention."""
         ents = self.entities
         sent_i = self.sentences.index_at(pos)
         window_start = self.sentences.spans[max(0, sent_i - 2)].start if self.sentences.spans else 0
-        best_any = None
-        best_subject = None
+        candidates: list[tuple[int, str, bool]] = []  # (position, name, subject)
         i = ents.before(pos) - 1
         seen = 0
-        while i >= 0 and seen < 40:
+        while i >= 0 and seen < 30:
             m = ents.mentions[i]
             i -= 1
             if m.kind != "person":
                 continue
             seen += 1
-            g = ents.gender.get(m.canonical)
-            if gender and g and g != gender:
+            candidates.append((m.start, m.canonical, m.subject))
+        for at, speaker, kind in self.spoken[-6:]:
+            if kind == "person" and at < pos:
+                candidates.append((at, speaker, True))
+        candidates.sort(reverse=True)
+        if not candidates:
+            return None
+
+        def pick(pool):
+            recent = [c for c in pool if c[0] >= window_start]
+            for c in recent:
+                if c[2]:
+                    return c[1]
+            if recent:
+                return recent[0][1]
+            return pool[0][1] if pool else None
+
+        known = [c for c in candidates if ents.gender.get(c[1]) == gender]
+        unknown = [c for c in candidates if c[1] not in ents.gender]
+        if gender:
+            in_window_known = [c for c in known if c[0] >= window_start]
+            if in_window_known:
+                return pick(in_window_known)
+            return pick(unknown) or pick(known)
+        return pick(candidates)
+
+    def _recent_couple(self, pos: int) -> str | None:
+        """'Anders and Lena Holt said …' → 'Anders and Lena Holt' for a later 'they'."""
+        ents = self.entities
+        sent_i = self.sentences.index_at(pos)
+        window_start = self.sentences.spans[max(0, sent_i - 2)].start if self.sentences.spans else 0
+        i = ents.before(pos) - 1
+        while i >= 0 and ents.mentions[i].start >= window_start:
+            m = ents.mentions[i]
+            i -= 1
+            if m.kind != "person":
                 continue
-            if best_any is None:
-                best_any = m
-            if m.subject and m.start >= window_start and best_subject is None:
-                best_subject = m
-            if m.start < window_start:
-                break
-        # a speaker resolved earlier counts as the latest mention of them
-        for at, speaker, kind in reversed(self.spoken[-5:]):
-            if kind != "person" or at >= pos:
-                continue
-            g = ents.gender.get(speaker)
-            if gender and g and g != gender:
-                continue
-            if (best_subject is None or at > best_subject.start) and at >= window_start:
-                return speaker
-            break
-        chosen = best_subject or best_any
-        return chosen.canonical if chosen else None
+            cm = re.search(r"([A-Z][\w'’\-]+)\s+and\s+$", self.text[max(0, m.run_start - 30):m.run_start])
+            if cm and len(m.name.split()) >= 2:
+                return f"{cm.group(1)} and {m.name}"
+        return None
 
     def _recent_org(self, pos: int) -> str | None:
         ents = self.entities
@@ -167,96 +283,130 @@ class SpeakerResolver:
                 return m.canonical
         return None
 
-    def resolve_org_anaphor(self, head: str, modifiers: str, pos: int) -> str | None:
-        """'the ministry' → the latest organisation whose name has Ministry or was cued as one."""
-        if head not in ORG_ANAPHORS and not modifiers.strip().endswith(("’s", "'s")):
-            return None
-        if modifiers.strip().endswith(("’s", "'s")):
-            owner = modifiers.strip().split()[-1].rstrip("’'s").lower()
-            if owner in ORG_ANAPHORS:
-                head = owner
-            else:
-                return None
+    def resolve_anaphor(self, head: str, modifiers: str, pos: int) -> tuple[str | None, str | None]:
+        """'the ministry' → the latest organisation that is a ministry; 'the midfielder' →
+        the latest person with that role; 'the group's lawyer' → the group."""
+        owner = None
+        if modifiers.endswith(("’s", "'s", "’", "'")):
+            owner = modifiers.split()[-1].rstrip("’'s").lower()
+        if head in ORG_ANAPHORS:
+            org = self._org_named(head, pos)
+            return (org or self._org_phrase(head, modifiers, pos)), "org"
+        if owner and owner in ORG_ANAPHORS:
+            org = self._org_named(owner, pos)
+            return (org or self._org_phrase(owner, "", pos)), "org"
+        if head in ROLE_NOUNS:
+            person = self._person_with_role(head, pos)
+            if person:
+                return person, "person"
+        return None, None
+
+    def _org_named(self, head: str, pos: int) -> str | None:
         ents = self.entities
         i = ents.before(pos) - 1
+        cap = head.capitalize()
         while i >= 0:
             m = ents.mentions[i]
             i -= 1
             if m.kind == "person":
                 continue
-            if head.lower() in m.name.lower().split() or m.cue == head or head.capitalize() in m.name:
+            if m.cue == head or cap in m.name.split():
+                return m.canonical
+        return None
+
+    def _org_phrase(self, head: str, modifiers: str, pos: int) -> str:
+        """No named organisation: the fullest earlier phrase for it ("Aurelia's environment ministry")."""
+        best = None
+        for m in re.finditer(rf"((?:[A-Z][\w]*['’]s\s+)?(?:[a-z][\w\-]*\s+){{0,2}}){re.escape(head)}\b", self.text[:pos]):
+            if not self._in_quote(m.start()):
+                best = m.group(0)
+        phrase = best or (f"{modifiers} {head}".strip())
+        phrase = re.sub(r"^(?:the|a|an|its|their|his|her|and|or|of|in|on)\s+", "", phrase.strip())
+        return phrase
+
+    def _person_with_role(self, head: str, pos: int) -> str | None:
+        ents = self.entities
+        i = ents.before(pos) - 1
+        seen = 0
+        while i >= 0 and seen < 40:
+            m = ents.mentions[i]
+            i -= 1
+            if m.kind != "person":
+                continue
+            seen += 1
+            role = (m.role or ents.roles.get(m.canonical) or "").lower()
+            if head in role.split():
                 return m.canonical
         return None
 
     # --------------------------------------------------------------- patterns
-    def _after(self, q_end: int, limit: int) -> Attribution | None:
+    def _after(self, q_end: int, limit: int, anchor: int) -> Attribution | None:
         """“…,” X said / said X / according to X / it quoted X as saying."""
         text = self.text
-        pos = re.compile(r"[\s,;:—–-]*").match(text, q_end).end()
+        pos = _AFTER_LEAD.match(text, q_end).end()
         if pos >= limit:
             return None
         acc = re.compile(r"according to\s+", re.I).match(text, pos)
         if acc:
-            np = self._np_forward(acc.end(), limit)
-            if np and np[0]:
-                return Attribution(np[0], np[2], pos)
+            np = self._np_forward(acc.end(), limit, anchor)
+            if np and np.speaker:
+                return Attribution(np.speaker, np.role, pos)
         vm = re.compile(r"([a-z]+)\s+").match(text, pos)
         if vm and vm.group(1) in SPEECH_VERBS:
-            np = self._np_forward(vm.end(), limit)
-            if np and np[0]:
-                return Attribution(np[0], np[2], pos)
-        np = self._np_forward(pos, limit)
+            np = self._np_forward(vm.end(), limit, anchor)
+            if np and np.speaker:
+                return Attribution(np.speaker, np.role, pos)
+        np = self._np_forward(pos, limit, anchor)
         if np:
-            speaker, _kind, role, end = np
-            rest = text[end:limit]
-            vm = re.match(r"\s*(?:,[^,]{1,80},\s*)?(?:[a-z]+ly\s+|later\s+|also\s+|then\s+|has\s+|had\s+|was\s+|on\s+\w+\s+)*([a-z]+)", rest)
+            rest_at = np.end
+            vm = _AFTER_VERB.match(text, rest_at, limit)
             if vm and vm.group(1) in SPEECH_VERBS:
-                if vm.group(1) in ("quoted", "quotes") or re.match(r"\s*was\s+quoted", rest):
-                    qm = re.match(r"\s*quoted\s+", rest[vm.start(1):])
-                    if qm:
-                        inner = self._np_forward(end + vm.start(1) + qm.end(), limit)
-                        if inner and inner[0]:
-                            return Attribution(inner[0], inner[2], pos)
-                if speaker:
-                    return Attribution(speaker, role, pos)
+                verb_end = vm.end(1)
+                if vm.group(1) in ("quoted", "quotes"):
+                    inner = self._np_forward(verb_end, limit, anchor)
+                    if inner and inner.speaker and re.match(r"\s*as\s+saying", text[inner.end:limit]):
+                        return Attribution(inner.speaker, inner.role, pos)
+                if np.speaker:
+                    return Attribution(np.speaker, np.role, pos)
         return None
 
     def _before(self, q_start: int, floor: int, partial: bool) -> Attribution | None:
         """X told reporters: “…” / X said, “…” / the subject of the nearest speech verb."""
         text = self.text
         head = text[floor:q_start]
-        # "X was quoted by Y as saying “…”" / "quoted X as saying “…”"
-        qm = list(re.finditer(r"quoted\s+(?:by\s+[^,“”]{1,60}?\s+)?", head))
-        if qm and re.search(r"as saying\s*[:,]?\s*$", head):
-            last = qm[-1]
-            if head[last.start():].startswith("quoted by") or "was quoted" in head[max(0, last.start() - 12):last.start() + 6]:
-                np = self._np_backward(floor + last.start() - len("was "), floor)
-                if np and np[0]:
-                    return Attribution(np[0], np[2], floor + last.start())
-            np = self._np_forward(floor + last.end(), q_start)
-            if np and np[0]:
-                return Attribution(np[0], np[2], floor + last.start())
+        if re.search(r"as saying\s*[:,]?\s*$", head) or partial:
+            for qm in reversed(list(re.finditer(r"\bquoted\s+", head))):
+                qpos = floor + qm.start()
+                if self._in_quote(qpos):
+                    continue
+                if text.startswith("by ", floor + qm.end()) or re.search(r"\b(?:was|were|is|been)\s+$", head[:qm.start()]):
+                    subj = self._subject_of_verb(qpos, floor)
+                    if subj and subj.speaker:
+                        return Attribution(subj.speaker, subj.role, qpos)
+                np = self._np_forward(floor + qm.end(), q_start, qpos)
+                if np and np.speaker and re.match(r"\s*as\s+saying", text[np.end:q_start]):
+                    return Attribution(np.speaker, np.role, qpos)
         acc = re.search(r"according to\s+", head, re.I)
         if acc and not partial:
-            np = self._np_forward(floor + acc.end(), q_start)
-            if np and np[0]:
-                return Attribution(np[0], np[2], floor + acc.start())
+            np = self._np_forward(floor + acc.end(), q_start, floor + acc.start())
+            if np and np.speaker:
+                return Attribution(np.speaker, np.role, floor + acc.start())
         if not partial and not re.search(r"(?:[:,]|\bthat|\bsaying|\bas)\s*$", head):
             return None
         # speech verbs before the quote, nearest first, skipping text inside other quotes
         for vm in reversed(list(re.finditer(r"\b([a-z]+)\b", head))):
             verb = vm.group(1)
-            if verb not in SPEECH_VERBS:
+            if verb not in SPEECH_VERBS or verb in ("saying", "quoted"):
                 continue
             vpos = floor + vm.start()
             if self._in_quote(vpos):
                 continue
             subj = self._subject_of_verb(vpos, floor)
-            if subj and subj[0]:
-                return Attribution(subj[0], subj[2], vpos)
+            if subj and subj.speaker:
+                return Attribution(subj.speaker, subj.role, vpos)
         return None
 
-    def _subject_of_verb(self, vpos: int, floor: int):
+    def _subject_of_verb(self, vpos: int, floor: int) -> _Phrase | None:
         text = self.text
         pos = vpos
         # skip auxiliaries and adverbs: "Trump has long described", "BelTA later quoted"
@@ -265,30 +415,14 @@ class SpeakerResolver:
             if not m:
                 break
             w = m.group(1)
-            if w.lower() in AUXILIARIES or _ADVERB.match(w) or w.lower() in ("not", "never"):
+            if w.lower() in AUXILIARIES or _ADVERB.match(w) or w.lower() in ("not", "never", "long"):
                 pos = pos - len(m.group(0))
                 continue
             break
-        before = text[max(floor, pos - 3):pos]
-        if before.rstrip().endswith((",", "and", "but")) and not text[max(floor, pos - 3):pos].strip() == "":
-            if before.rstrip().endswith(","):
-                # an appositive: "Tsikhanouskaya, leader of the opposition, said"
-                app = self._appositive_head(pos, floor)
-                if app is not None:
-                    return app
+        before = text[max(floor, pos - 5):pos].rstrip()
+        if before.endswith((" and", " but", " or")):
             return None
         return self._np_backward(pos, floor)
-
-    def _appositive_head(self, pos: int, floor: int):
-        text = self.text
-        seg = text[floor:pos].rstrip()
-        if not seg.endswith(","):
-            return None
-        inner = seg[:-1]
-        c = inner.rfind(",")
-        if c < 0:
-            return None
-        return self._np_backward(floor + c, floor)
 
     def sentence_subject(self, sent_start: int, sent_end: int) -> tuple[str | None, str | None]:
         ents = self.entities
@@ -310,36 +444,50 @@ class SpeakerResolver:
     # ------------------------------------------------------------------ main
     def attribute(self, q_start: int, q_end: int, partial: bool) -> Attribution:
         sent = self.sentences.covering(q_start, q_end)
-        attribution = None
         if partial:
-            attribution = self._before(q_start, sent.start, partial=True) or self._after(q_end, sent.end)
+            att = self._before(q_start, sent.start, partial=True) or self._after(q_end, sent.end, q_start)
+            if att is None:
+                sp, role = self.sentence_subject(sent.start, sent.end)
+                if sp:
+                    att = Attribution(sp, role, sent.start)
         else:
-            attribution = self._after(q_end, sent.end) or self._before(q_start, sent.start, partial=False)
-        if attribution is None and partial:
-            sp, role = self.sentence_subject(sent.start, sent.end)
-            if sp:
-                attribution = Attribution(sp, role, sent.start)
-        if attribution is None:
-            attribution = self._nearby(q_start, sent.start)
-        if attribution.speaker:
-            kind = "person" if attribution.speaker in self.entities.gender or self.entities.kind_of(attribution.speaker) == "person" else "org"
-            self.spoken.append((max(attribution.at, q_start), attribution.speaker, kind))
-        self.last_quote_speaker = (q_end, attribution.speaker)
-        return attribution
+            att = self._after(q_end, sent.end, q_start) or self._before(q_start, sent.start, partial=False)
+        if att is None:
+            att = self._next_sentence(sent.end) or self._nearby(q_start, sent.start)
+        if att.speaker:
+            kind = "person" if (att.speaker in self.entities.gender or self.entities.kind_of(att.speaker) == "person") else "org"
+            self.spoken.append((max(att.at, q_start), att.speaker, kind))
+        self.last_quote = (q_start, q_end, att.speaker)
+        return att
+
+    def _next_sentence(self, sent_end: int) -> Attribution | None:
+        """“…” The warning came from X."""
+        m = _CAME_FROM.match(self.text, sent_end)
+        if not m:
+            return None
+        nxt = self.sentences.span_at(m.end())
+        np = self._np_forward(m.end(), nxt.end, m.end())
+        if np and np.speaker:
+            return Attribution(np.speaker, np.role, m.end())
+        return None
 
     def _nearby(self, q_start: int, sent_start: int) -> Attribution:
-        """A quote standing alone: the previous sentence's attribution or speaker."""
+        """A quote standing alone: the sentence before it introduces the speaker, or the
+        speaker of the quote just before it goes on."""
         idx = self.sentences.index_at(sent_start)
-        if idx > 0:
-            prev = self.sentences.spans[idx - 1]
-            prev_text = self.text[prev.start:prev.end].rstrip()
-            if prev_text.endswith(":"):
-                att = self._before(prev.end, prev.start, partial=False)
-                if att:
-                    return att
-            if self.last_quote_speaker and q_start - self.last_quote_speaker[0] < 600:
-                return Attribution(self.last_quote_speaker[1], None, q_start)
-            sp, role = self.sentence_subject(prev.start, prev.end)
-            if sp:
-                return Attribution(sp, role, q_start)
+        if idx == 0:
+            return Attribution(None)
+        prev = self.sentences.spans[idx - 1]
+        prev_text = self.text[prev.start:prev.end].rstrip()
+        if prev_text.endswith(":"):
+            att = self._before(prev.end, prev.start, partial=False)
+            if att:
+                return att
+        if self.last_quote and self.last_quote[1] >= prev.start:
+            return Attribution(self.last_quote[2], None, q_start)
+        sp, role = self.sentence_subject(prev.start, prev.end)
+        if sp:
+            return Attribution(sp, role, q_start)
+        if self.last_quote and q_start - self.last_quote[1] < 600:
+            return Attribution(self.last_quote[2], None, q_start)
         return Attribution(None)

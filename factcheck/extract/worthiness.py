@@ -13,12 +13,23 @@ import re
 
 from factcheck.models import Claim
 
-_COMPARISON = re.compile(
-    r"\b(?:most|least|biggest|largest|smallest|highest|lowest|best|worst|record|first|only|"
-    r"more than|less than|fewer than|doubled|tripled|halved|total|in all|overall|"
-    r"increase[ds]?|decrease[ds]?|rose|fell|up from|down from|compared with|than)\b|\w+est\b",
-    re.I,
+_COMPARISON_WORDS = frozenset(
+    """
+    most least biggest largest smallest highest lowest best worst record first only
+    doubled tripled halved total overall increase increased increases decrease decreased
+    decreases rose fell than fastest slowest oldest youngest longest shortest deadliest
+    richest poorest greatest strongest weakest cheapest dearest busiest worst-ever
+    all-time unprecedented
+    """.split()
 )
+_WORD = re.compile(r"[a-z\-]+")
+
+
+def _compares(s: str) -> bool:
+    """Comparisons, totals, records, superlatives: where figures go wrong."""
+    return not _COMPARISON_WORDS.isdisjoint(_WORD.findall(s.lower()))
+
+
 _OFFICE = re.compile(
     r"\b(?:president|minister|secretary|senator|governor|mayor|chancellor|chief|director|"
     r"spokes\w+|envoy|ambassador|official|commissioner|leader|ceo|chair\w*|judge|general)\b",
@@ -37,7 +48,7 @@ def checkworthiness(claim: Claim) -> float:
             score += 0.05
         if claim.value_max is not None:
             score += 0.05
-        if _COMPARISON.search(sentence):
+        if _compares(sentence):
             score += 0.15
         if claim.unit is None:
             score -= 0.1
@@ -49,7 +60,7 @@ def checkworthiness(claim: Claim) -> float:
             score += 0.2
         if re.search(r"\d", claim.text):
             score += 0.15
-        if _COMPARISON.search(claim.text):
+        if _compares(claim.text):
             score += 0.1
         if claim.speaker is None:
             score -= 0.15
