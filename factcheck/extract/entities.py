@@ -131,7 +131,7 @@ def _split_title(tokens: list[str]) -> int:
     """Index of the first name token after any leading title/role words."""
     last_title = -1
     for i, t in enumerate(tokens[:-1]):
-        if t in TITLE_WORDS or t.rstrip(".") in TITLE_WORDS:
+        if t in TITLE_WORDS or t.rstrip(".") in TITLE_WORDS or t.lower() in ROLE_NOUNS:
             last_title = i
         elif last_title >= 0 and not (t in TITLE_WORDS):
             break
@@ -177,7 +177,26 @@ def _after_quote_open(text: str, s: int) -> bool:
     return s > 0 and text[s - 1] in "“‘\"'("
 
 
+def _single_mention(text: str, s: int, e: int, tok: str, sentence_initial: bool) -> Mention | None:
+    """The common case, one capitalised word: 'Trump', 'Reuters', 'NATO', 'Belarus’s'."""
+    possessive = False
+    if tok[-1] in "’'" or tok.endswith(("’s", "'s")):
+        cut = tok.rstrip("s")[:-1] if tok.endswith(("’s", "'s")) else tok[:-1]
+        e -= len(tok) - len(cut)
+        tok = cut
+        possessive = True
+        if not tok or tok in NOT_NAME_WORDS:
+            return None
+    if sentence_initial and tok.lower() in _COMMON_LOWER:
+        return None
+    cue = _cue_before(text, s)
+    kind = "org" if (tok in ORG_HEADS or cue in ORG_CUES or _is_acronym(tok)) else "other"
+    return Mention(start=s, end=e, run_start=s, name=tok, role=None, kind=kind, possessive=possessive, cue=cue)
+
+
 def _make_mention(text: str, s: int, e: int, run: str, sentence_initial: bool) -> Mention | None:
+    if " " not in run and "\u00a0" not in run:
+        return _single_mention(text, s, e, run, sentence_initial)
     tokens = run.replace("\u00a0", " ").split(" ")
     offsets = []
     pos = s
@@ -245,11 +264,11 @@ def _words_before(text: str, pos: int, span: int = 60) -> list[str]:
 
 def _cue_before(text: str, pos: int) -> str | None:
     """'rights group' → 'group': a lower-case noun right before a capitalised name."""
-    before = _words_before(text, pos, 30)
-    if before and text[pos - 1:pos] == " ":
-        w = before[-1]
-        if w.isalpha() and w.islower() and (w in ORG_CUES or w in ROLE_NOUNS):
-            return w
+    if pos < 2 or text[pos - 1] != " ":
+        return None
+    w = text[text.rfind(" ", max(0, pos - 20), pos - 1) + 1:pos - 1]
+    if w.isalpha() and w.islower() and (w in ORG_CUES or w in ROLE_NOUNS):
+        return w
     return None
 
 
@@ -308,18 +327,22 @@ def _mark_subjects(text: str, index: EntityIndex) -> None:
                 m.subject = True
 
 
+_GENDER_PRONOUN = re.compile(r"\b(?:he|she|his|him|her)\b", re.I)
+
+
 def _infer_gender(text: str, index: EntityIndex, quote_spans, sentence_starts: list[int]) -> None:
     votes: dict[str, Counter] = defaultdict(Counter)
     people = [m for m in index.mentions if m.kind == "person"]
     for m in people:
-        around = (m.role or "") + " " + text[max(0, m.run_start - 25):m.run_start]
-        for w in re.findall(r"[A-Za-z.]+", around):
+        adjacent = [w for w in _words_before(text, m.run_start, 25)[-2:] if w.islower()]
+        for w in (m.role or "").split() + adjacent:
             if w in FEMALE_WORDS:
                 votes[m.canonical]["f"] += 3
             elif w in MALE_WORDS:
                 votes[m.canonical]["m"] += 3
     starts = [m.start for m in people]
-    for pm in re.finditer(r"\b(he|she|his|him|her)\b", text, re.I):
+    low = text.lower()
+    for pm in _GENDER_PRONOUN.finditer(low if len(low) == len(text) else text):
         p = pm.start()
         if _inside(quote_spans, p):
             continue
@@ -335,7 +358,7 @@ def _infer_gender(text: str, index: EntityIndex, quote_spans, sentence_starts: l
             k -= 1
         cands = same or earlier
         if len(cands) == 1:
-            votes[next(iter(cands))][PRONOUNS_PERSON[pm.group(1).lower()]] += 1
+            votes[next(iter(cands))][PRONOUNS_PERSON[pm.group().lower()]] += 1
     for m in people:
         first = m.canonical.split()[0]
         if first in FEMALE_NAMES:

@@ -302,7 +302,7 @@ def _widen(text: str, s: int, e: int, sign: str | None, is_digit: bool) -> Numbe
         joiner = text[end:rm.start("num2")].strip().lower()
         second = parse_value(rm.group("num2"))
         ok = second is not None
-        if ok and joiner.startswith("and") and not re.search(r"\bbetween\s+(?:\S+\s+){0,1}$", head + text[s:s]):
+        if ok and joiner.startswith("and") and not re.search(r"\bbetween\s+(?:\S+\s+){0,1}$", head, re.I):
             ok = False
         if ok and (joiner in ("-", "–", "—")) and not is_digit:
             ok = False
