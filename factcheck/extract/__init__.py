@@ -41,6 +41,8 @@ class _Article:
         self.sentences = SentenceIndex(text)
         self.paragraphs = paragraphs(text)
         self._para_starts = [p.start for p in self.paragraphs]
+        low = text.lower()
+        self.low = low if len(low) == len(text) else text  # offsets must match
         self.quotes = find_quote_spans(text)
         self.quote_ranges = [(q.start, q.end) for q in self.quotes]
         self._quote_starts = [q.start for q in self.quotes]
@@ -87,7 +89,7 @@ def extract_dates(article: _Article) -> list[Claim]:
         return tense_near(text, s, e, sent.start, sent.end)
 
     out = []
-    for d in find_dates(text, article.published, tense_of):
+    for d in find_dates(text, article.published, tense_of, article.low):
         if d.kind == "rel" and article.in_quote(d.start):
             continue  # "today" in a quote is the speaker's day, not a checkable date
         out.append(
@@ -103,7 +105,7 @@ def extract_dates(article: _Article) -> list[Claim]:
 def extract_numbers(article: _Article, taken: list[tuple[int, int]]) -> list[Claim]:
     text = article.text
     out = []
-    for n in find_numbers(text, taken):
+    for n in find_numbers(text, taken, article.low):
         out.append(
             Claim(
                 kind="number", text=text[n.start:n.end], start=n.start, end=n.end,

@@ -36,21 +36,26 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 ]
 
 # Every date expression holds one of these words; patterns run only around them.
-_ANCHOR = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
-    r"|(?<!\d)(?:1[6-9]|20)\d\d(?!\d)"
-)
-_REL_ANCHOR = re.compile(r"\b(?:today|yesterday|tomorrow|tonight|ago|eve|week|weekend|month|year|day)\b")
+_MONTH_ANCHOR = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
+_WEEKDAY_ANCHOR = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_YEAR_ANCHOR = re.compile(r"(?:1[6-9]|20)[0-9][0-9](?![0-9])")
+_REL_ANCHOR = re.compile(r"(?:today|yesterday|tomorrow|tonight|ago|eve|week|weekend|month|year|day)\b")
 _MARGIN = 32
+# Which patterns can match around which anchor word.
+_ANCHORS = (
+    (_MONTH_ANCHOR, False, ("mdy", "dmy", "my", "month")),
+    (_WEEKDAY_ANCHOR, False, ("weekday",)),
+    (_YEAR_ANCHOR, False, ("year",)),
+    (_REL_ANCHOR, True, ("ago", "rel")),
+)
 
 
-def _candidate_windows(text: str):
-    """(start, end, kind, pattern) for each pattern over merged windows around anchors."""
-    low = text.lower()
-    spots = [(m.start(), m.end()) for m in _ANCHOR.finditer(text)]
-    rel_spots = [(m.start(), m.end()) for m in _REL_ANCHOR.finditer(low if len(low) == len(text) else text)]
-    for kinds, anchors in ((_ABSOLUTE_KINDS, spots), (("ago", "rel"), rel_spots)):
-        for ws, we in _merge(anchors, len(text)):
+def _candidate_windows(text: str, low: str):
+    """(start, end, kind, pattern): each pattern only over merged windows around its anchors,
+    since a full pass of every pattern over a long text costs more than the matching."""
+    for anchor, lower, kinds in _ANCHORS:
+        spots = [(m.start(), m.end()) for m in anchor.finditer(low if lower else text)]
+        for ws, we in _merge(spots, len(text)):
             for kind, pat in _PATTERNS:
                 if kind in kinds:
                     yield ws, we, kind, pat
@@ -67,11 +72,12 @@ def _merge(spots: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
     return windows
 
 
-_ABSOLUTE_KINDS = ("mdy", "dmy", "my", "month", "weekday", "year")
-
 # nouns that make "2000 people" a count rather than a year
 _COUNT_AFTER = re.compile(r"\s+(?:people|persons|men|women|children|[a-z]+s\b(?<!ss\b))", re.I)
 _NOT_YEAR_BEFORE = re.compile(r"(?:\b[A-Z][\w]*[ \-]|#|No\.\s?)$")
+
+
+_HAS_YEAR = re.compile(_YEAR)
 
 
 @dataclass(frozen=True)
@@ -83,13 +89,18 @@ class DateMatch:
     value: float | None = None  # a bare year also carries its value
 
 
-def find_dates(text: str, published: dt.date | None, tense_of) -> list[DateMatch]:
+def find_dates(text: str, published: dt.date | None, tense_of, low: str | None = None) -> list[DateMatch]:
     """Date expressions in `text`, non-overlapping, resolved against `published`.
 
-    `tense_of(start, end)` returns "past", "future" or None for the words around a span.
+    `tense_of(start, end)` returns "past", "future" or None for the words around a span;
+    `low` is `text.lower()` when the caller has it (offsets must match `text`).
     """
+    if low is None:
+        low = text.lower()
+        if len(low) != len(text):
+            low = text
     found: list[tuple[int, int, str]] = []
-    for ws, we, kind, pat in _candidate_windows(text):
+    for ws, we, kind, pat in _candidate_windows(text, low):
         for m in pat.finditer(text, ws, we):
             s, e = m.start(), m.end()
             if kind == "year":
@@ -102,9 +113,6 @@ def find_dates(text: str, published: dt.date | None, tense_of) -> list[DateMatch
                     mword = re.search(r"([A-Z][\w]*)[ \-]$", head)
                     if mword and mword.group(1).lower() not in MONTHS:
                         continue
-            if kind == "month" and text[s:e].split()[-1] == "May" and not re.match(r"\s+(?:\d|[,.;]|and|or|to|this|last|next|$)", text[e:e + 6]):
-                # "in May" is a month, but "may" the verb is lower-case and never matched
-                pass
             found.append((s, e, kind))
     # keep the longest, earliest non-overlapping spans
     found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
@@ -116,7 +124,8 @@ def find_dates(text: str, published: dt.date | None, tense_of) -> list[DateMatch
     out = []
     for s, e, kind in chosen:
         span = text[s:e]
-        tense = tense_of(s, e)
+        needs_tense = kind in ("weekday", "month") or (kind in ("mdy", "dmy") and not _HAS_YEAR.search(span))
+        tense = tense_of(s, e) if needs_tense and published else None
         date = resolve(span, kind, published, tense) if published or kind in ("mdy", "dmy", "my", "year") else None
         if kind in ("mdy", "dmy", "my", "year") and date is None:
             date = resolve(span, kind, None, tense)

@@ -36,7 +36,7 @@ _TOKEN = (
     r"(?:(?<=s)['’](?=[ \u00a0][A-Z]))?)"
 )
 _PARTICLE = r"(?:de|da|del|della|der|den|van|von|la|le|al|el|bin|ibn|dos|das|du|di|ten|ter|y)"
-_RUN = re.compile(rf"{_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?{_TOKEN})*")
+_RUN = re.compile(rf"(?=[A-Z]){_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?{_TOKEN})*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 # Capitalised words that make a run a place, an event or a thing rather than a person.
@@ -83,7 +83,12 @@ class EntityIndex:
     mentions: list[Mention] = field(default_factory=list)
     by_surname: dict[str, str] = field(default_factory=dict)
     by_first: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-    gender: dict[str, str] = field(default_factory=dict)
+    text: str = ""
+    low: str = ""  # text.lower() when that keeps offsets, else text
+    quote_spans: list = field(default_factory=list)
+    sentence_starts: list[int] = field(default_factory=list)
+    _gender: dict[str, str | None] = field(default_factory=dict)
+    _by_person: dict | None = None
     roles: dict[str, str] = field(default_factory=dict)
     _starts: list[int] = field(default_factory=list)
     _run_starts: dict[int, Mention] = field(default_factory=dict)
@@ -103,6 +108,18 @@ class EntityIndex:
             if firsts and len(firsts) == 1:
                 return next(iter(firsts))
         return name
+
+    def gender_of(self, name: str) -> str | None:
+        """'m', 'f' or None; worked out on first use, since most names never need it."""
+        if name not in self._gender:
+            votes = _votes_for(self, name)
+            g = None
+            if votes:
+                top, n = votes.most_common(1)[0]
+                if n > votes["m" if top == "f" else "f"]:
+                    g = top
+            self._gender[name] = g
+        return self._gender[name]
 
     def kind_of(self, name: str) -> str:
         if name.split()[-1].lower() in self.by_surname:
@@ -150,23 +167,29 @@ def _is_acronym(tok: str) -> bool:
 
 def find_mentions(text: str, quote_spans: list[tuple[int, int]], sentence_starts: list[int]) -> EntityIndex:
     """Scan `text` (outside the given quote spans) for names of people and organisations."""
-    index = EntityIndex()
-    qi = 0
+    low = text.lower()
+    index = EntityIndex(text=text, low=low if len(low) == len(text) else text,
+                        quote_spans=quote_spans, sentence_starts=sentence_starts)
     sentence_start_set = set(sentence_starts)
-    for m in _RUN.finditer(text):
-        s, e = m.start(), m.end()
-        while qi < len(quote_spans) and quote_spans[qi][1] <= s:
-            qi += 1
-        if qi < len(quote_spans) and quote_spans[qi][0] <= s < quote_spans[qi][1]:
-            continue
-        if m.group() in NOT_NAME_WORDS:
-            continue
-        mention = _make_mention(text, s, e, m.group(), s in sentence_start_set or _after_quote_open(text, s))
-        if mention:
-            index.mentions.append(mention)
+    append = index.mentions.append
+    gaps = []  # the text between quotes
+    pos = 0
+    for qs, qe in quote_spans:
+        gaps.append((pos, qs))
+        pos = max(pos, qe)
+    gaps.append((pos, len(text)))
+    for gs, ge in gaps:
+        for m in _RUN.finditer(text, gs, ge):
+            run = m.group()
+            if run in NOT_NAME_WORDS:
+                continue
+            s = m.start()
+            mention = _make_mention(text, s, m.end(), run, s in sentence_start_set or _after_quote_open(text, s))
+            if mention:
+                append(mention)
+    index._starts = [m.start for m in index.mentions]
     _register(index)
     _mark_subjects(text, index)
-    _infer_gender(text, index, quote_spans, sentence_starts)
     index._starts = [m.start for m in index.mentions]
     index._run_starts = {m.run_start: m for m in index.mentions}
     index._name_starts = {m.start: m for m in index.mentions}
@@ -327,50 +350,60 @@ def _mark_subjects(text: str, index: EntityIndex) -> None:
                 m.subject = True
 
 
-_GENDER_PRONOUN = re.compile(r"\b(?:he|she|his|him|her)\b", re.I)
+_GENDER_PRONOUN = re.compile(r"\b(?=[hsHS])(?:he|she|his|him|her)\b", re.I)
 
 
-def _infer_gender(text: str, index: EntityIndex, quote_spans, sentence_starts: list[int]) -> None:
-    votes: dict[str, Counter] = defaultdict(Counter)
-    people = [m for m in index.mentions if m.kind == "person"]
-    for m in people:
+def _votes_for(index: EntityIndex, name: str) -> Counter:
+    """Evidence of one person's gender: titles and role words at their mentions, the
+    pronouns that follow them when nobody else is in play, then a common given name."""
+    votes: Counter = Counter()
+    text, low = index.text, index.low
+    if index._by_person is None:
+        index._by_person = defaultdict(list)
+        for m in index.mentions:
+            if m.kind == "person":
+                index._by_person[m.canonical].append(m)
+    mentions = index._by_person.get(name, [])
+    for m in mentions:
         adjacent = [w for w in _words_before(text, m.run_start, 25)[-2:] if w.islower()]
         for w in (m.role or "").split() + adjacent:
             if w in FEMALE_WORDS:
-                votes[m.canonical]["f"] += 3
+                votes["f"] += 3
             elif w in MALE_WORDS:
-                votes[m.canonical]["m"] += 3
-    starts = [m.start for m in people]
-    low = text.lower()
-    for pm in _GENDER_PRONOUN.finditer(low if len(low) == len(text) else text):
-        p = pm.start()
-        if _inside(quote_spans, p):
-            continue
-        s_idx = bisect.bisect_right(sentence_starts, p) - 1
-        sent_start = sentence_starts[s_idx] if s_idx >= 0 else 0
-        prev_start = sentence_starts[s_idx - 1] if s_idx >= 1 else sent_start
-        j = bisect.bisect_left(starts, p)
-        same: set[str] = set()
-        earlier: set[str] = set()
-        k = j - 1
-        while k >= 0 and people[k].start >= prev_start:
-            (same if people[k].start >= sent_start else earlier).add(people[k].canonical)
-            k -= 1
-        cands = same or earlier
-        if len(cands) == 1:
-            votes[next(iter(cands))][PRONOUNS_PERSON[pm.group().lower()]] += 1
-    for m in people:
-        first = m.canonical.split()[0]
-        if first in FEMALE_NAMES:
-            votes[m.canonical]["f"] += 2
-        elif first in MALE_NAMES:
-            votes[m.canonical]["m"] += 2
-    for name, c in votes.items():
-        if c:
-            g, n = c.most_common(1)[0]
-            other = c["m" if g == "f" else "f"]
-            if n > other:
-                index.gender[name] = g
+                votes["m"] += 3
+    for m in mentions[:8]:
+        s_idx = bisect.bisect_right(index.sentence_starts, m.start)
+        window_end = index.sentence_starts[s_idx + 1] if s_idx + 1 < len(index.sentence_starts) else len(text)
+        for pm in _GENDER_PRONOUN.finditer(low, m.end, window_end):
+            p = pm.start()
+            if _inside(index.quote_spans, p):
+                continue
+            if _only_person_before(index, p) == name:
+                votes[PRONOUNS_PERSON[pm.group().lower()]] += 1
+    first = name.split()[0]
+    if first in FEMALE_NAMES:
+        votes["f"] += 2
+    elif first in MALE_NAMES:
+        votes["m"] += 2
+    return votes
+
+
+def _only_person_before(index: EntityIndex, p: int) -> str | None:
+    """The one person named in the sentence before offset `p` (or in the previous one)."""
+    starts = index.sentence_starts
+    s_idx = bisect.bisect_right(starts, p) - 1
+    sent_start = starts[s_idx] if s_idx >= 0 else 0
+    prev_start = starts[s_idx - 1] if s_idx >= 1 else sent_start
+    same: set[str] = set()
+    earlier: set[str] = set()
+    k = index.before(p) - 1
+    while k >= 0 and index.mentions[k].start >= prev_start:
+        m = index.mentions[k]
+        if m.kind == "person":
+            (same if m.start >= sent_start else earlier).add(m.canonical)
+        k -= 1
+    cands = same or earlier
+    return next(iter(cands)) if len(cands) == 1 else None
 
 
 def _inside(spans, pos: int) -> bool:

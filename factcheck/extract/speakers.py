@@ -246,8 +246,8 @@ class SpeakerResolver:
                 return recent[0][1]
             return pool[0][1] if pool else None
 
-        known = [c for c in candidates if ents.gender.get(c[1]) == gender]
-        unknown = [c for c in candidates if c[1] not in ents.gender]
+        known = [c for c in candidates if ents.gender_of(c[1]) == gender]
+        unknown = [c for c in candidates if ents.gender_of(c[1]) is None]
         if gender:
             in_window_known = [c for c in known if c[0] >= window_start]
             if in_window_known:
@@ -455,7 +455,7 @@ class SpeakerResolver:
         if att is None:
             att = self._next_sentence(sent.end) or self._nearby(q_start, sent.start)
         if att.speaker:
-            kind = "person" if (att.speaker in self.entities.gender or self.entities.kind_of(att.speaker) == "person") else "org"
+            kind = self.entities.kind_of(att.speaker)
             self.spoken.append((max(att.at, q_start), att.speaker, kind))
         self.last_quote = (q_start, q_end, att.speaker)
         return att

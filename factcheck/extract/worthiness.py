@@ -9,6 +9,7 @@ scare quote) or a vague relative date sits at the bottom.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from factcheck.models import Claim
@@ -25,6 +26,7 @@ _COMPARISON_WORDS = frozenset(
 _WORD = re.compile(r"[a-z\-]+")
 
 
+@functools.lru_cache(maxsize=2048)
 def _compares(s: str) -> bool:
     """Comparisons, totals, records, superlatives: where figures go wrong."""
     return not _COMPARISON_WORDS.isdisjoint(_WORD.findall(s.lower()))
