@@ -195,3 +195,22 @@ def test_without_a_published_date_relative_dates_stay_unresolved():
 
 def test_durations_and_ages_are_not_dates():
     assert dates("A 34-year-old served 15 years.") == []
+
+
+def test_plural_possessive_inside_single_quotes_is_not_the_closing_mark():
+    text = "‘It is the students’ money,’ said Jane Doe."
+    assert quotes(text) == [("‘It is the students’ money,’", "Jane Doe")]
+
+
+def test_a_spokesperson_for_an_organisation_speaks_for_it():
+    assert quotes("“Enough,” a spokesperson for the Ministry of Health said.") == [("“Enough,”", "Ministry of Health")]
+
+
+def test_the_jurisdiction_after_a_title_is_part_of_the_role():
+    claims = [c for c in extract_claims("“Go,” said Prime Minister of Utopia Narendra Kaul.", "2025-03-12") if c.kind == "quote"]
+    assert (claims[0].speaker, claims[0].speaker_role) == ("Narendra Kaul", "Prime Minister of Utopia")
+
+
+def test_compound_units_and_identifiers():
+    assert numbers("He got a 15-year sentence at No. 10.") == [("15-year sentence", 15, None, "years", None)]
+    assert numbers("“We were scared,” said one resident, Ann Lee, 45.") == [("45", 45, None, "years old", None)]

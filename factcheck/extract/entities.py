@@ -35,7 +35,7 @@ _TOKEN = (
     rf"(?:{_TITLE_ABBREV}|[A-Z]\.|(?:Mc|Mac|O['’])?[A-Z][\w]*(?:[-'’][A-Za-z]\w*)*"
     r"(?:(?<=s)['’](?=[ \u00a0][A-Z]))?)"
 )
-_PARTICLE = r"(?:de|da|del|della|der|den|van|von|la|le|al|el|bin|ibn|dos|das|du|di|ten|ter|y)"
+_PARTICLE = r"(?:de|da|del|della|der|den|van|von|la|le|al|el|bin|ibn|dos|das|du|di|ten|ter|y|of|for)"
 _RUN = re.compile(rf"(?=[A-Z]){_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?{_TOKEN})*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -153,7 +153,10 @@ def _split_title(tokens: list[str]) -> int:
         elif last_title >= 0 and not (t in TITLE_WORDS):
             break
     if last_title >= 0:
-        return last_title + 1
+        i = last_title + 1
+        while i + 2 < len(tokens) and tokens[i] in ("of", "for"):
+            i += 2  # "Prime Minister of India Narendra Modi": the jurisdiction is part of the role
+        return i
     # leading demonyms or acronyms before a title-less name: "Belarusian dissident" is split by case already
     return 0
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.extract.lexicon import MONTHS, NOT_NAME_WORDS, words
+from factcheck.extract.lexicon import MONTHS, NOT_NAME_WORDS, ROLE_NOUNS, words
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -50,6 +50,7 @@ _WORD_CORE = re.compile(
     rf"|half|(?:a\s)?dozens?|(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|hundreds|thousands|millions|billions|scores)(?=\s+of\b))\b"
 )
 _WORD_CORE_I = re.compile(_WORD_CORE.pattern, re.I)
+_COMPOUND_UNIT = re.compile(r"-(second|minute|hour|day|week|month|year|decade|mile|kilometre|kilometer|metre|meter|foot|seat|page|member|game|match)\b(?!-old)", re.I)
 _DIGIT_BEFORE = re.compile(r"[0-9][\s.-]?$")
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
 _SIGN_BEFORE = re.compile(rf"{_CURRENCY_SIGN}\s?$")
@@ -266,8 +267,8 @@ def _widen(text: str, s: int, e: int, sign: str | None, is_digit: bool) -> Numbe
             if _DETERMINERS_BEFORE.search(head):
                 return None
             nxt = _NOUN_WORD.match(tail)
-            if not nxt or nxt.group(1).lower() in _ONE_STOP or nxt.group(1).lower() in _STOP:
-                return None
+            if not nxt or nxt.group(1).lower() in _ONE_STOP or nxt.group(1).lower() in _STOP or nxt.group(1).lower() in ROLE_NOUNS:
+                return None  # "one of the", "said one resident"
         if low == "half":
             if not re.match(r"\s+(?:of|the|a|an|its|their|his|her|our|all)\b", tail, re.I) and not re.search(r"\b(?:barely|nearly|almost|about|around|only|just|more than|less than|over|under|roughly)\s+$", head, re.I):
                 return None
@@ -353,6 +354,14 @@ def _widen(text: str, s: int, e: int, sign: str | None, is_digit: bool) -> Numbe
             p = pm.group(1).lower()
             unit = "percentage points" if "point" in p else "percent"
             end = pm.end()
+    # "a 10-minute walk", "a 15-year sentence": the unit is in the compound
+    if unit is None and not _AGE_AFTER.match(text, end):
+        cm_ = _COMPOUND_UNIT.match(text, end)
+        if cm_:
+            unit = cm_.group(1).lower() + "s"
+            end = cm_.end()
+            noun_end, _noun = _noun_phrase(text, end)
+            end = noun_end or end
     # ages
     if unit is None:
         am = _AGE_AFTER.match(text, end)
@@ -394,7 +403,7 @@ def _widen(text: str, s: int, e: int, sign: str | None, is_digit: bool) -> Numbe
 def _month_or_common_before(head: str) -> bool:
     m = re.search(r"\b([A-Z][\w&]*)[ \-]$", head)
     if not m:
-        return True
+        return False  # "No. 10", "#5", "page 3": an identifier, not a quantity
     w = m.group(1)
     if w.lower() in MONTHS or w in NOT_NAME_WORDS:
         return True
@@ -407,7 +416,7 @@ def _is_age_apposition(text: str, s: int, end: int) -> bool:
     """'Ihar Losik, 33, a journalist': a name, a comma, a number, a comma."""
     before = text[max(0, s - 40):s]
     after = text[end:end + 2]
-    return bool(re.search(r"[A-Z][\w'’\-]+,\s$", before)) and (after[:1] in ",)" or after.startswith(" a"))
+    return bool(re.search(r"[A-Z][\w'’\-]+,\s$", before)) and (after[:1] in ",)." or after == "" or after.startswith(" a"))
 
 
 def _noun_phrase(text: str, pos: int) -> tuple[int | None, str | None]:

@@ -56,7 +56,7 @@ def _pair(text: str, marks: list[tuple[int, str]], para_starts: set[int]) -> lis
     spans: list[QuoteSpan] = []
     open_at: int | None = None
     open_line_end = 0
-    for pos, role in marks:
+    for idx, (pos, role) in enumerate(marks):
         if open_at is not None and pos > open_line_end:
             # The open quote's paragraph ended without a closing mark.
             if pos in para_starts and role in "o?":
@@ -69,7 +69,9 @@ def _pair(text: str, marks: list[tuple[int, str]], para_starts: set[int]) -> lis
                 open_at = pos
                 open_line_end = _line_end(text, pos)
             continue
-        if role in "c?":
+        if role == "a" and _later_close(marks, idx, open_line_end):
+            continue
+        if role in "ca?":
             if pos > open_at + 1:
                 spans.append(QuoteSpan(open_at, pos + 1))
             open_at = None
@@ -78,6 +80,16 @@ def _pair(text: str, marks: list[tuple[int, str]], para_starts: set[int]) -> lis
     if open_at is not None:
         spans.append(QuoteSpan(open_at, _line_end(text, open_at), closed=False))
     return spans
+
+
+def _later_close(marks: list[tuple[int, str]], idx: int, line_end: int) -> bool:
+    """Is there a plain closing mark after marks[idx] in the same paragraph?"""
+    for pos, role in marks[idx + 1:]:
+        if pos > line_end or role == "o":
+            return False
+        if role == "c":
+            return True
+    return False
 
 
 def _double_marks(text: str) -> list[tuple[int, str]]:
@@ -114,7 +126,10 @@ def _single_marks(text: str) -> list[tuple[int, str]]:
                 continue
             out.append((pos, "o"))
         elif not prev.isspace() and not nxt.isalnum():
-            out.append((pos, "c"))
+            # "the students’ money": after a plural s and before a lower-case word it is
+            # more likely an apostrophe; it closes a quote only if nothing later does
+            ambiguous = prev == "s" and nxt == " " and pos + 2 < n and text[pos + 2].islower()
+            out.append((pos, "a" if ambiguous else "c"))
     return out
 
 
