@@ -161,6 +161,15 @@ def _split_title(tokens: list[str]) -> int:
     return 0
 
 
+def _looks_like_person(tokens: list[str], cue: str | None) -> bool:
+    """Two or more capitalised words: a person unless they name a place, event or thing.
+    A known given name or a role right before ("director, Leah Park") outweighs a
+    surname that is also a place word (Park, Hall, Lake)."""
+    if tokens[0] in FEMALE_NAMES or tokens[0] in MALE_NAMES or cue in ROLE_NOUNS:
+        return True
+    return not any(t in NOT_PERSON_WORDS for t in tokens) and not _DEMONYM.search(tokens[-1])
+
+
 def _is_acronym(tok: str) -> bool:
     """NATO, BelTA, UNICEF: two or more capitals in one word."""
     return len(tok) >= 2 and tok.isalpha() and (tok.isupper() or (tok[-1].isupper() and not tok.istitle()))
@@ -249,7 +258,10 @@ def _make_mention(text: str, s: int, e: int, run: str, sentence_initial: bool) -
     kind = "other"
     role = None
     cue = _cue_before(text, run_start)
-    if any(t in ORG_HEADS for t in tokens) or (cue in ORG_CUES):
+    titled = _split_title(tokens)
+    if (any(t in ORG_HEADS for t in tokens) or cue in ORG_CUES) and not (
+        titled and len(tokens) - titled >= 2 and not any(t in ORG_HEADS for t in tokens[titled:])
+    ):  # "Senate Majority Leader Tom Reed" is a person with a role, not the Senate
         kind = "org"
         name_start = 0
     else:
@@ -259,7 +271,7 @@ def _make_mention(text: str, s: int, e: int, run: str, sentence_initial: bool) -
         name_tokens = tokens[name_start:]
         if len(name_tokens) == 1 and _is_acronym(name_tokens[0]):
             kind = "org"
-        elif len(name_tokens) >= 2 and not any(t in NOT_PERSON_WORDS for t in name_tokens) and not _DEMONYM.search(name_tokens[-1]) or (name_start and name_tokens):
+        elif len(name_tokens) >= 2 and _looks_like_person(name_tokens, cue) or (name_start and name_tokens):
             kind = "person"
         if sentence_initial and name_start == 0 and len(tokens) == 1 and tokens[0].lower() in _COMMON_LOWER:
             return None
@@ -295,6 +307,8 @@ def _cue_before(text: str, pos: int) -> str | None:
     w = text[text.rfind(" ", max(0, pos - 20), pos - 1) + 1:pos - 1]
     if w.isalpha() and w.islower() and (w in ORG_CUES or w in ROLE_NOUNS):
         return w
+    if w.endswith(",") and w[:-1] in ROLE_NOUNS:  # "the group's director, Leah Park"
+        return w[:-1]
     return None
 
 
