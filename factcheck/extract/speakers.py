@@ -127,7 +127,7 @@ class SpeakerResolver:
             return None
         head = content[-1].lower()
         sp, kind = self.resolve_anaphor(head, " ".join(content[:-1]), pos)
-        return _Phrase(sp, kind, " ".join(collected), p)
+        return _Phrase(sp, kind, " ".join(collected) if kind == "person" else None, p)
 
     def _np_backward(self, pos: int, floor: int) -> _Phrase | None:
         """The noun phrase that ends at `pos` (the subject of a verb right after it)."""
@@ -156,7 +156,7 @@ class SpeakerResolver:
         nm = re.search(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+((?:[\w\-]+(?:['’]s?)?\s+){0,4})([a-z][\w\-]*)$", tail)
         if nm:
             sp, kind = self.resolve_anaphor(nm.group(2), nm.group(1).strip(), end)
-            return _Phrase(sp, kind, nm.group(0), end)
+            return _Phrase(sp, kind, nm.group(0) if kind == "person" else None, end)
         return None
 
     def _clause_subject(self, comma: int, floor: int) -> _Phrase | None:
@@ -197,7 +197,7 @@ class SpeakerResolver:
         nm = re.search(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+((?:[\w\-]+(?:['’]s?)?\s+){0,4})([a-z][\w\-]*)$", tail)
         if nm:
             sp, kind = self.resolve_anaphor(nm.group(2), nm.group(1).strip(), end)
-            return _Phrase(sp, kind, nm.group(0), end)
+            return _Phrase(sp, kind, nm.group(0) if kind == "person" else None, end)
         return None
 
     # ------------------------------------------------------------ resolution
