@@ -368,4 +368,6 @@ def extract_cmd(path, published, encoding, as_json):
                  for n, c in enumerate(found, 1)])
 
 
+from factcheck import cli_reports  # noqa: E402,F401  registers `export` and `import`
+
 main = cli

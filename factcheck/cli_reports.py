@@ -1,0 +1,92 @@
+"""`factcheck export` and `factcheck import`: thin click commands over factcheck.export.
+
+Registered on the main `factcheck` group by importing this module (cli.py does).
+"""
+
+from __future__ import annotations
+
+import click
+from click.core import ParameterSource
+
+from factcheck.cli import cli, common_options, open_store
+from factcheck.errors import InvalidInputError
+from factcheck.export import FORMATS, export_to_path
+from factcheck.export.importer import merge, read_export
+from factcheck.models import STATUSES
+
+_REVIEW_OPTIONS = ("site_url", "org_name", "org_url")
+
+
+@cli.command(name="export")
+@click.option("--format", "fmt", required=True, type=click.Choice(list(FORMATS)),
+              help="md, html, json (everything, for `factcheck import`), csv or claimreview.")
+@click.option("--article", "article_ids", type=int, multiple=True, metavar="ID",
+              help="Only this article (repeat for several; default: all).")
+@click.option("--status", "statuses", type=click.Choice(STATUSES), multiple=True,
+              help="Only claims with this verdict (repeat for several).")
+@click.option("-o", "--output", metavar="FILE",
+              help="Write here (atomically: all or nothing); default: stdout.")
+@click.option("--site-url", metavar="URL", envvar="FACTCHECK_SITE_URL",
+              help="claimreview: the page the report is published at (required; env "
+                   "FACTCHECK_SITE_URL). Each review links to its claim's anchor there.")
+@click.option("--org-name", metavar="NAME", envvar="FACTCHECK_ORG_NAME",
+              help="claimreview: the fact-checking organisation (env FACTCHECK_ORG_NAME; "
+                   "default: the site's host name).")
+@click.option("--org-url", metavar="URL", envvar="FACTCHECK_ORG_URL",
+              help="claimreview: the organisation's home page (env FACTCHECK_ORG_URL; "
+                   "default: the site's root).")
+@common_options
+def export_cmd(fmt, article_ids, statuses, output, site_url, org_name, org_url):
+    """Write a review report: Markdown, HTML, JSON, CSV or schema.org ClaimReview.
+
+    Claims are streamed, so large databases export in seconds. Reports list disputed
+    claims first; JSON carries everything (every reviewer's verdicts and history) and
+    can be merged into another database with `factcheck import`.
+
+    \b
+    Example:
+        factcheck export --format md
+        factcheck export --format html -o report.html --article 1
+        factcheck export --format csv --status disputed -o disputed.csv
+        factcheck export --format json -o alice.json
+        factcheck export --format claimreview --site-url https://desk.example/report.html \\
+            --org-name "Example Fact Desk" -o claimreview.json
+    """
+    ctx = click.get_current_context()
+    options = {"site_url": site_url, "org_name": org_name, "org_url": org_url}
+    if fmt != "claimreview":
+        typed = [n for n in _REVIEW_OPTIONS
+                 if ctx.get_parameter_source(n) == ParameterSource.COMMANDLINE]
+        if typed:
+            raise InvalidInputError(f"--{typed[0].replace('_', '-')} only applies to "
+                                    "--format claimreview")
+        options = {}
+    if output is not None and not output.strip():
+        raise InvalidInputError("-o: the output file name is empty")
+    with open_store() as store:
+        written = export_to_path(store, fmt, output, article_ids or None, statuses or None,
+                                 **options)
+    if output and output != "-":
+        click.echo(f"{output}: {fmt} report, {written} claims", err=True)
+
+
+@cli.command(name="import")
+@click.argument("path", metavar="FILE.json")
+@common_options
+def import_cmd(path):
+    """Merge a JSON export (`factcheck export --format json`) into this database.
+
+    Articles, claims, sources, notes and history that are already here are matched,
+    not duplicated; everything else is added under its original reviewer and time.
+    Where both sides decided a claim differently, the later verdict becomes current and
+    the claim is listed; both decisions stay in the history. All or nothing.
+
+    \b
+    Example:
+        factcheck import bob.json
+        factcheck --db team.db import alice.json
+    """
+    doc = read_export(path)  # checked before any database is opened or created
+    with open_store(create=True) as store:
+        result = merge(store, doc)
+    click.echo(f"{path}: {result.summary()}")

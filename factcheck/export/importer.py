@@ -1,0 +1,224 @@
+"""`factcheck import`: merge a JSON export (json_format) into this database.
+
+Articles match by content hash, claims by (article, start, end, kind), sources by
+(url, added_by, added_at), notes by (author, created_at) and history entries by their
+content (when, who, what, before and after; ids aside). What matches is kept, what is
+missing is added under its original reviewer and time, nothing is deleted, so importing
+the same file twice adds nothing and both databases' histories end up side by side.
+
+Verdicts: a decided verdict replaces a pending one. When both sides decided differently,
+the later decision becomes current and the claim is reported as differing (issue 7 turns
+these into disagreements for an editor). The whole file is checked before anything is
+written, and merged in one transaction: all or nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+
+from factcheck import bulk
+from factcheck.errors import InvalidInputError
+from factcheck.export.json_format import FORMAT, FORMAT_VERSION
+from factcheck.export.validate import check_document
+from factcheck.models import Claim, Event, Verdict
+from factcheck.store import Store
+
+_ROW_IDS = ("id", "claim_id")
+
+
+@dataclass
+class ImportResult:
+    """What an import did, for the one-paragraph summary the CLI prints."""
+
+    added: Counter = field(default_factory=Counter)  # articles, claims, sources, notes, events
+    matched: Counter = field(default_factory=Counter)  # articles, claims
+    verdicts_taken: int = 0
+    notes_updated: int = 0
+    differing: list[int] = field(default_factory=list)  # local claim ids decided differently
+
+    def summary(self) -> str:
+        a, m = self.added, self.matched
+        text = (f"{a['articles']} articles added, {m['articles']} already here; "
+                f"{a['claims']} claims added, {m['claims']} matched; "
+                f"{self.verdicts_taken} verdicts taken; {a['sources']} sources and "
+                f"{a['notes']} notes added; {a['events']} history entries added")
+        if self.differing:
+            shown = ", ".join(str(i) for i in self.differing[:10])
+            more = "…" if len(self.differing) > 10 else ""
+            text += (f"; {len(self.differing)} claims decided differently here and there "
+                     f"(the later verdict is current, both are in the history): {shown}{more}")
+        return text
+
+
+def read_export(path: str) -> dict:
+    """Load and check an export file; InvalidInputError (with the path) if it is not one."""
+    try:
+        with open(path, encoding="utf-8") as fh:
+            doc = json.load(fh)
+    except FileNotFoundError:
+        raise InvalidInputError("no such file", path) from None
+    except IsADirectoryError:
+        raise InvalidInputError("is a directory, not an export file", path) from None
+    except UnicodeDecodeError:
+        raise InvalidInputError("not a factcheck export (not UTF-8 text)", path) from None
+    except json.JSONDecodeError as e:
+        raise InvalidInputError(f"not a factcheck export (not JSON: {e.msg} at line "
+                                f"{e.lineno})", path) from None
+    except OSError as e:
+        raise InvalidInputError(f"cannot read the file ({e.strerror or e})", path) from None
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise InvalidInputError(f'not a factcheck export (no "format": "{FORMAT}" at the top; '
+                                "make one with factcheck export --format json)", path)
+    version = doc.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise InvalidInputError(f"not a factcheck export (format_version {version!r} is not "
+                                "a version number)", path)
+    if version > FORMAT_VERSION:
+        raise InvalidInputError(f"written by a newer factcheck (format_version {version}; this "
+                                f"one reads up to {FORMAT_VERSION}); upgrade factcheck to "
+                                "import it", path)
+    problem = check_document(doc)
+    if problem:
+        raise InvalidInputError(f"not a valid factcheck export ({problem})", path)
+    return doc
+
+
+def import_file(store: Store, path: str) -> ImportResult:
+    return merge(store, read_export(path))
+
+
+def merge(store: Store, doc: dict) -> ImportResult:
+    """Merge a checked export document into the store, in one transaction."""
+    result = ImportResult()
+    events: dict[int, int] = {}  # the file's event ids → ours, for undo/redo refs
+    with store.transaction():
+        for article in doc["articles"]:
+            _article(store, article, result, events)
+        loose = {_key(e) for e in bulk.article_events(store, None)}
+        for e in doc.get("events", []):
+            _event(store, e, loose, events, result, claim_id=None, article_id=None)
+    return result
+
+
+def _article(store: Store, a: dict, result: ImportResult, events: dict[int, int]) -> None:
+    article_id = bulk.article_id_by_hash(store, a["content_hash"])
+    appending = article_id is not None  # new claims of a known article go after its own
+    if article_id is None:
+        article_id = bulk.insert_article(store, {**a, "chars": len(a["text"])})
+        result.added["articles"] += 1
+        spans: dict = {}
+        next_free = 0
+    else:
+        result.matched["articles"] += 1
+        spans = bulk.claims_by_span(store, article_id)
+        next_free = bulk.next_position(store, article_id)
+    used: set[int] = set()
+    seen = {_key(e) for e in bulk.article_events(store, article_id)}
+    for e in a["history"]:
+        _event(store, e, seen, events, result, claim_id=None, article_id=article_id)
+    for c in a["claims"]:
+        span = (c["start"], c["end"], c["kind"])
+        local = spans.get(span)
+        if local is not None:
+            result.matched["claims"] += 1
+            _take_verdict(store, local, c["verdict"], result)
+            _claim_rows(store, local.claim_id, c, result, events, fresh=False)
+            continue
+        position = c.get("position")
+        if appending or position is None or position in used:
+            position = max(next_free, max(used, default=-1) + 1)
+        used.add(position)
+        claim_id = bulk.insert_claim(store, article_id, position, _claim(c), c["verdict"])
+        spans[span] = Verdict(claim_id, **c["verdict"])
+        result.added["claims"] += 1
+        _claim_rows(store, claim_id, c, result, events, fresh=True)
+
+
+def _claim(c: dict) -> Claim:
+    return Claim(**{f: c[f] for f in bulk.CLAIM_FIELDS if f in c})
+
+
+def _take_verdict(store: Store, local, theirs: dict, result: ImportResult) -> None:
+    if (theirs["status"], theirs["reviewer"]) == (local.status, local.reviewer):
+        return
+    if theirs["status"] == "pending":
+        return  # never undo a decision by importing an undecided claim
+    if local.status != "pending":
+        if theirs["status"] != local.status:
+            result.differing.append(local.claim_id)
+        if theirs["updated_at"] <= local.updated_at:
+            return
+    bulk.restore_verdict(store, local.claim_id, theirs["status"], theirs["reviewer"],
+                         theirs["updated_at"])
+    result.verdicts_taken += 1
+
+
+def _claim_rows(store: Store, claim_id: int, c: dict, result: ImportResult,
+                events: dict[int, int], fresh: bool) -> None:
+    """Sources, notes and history of one claim; `fresh`: the claim was just created."""
+    rows: dict[str, dict] = {"source": {}, "note": {}}  # file id → our id
+    have = {} if fresh else {(s.url, s.added_by, s.added_at): s for s in store.sources(claim_id)}
+    for s in c["sources"]:
+        key = (s["url"], s.get("added_by"), s["added_at"])
+        if key not in have:
+            have[key] = store.insert_source({
+                "claim_id": claim_id, "url": s["url"], "title": s.get("title"),
+                "excerpt": s.get("excerpt"), "retrieved_at": s.get("retrieved_at"),
+                "added_by": s.get("added_by"), "added_at": s["added_at"]})
+            result.added["sources"] += 1
+        rows["source"][s.get("id")] = have[key].id
+    notes = {} if fresh else {(n.author, n.created_at): n for n in store.notes(claim_id)}
+    for n in c["notes"]:
+        key = (n.get("author"), n["created_at"])
+        mine = notes.get(key)
+        if mine is None:
+            notes[key] = mine = store.insert_note({
+                "claim_id": claim_id, "body": n["body"], "author": n.get("author"),
+                "created_at": n["created_at"], "updated_at": n["updated_at"]})
+            result.added["notes"] += 1
+        elif mine.body != n["body"] and n["updated_at"] > mine.updated_at:
+            bulk.restore_note_body(store, mine.id, n["body"], n["updated_at"])
+            result.notes_updated += 1
+        rows["note"][n.get("id")] = mine.id
+    seen = set() if fresh else {_key(e) for e in store.history(claim_id=claim_id)}
+    for e in c["history"]:
+        _event(store, e, seen, events, result, claim_id=claim_id, article_id=None, rows=rows)
+
+
+def _event(store: Store, e: dict, seen: set, events: dict[int, int], result: ImportResult,
+           claim_id: int | None, article_id: int | None, rows: dict | None = None) -> None:
+    before = _local_row(e.get("before"), claim_id, rows)
+    after = _local_row(e.get("after"), claim_id, rows)
+    key = (e["at"], e.get("reviewer"), e["action"], _canon(before), _canon(after))
+    if key in seen:
+        return
+    seen.add(key)
+    local_id = bulk.insert_event(store, {
+        "at": e["at"], "reviewer": e.get("reviewer"), "claim_id": claim_id,
+        "article_id": article_id, "action": e["action"], "before": before, "after": after,
+        "ref": events.get(e.get("ref"))})
+    if e.get("id") is not None:
+        events[e["id"]] = local_id
+    result.added["events"] += 1
+
+
+def _local_row(row: dict | None, claim_id: int | None, rows: dict | None) -> dict | None:
+    """A source or note row inside an event, with our claim and row ids (None when the row
+    no longer exists anywhere, e.g. a removed source)."""
+    if not row or "claim_id" not in row or rows is None:
+        return row
+    kind = "source" if "url" in row else "note"
+    return {**row, "claim_id": claim_id, "id": rows[kind].get(row.get("id"))}
+
+
+def _canon(row: dict | None) -> str:
+    if row is None:
+        return ""
+    return json.dumps({k: v for k, v in row.items() if k not in _ROW_IDS}, sort_keys=True,
+                      ensure_ascii=False)
+
+
+def _key(e: Event) -> tuple:
+    return (e.at, e.reviewer, e.action, _canon(e.before), _canon(e.after))

@@ -1,0 +1,111 @@
+"""JSON export: everything, so that `factcheck import` can rebuild or merge it elsewhere.
+
+Shape (format_version 1), streamed one claim per line:
+
+    {"format": "factcheck-export", "format_version": 1, "generator": "factcheck 0.1.0",
+     "exported_at": "...", "selection": {"articles": [...] | null, "statuses": [...] | null},
+     "articles": [{"id", "content_hash", "title", "url", "published", "ingested_at", "chars",
+                   "source_path", "text", "history": [article events],
+                   "claims": [{"id", "position", <every Claim field>,
+                               "verdict": {"status", "reviewer", "updated_at", "version"},
+                               "reviews": [{"reviewer", "status", "at"}],
+                               "sources": [...], "notes": [...], "history": [events]}]}],
+     "events": [events about neither a claim nor an article]}
+
+Ids are this database's; an importer matches articles by `content_hash`, claims by
+(article, start, end, kind), sources, notes and events by their content, and maps ids.
+`verdict` is the current one; `reviews` holds every reviewer's own latest verdict, read
+from the history, so a team's second opinions travel with the file.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from typing import TextIO
+
+from factcheck import __version__, bulk
+from factcheck.export.common import ClaimRecord, Selection, articles, records
+from factcheck.models import Event
+from factcheck.store import Store
+
+FORMAT = "factcheck-export"
+FORMAT_VERSION = 1
+
+
+def _dumps(value) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=False)
+
+
+def write(store: Store, out: TextIO, selection: Selection, options: dict) -> int:
+    w = out.write
+    whole = selection.statuses is None and selection.all_articles
+    head = {"format": FORMAT, "format_version": FORMAT_VERSION,
+            "generator": f"factcheck {__version__}", "exported_at": selection.generated_at,
+            "selection": {"articles": list(selection.article_ids),
+                          "statuses": list(selection.statuses) if selection.statuses else None}}
+    w(_dumps(head)[:-1] + ',\n"articles": [')
+    written = 0
+    for n, report in enumerate(articles(store, selection)):
+        a = report.article
+        article = {"id": a.id, "content_hash": a.content_hash, "title": a.title, "url": a.url,
+                   "published": a.published, "ingested_at": a.ingested_at, "chars": a.chars,
+                   "source_path": a.source_path, "text": a.text,
+                   "history": [event(e) for e in bulk.article_events(store, a.id)]}
+        w(("\n" if n == 0 else ",\n") + _dumps(article)[:-1] + ',\n "claims": [')
+        for m, record in enumerate(records(store, a.id, selection.statuses, history=True)):
+            w(("\n  " if m == 0 else ",\n  ") + _dumps(claim(record)))
+            written += 1
+        w("\n ]}")
+    # history about nothing in particular only belongs to a whole-database export
+    loose = [event(e) for e in bulk.article_events(store, None)] if whole else []
+    w('\n],\n"events": ' + _dumps(loose) + "}\n")
+    return written
+
+
+def claim(r: ClaimRecord) -> dict:
+    c, v = r.claim, r.verdict
+    out = {"id": r.stored.id, "position": r.stored.position}
+    out.update(asdict(c))
+    out["verdict"] = v.to_dict()
+    out["reviews"] = reviews(r.history, v)
+    out["sources"] = [{k: val for k, val in asdict(s).items() if k != "claim_id"}
+                      for s in r.sources]
+    out["notes"] = [{k: val for k, val in asdict(n).items() if k != "claim_id"}
+                    for n in r.notes]
+    out["history"] = [event(e) for e in r.history]
+    return out
+
+
+def event(e: Event) -> dict:
+    return {"id": e.id, "at": e.at, "reviewer": e.reviewer, "action": e.action,
+            "before": e.before, "after": e.after, "ref": e.ref}
+
+
+def reviews(history: list, current) -> list[dict]:
+    """Each reviewer's own latest verdict on the claim, replayed from its history.
+
+    A verdict event (or an undo/redo) leaves the claim with `after.status` decided by
+    `after.reviewer`: that is now that reviewer's verdict. When someone's change is
+    undone, the reviewer it restores keeps theirs and the undoer's own is withdrawn.
+    """
+    latest: dict[str, dict] = {}
+    for e in history:
+        after = e.after or {}
+        if "status" not in after:
+            continue
+        who = after.get("reviewer")
+        if e.reviewer and e.reviewer != who:  # an undo that gave the claim back to someone
+            latest.pop(e.reviewer, None)
+        if who is None:
+            continue
+        if after["status"] == "pending":
+            latest.pop(who, None)
+        elif latest.get(who, {}).get("status") != after["status"]:
+            latest[who] = {"reviewer": who, "status": after["status"], "at": e.at}
+    if current.reviewer and current.status != "pending":
+        mine = latest.get(current.reviewer)
+        if not mine or mine["status"] != current.status:
+            latest[current.reviewer] = {"reviewer": current.reviewer, "status": current.status,
+                                        "at": current.updated_at}
+    return sorted(latest.values(), key=lambda r: (r["at"], r["reviewer"]))

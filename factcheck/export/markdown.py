@@ -1,0 +1,131 @@
+"""Markdown report: per article a header and the claims, disputed first.
+
+Readable as plain text in a terminal and rendered on a code host. Everything that came
+from an article or a reviewer is escaped so it can only ever be text: no links, images,
+HTML or headings can be smuggled in through a note, a source title or a quote.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TextIO
+from urllib.parse import quote
+
+from factcheck import __version__
+from factcheck.export.common import (
+    ArticleReport,
+    ClaimRecord,
+    Selection,
+    articles,
+    counts_line,
+    is_web_url,
+    percent,
+    records_by_verdict,
+    when,
+)
+from factcheck.render import claim_detail, one_line
+from factcheck.store import Store
+
+# CommonMark lets a backslash escape any ASCII punctuation; these are the ones that can
+# start markup anywhere in a line.
+_INLINE = re.compile(r"([\\`*_\[\]<>#|~])")
+_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
+_LINE_START = re.compile(r"^([-+=])")
+_ORDERED = re.compile(r"^(\d+)([.)])")
+
+
+def text(value: str | None) -> str:
+    """One line of user text, inert: whitespace collapsed, markup characters escaped."""
+    return _ENTITY.sub(r"\\&", _INLINE.sub(r"\\\1", one_line(value)))
+
+
+def line_text(value: str | None) -> str:
+    """Like `text`, for text that starts a line: no list item, heading rule or quote."""
+    return _ORDERED.sub(r"\1\\\2", _LINE_START.sub(r"\\\1", text(value)))
+
+
+def lines(value: str | None, indent: str) -> list[str]:
+    """Multi-line user text (a note) as indented, escaped lines with hard breaks."""
+    out: list[str] = []
+    raw = [line.strip() for line in (value or "").splitlines()]
+    for n, line in enumerate(raw):
+        if not line:
+            out.append("")
+            continue
+        escaped = line_text(line)
+        hard_break = n + 1 < len(raw) and raw[n + 1]
+        out.append(indent + escaped + ("  " if hard_break else ""))
+    while out and not out[-1]:
+        out.pop()
+    return out
+
+
+def link(url: str | None, label: str | None = None) -> str:
+    """A link only for http(s) addresses, percent-encoded so it cannot break out."""
+    if not is_web_url(url):
+        return text(url) if not label else f"{text(label)} ({text(url)})"
+    target = quote(url, safe=":/?#[]@!$&'()*+,;=%~")
+    return f"[{text(label)}](<{target}>)" if label else f"<{target}>"
+
+
+def write(store: Store, out: TextIO, selection: Selection, options: dict) -> int:
+    w = out.write
+    w("# Fact-check report\n\n")
+    w(f"Generated {when(selection.generated_at)} by factcheck {__version__}")
+    if selection.statuses:
+        w(f" · showing {', '.join(selection.statuses)} claims")
+    w("\n")
+    n = 0
+    for report in articles(store, selection, with_text=False):
+        n += _article(store, w, report, selection)
+    return n
+
+
+def _article(store: Store, w, report: ArticleReport, selection: Selection) -> int:
+    a = report.article
+    w(f"\n## {text(a.title or a.source_path or f'Article {a.id}')}\n\n")
+    w(f"- **Article:** {a.id}\n")
+    w(f"- **URL:** {link(a.url) if a.url else '—'}\n")
+    w(f"- **Published:** {text(a.published) or 'unknown'}\n")
+    w(f"- **Reviewers:** {', '.join(text(r) for r in report.reviewers) or '—'}\n")
+    w(f"- **Progress:** {report.decided} of {report.total} claims decided "
+      f"({percent(report.decided, report.total)})\n")
+    w(f"- **Verdicts:** {counts_line(report.counts)}\n")
+    shown = report.shown(selection)
+    w(f"\n### Claims ({shown}{' shown' if selection.statuses else ''}, disputed first)\n")
+    if not shown:
+        w("\nNo claims to show.\n")
+    n = 0
+    for n, record in enumerate(records_by_verdict(store, a.id, selection), 1):
+        _claim(w, record)
+    return n
+
+
+def _claim(w, r: ClaimRecord) -> None:
+    c, v = r.claim, r.verdict
+    w(f"\n#### {r.stored.id} · {v.status.upper()} · {c.kind}: {text(one_line(c.text, 80))}\n\n")
+    if c.sentence and c.sentence.strip() != c.text.strip():
+        w(f"> {line_text(c.sentence)}\n\n")
+    if c.kind == "quote":
+        role = f" ({text(c.speaker_role)})" if c.speaker_role else ""
+        w(f"- **Speaker:** {text(c.speaker) or 'unknown'}{role}\n")
+    elif c.kind == "number":
+        w(f"- **Value:** {text(claim_detail(c))}\n")
+    else:
+        w(f"- **Date:** {text(claim_detail(c))}\n")
+    if v.status == "pending":
+        w("- **Verdict:** pending\n")
+    else:
+        w(f"- **Verdict:** {v.status} by {text(v.reviewer) or 'unknown'}, {when(v.updated_at)}\n")
+    if r.sources:
+        w("- **Sources:**\n")
+        for s in r.sources:
+            excerpt = f" — “{text(s.excerpt)}”" if s.excerpt else ""
+            who = f" (added by {text(s.added_by)})" if s.added_by else ""
+            w(f"  - {link(s.url, s.title or s.url)}{excerpt}{who}\n")
+    if r.notes:
+        w("- **Notes:**\n")
+        for n in r.notes:
+            w(f"  - {text(n.author) or 'unknown'}, {when(n.created_at)}:\n")
+            for line in lines(n.body, "    "):
+                w(line + "\n")
