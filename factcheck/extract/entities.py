@@ -57,6 +57,13 @@ NOT_PERSON_WORDS = words(
     Expo Show Index Exchange Market Markets Stock Bureau Department Ministry
     """
 )
+_PLACE_SUFFIXES = words(
+    """
+    Road Street St St. Avenue Ave Boulevard Lane Drive Way Square Place Bridge Airport Station
+    Stadium Arena Centre Center Park Gardens Prize Award Cup Trophy Fire Storm Hurricane Act
+    Bill Treaty Accord Hospital School College University Museum Gallery Theatre Theater
+    """
+)
 _DEMONYM = re.compile(r"\w{3,}(?:ian|ese|ish)$")
 
 
@@ -165,6 +172,8 @@ def _looks_like_person(tokens: list[str], cue: str | None) -> bool:
     """Two or more capitalised words: a person unless they name a place, event or thing.
     A known given name or a role right before ("director, Leah Park") outweighs a
     surname that is also a place word (Park, Hall, Lake)."""
+    if tokens[-1] in _PLACE_SUFFIXES:
+        return False  # Victoria Road, James Street
     if tokens[0] in FEMALE_NAMES or tokens[0] in MALE_NAMES or cue in ROLE_NOUNS:
         return True
     return not any(t in NOT_PERSON_WORDS for t in tokens) and not _DEMONYM.search(tokens[-1])
@@ -196,9 +205,12 @@ def find_mentions(text: str, quote_spans: list[tuple[int, int]], sentence_starts
             if run in NOT_NAME_WORDS:
                 continue
             s = m.start()
-            mention = _make_mention(text, s, m.end(), run, s in sentence_start_set or _after_quote_open(text, s))
-            if mention:
-                append(mention)
+            initial = s in sentence_start_set or _after_quote_open(text, s)
+            for ps, pe, piece in _split_affiliation(text, s, m.end(), run):
+                mention = _make_mention(text, ps, pe, piece, initial and ps == s)
+                if mention:
+                    append(mention)
+    _merge_org_conjunctions(text, index.mentions)
     index._starts = [m.start for m in index.mentions]
     _register(index)
     _mark_subjects(text, index)
@@ -206,6 +218,38 @@ def find_mentions(text: str, quote_spans: list[tuple[int, int]], sentence_starts
     index._run_starts = {m.run_start: m for m in index.mentions}
     index._name_starts = {m.start: m for m in index.mentions}
     return index
+
+
+_OF_SPLIT = re.compile(r" (?:of|for) ")
+
+
+def _split_affiliation(text: str, s: int, e: int, run: str):
+    """'Dr. Amara Okafor of Linden University Hospital' is a person and an organisation;
+    'Ministry of Health' and 'Bank of England' stay whole."""
+    m = _OF_SPLIT.search(run)
+    if m:
+        left = run[:m.start()].split(" ")
+        right = run[m.end():].split(" ")
+        titled = _split_title(left)
+        if (not any(t in ORG_HEADS for t in left) and len(left) - titled >= 2 and right
+                and not (titled and len(left) - titled < 1)):
+            return [(s, s + m.start(), run[:m.start()]), (s + m.end(), e, run[m.end():])]
+    return [(s, e, run)]
+
+
+def _merge_org_conjunctions(text: str, mentions: list[Mention]) -> None:
+    """'Ministry of Trade' + 'and' + 'Industry' → 'Ministry of Trade and Industry'."""
+    i = 0
+    while i + 1 < len(mentions):
+        a, b = mentions[i], mentions[i + 1]
+        if (a.kind == "org" and " of " in a.name and not a.possessive and text[a.end:b.run_start] == " and "
+                and len(b.name.split()) <= 2 and b.kind != "person"):
+            a.end = b.end
+            a.name = a.canonical = text[a.start:b.end]
+            a.possessive = b.possessive
+            del mentions[i + 1]
+            continue
+        i += 1
 
 
 def _after_quote_open(text: str, s: int) -> bool:
@@ -352,13 +396,21 @@ def _register(index: EntityIndex) -> None:
 
 
 _SUBJECT_FOLLOW = re.compile(
-    r"\s*(?:,[^,.;:“”\"]{1,120},)?\s*,?\s*(?:\(\w+\)\s*)?(?:[a-z]+ly\s+)?([a-z]+)"
+    r"\s*(?:,[^,.;:“”\"]{1,80}(?=,)){0,3},?\s*(?:\(\w+\)\s*)?(?:[a-z]+ly\s+)?([a-z]+)\b"
 )
 
 
+_PREPOSITIONS = words("of with at for from by in on to about against between among into under over than like via")
+
+
 def _mark_subjects(text: str, index: EntityIndex) -> None:
+    """A name followed (after any appositives) by a verb is a subject, unless a
+    preposition puts it inside a phrase: 'a volunteer with the Response Team, said'."""
     for m in index.mentions:
         if m.possessive:
+            continue
+        before = _words_before(text, m.run_start, 20)
+        if before and (before[-1] in _PREPOSITIONS or (before[-1] == "the" and len(before) > 1 and before[-2] in _PREPOSITIONS)):
             continue
         f = _SUBJECT_FOLLOW.match(text, m.end)
         if f:

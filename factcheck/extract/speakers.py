@@ -26,8 +26,11 @@ _DETERMINERS = words("the a an its their his her our one")
 _LINKS = words("for of at from with in")
 _NP_STOP = SPEECH_VERBS | AUXILIARIES | words("who which that and but or on as after before when while to")
 _CAME_FROM = re.compile(
-    r"\s*(?:The|Those|These|That|This)\s+(?:[a-z]+\s+){1,2}(?:came|come|were|was)\s+from\s+", re.I
+    r"\s*(?:(?:The|Those|These|That|This|Such)\s+(?:[a-z]+\s+){0,2}(?:came|comes|come|were|was|is)\s+"
+    r"(?:(?:the|a|an)\s+)?(?:[A-Za-z]+\s+){0,3}?(?:from|of|by)|So\s+(?:says|said))\s+"
 )
+_SUBORDINATE = re.compile(r",\s+(?:where|when|while|whereas|as|after|before|because|since|although|though|but|and|so)\s+")
+_WORD_AFTER = re.compile(r"\s+([\w][\w'’\-]*)")
 _AFTER_LEAD = re.compile(r"[\s,;:—–-]*")
 _AFTER_VERB = re.compile(
     r"\s*(?:,[^,“”\"]{1,100},)?\s*,?\s*(?:(?:[a-z]+ly|later|also|then|again|has|had|was|once)\s+)*([a-z]+)"
@@ -79,6 +82,10 @@ class SpeakerResolver:
             return None
         m = self.entities.at_run(pos)
         if m is not None:
+            if m.kind != "person":
+                behind = self._behind_name(m, limit)
+                if behind is not None:
+                    return behind
             return self._person_or_org(m)
         tm = _TOKEN.match(text, pos)
         if tm and tm.group(1).lower() in ("he", "she", "they", "it", "we"):
@@ -129,6 +136,28 @@ class SpeakerResolver:
         sp, kind = self.resolve_anaphor(head, " ".join(content[:-1]), pos)
         return _Phrase(sp, kind, " ".join(collected) if kind == "person" else None, p)
 
+    def _behind_name(self, m: Mention, limit: int) -> _Phrase | None:
+        """A name used as a modifier: 'DunRail chief executive Oskar Lindgren' (the person
+        behind the company's name) or 'Dunmore police' (the organisation it qualifies)."""
+        text = self.text
+        words_ = []
+        p = m.end
+        for _ in range(4):
+            tm = _WORD_AFTER.match(text, p, limit)
+            if not tm:
+                break
+            nxt = self.entities.at_run(tm.start(1))
+            if nxt is not None and nxt.kind == "person" and words_:
+                return self._person_or_org(nxt, text[m.run_start:tm.start(1)].strip())
+            w = tm.group(1)
+            if not w.islower() or w in _NP_STOP:
+                break
+            words_.append(w)
+            p = tm.end()
+            if w in ORG_ANAPHORS and len(words_) == 1:
+                return _Phrase(f"{m.name} {w}", "org", None, p)
+        return None
+
     def _np_backward(self, pos: int, floor: int) -> _Phrase | None:
         """The noun phrase that ends at `pos` (the subject of a verb right after it)."""
         text = self.text
@@ -168,6 +197,8 @@ class SpeakerResolver:
             k = text.rfind(stop, floor, comma)
             if k >= 0:
                 start = max(start, k + len(stop))
+        for sub in _SUBORDINATE.finditer(text, start, comma):
+            start = max(start, sub.end())
         pieces = []
         p = start
         while p < comma:
@@ -208,6 +239,9 @@ class SpeakerResolver:
             pair = self._recent_couple(pos)
             if pair:
                 return pair, "person"
+            subject = self._recent_subject(pos)
+            if subject is not None:
+                return subject
         if pron in ("it", "they"):
             org = self._recent_org(pos)
             if org:
@@ -271,6 +305,20 @@ class SpeakerResolver:
                 return f"{cm.group(1)} and {m.name}"
         return None
 
+    def _recent_subject(self, pos: int) -> tuple[str, str] | None:
+        """The latest person or organisation in subject position in this or the previous
+        sentence: 'Sam Ortiz, a volunteer with the Response Team, said they …'."""
+        ents = self.entities
+        sent_i = self.sentences.index_at(pos)
+        window_start = self.sentences.spans[max(0, sent_i - 1)].start if self.sentences.spans else 0
+        i = ents.before(pos) - 1
+        while i >= 0 and ents.mentions[i].start >= window_start:
+            m = ents.mentions[i]
+            i -= 1
+            if m.subject and m.kind in ("person", "org"):
+                return m.canonical, m.kind
+        return None
+
     def _recent_org(self, pos: int) -> str | None:
         ents = self.entities
         i = ents.before(pos) - 1
@@ -295,22 +343,30 @@ class SpeakerResolver:
         if owner and owner in ORG_ANAPHORS:
             org = self._org_named(owner, pos)
             return (org or self._org_phrase(owner, "", pos)), "org"
+        if head not in ROLE_NOUNS or not self._person_with_role(head, pos):
+            org = self._org_named(head, pos, by_cue=False)
+            if org:
+                return org, "org"
         if head in ROLE_NOUNS:
             person = self._person_with_role(head, pos)
             if person:
                 return person, "person"
         return None, None
 
-    def _org_named(self, head: str, pos: int) -> str | None:
+    def _org_named(self, head: str, pos: int, by_cue: bool = True) -> str | None:
+        """The latest organisation whose name holds `head` ('the trust' → 'Eastmoor
+        Hospitals Trust') or that was introduced with it ('rights group X')."""
         ents = self.entities
         i = ents.before(pos) - 1
         cap = head.capitalize()
-        while i >= 0:
+        seen = 0
+        while i >= 0 and seen < 200:
             m = ents.mentions[i]
             i -= 1
+            seen += 1
             if m.kind == "person":
                 continue
-            if m.cue == head or cap in m.name.split():
+            if (by_cue and m.cue == head) or cap in m.name.split():
                 return m.canonical
         return None
 
