@@ -368,6 +368,43 @@ def extract_cmd(path, published, encoding, as_json):
                  for n, c in enumerate(found, 1)])
 
 
+@cli.command(name="review")
+@click.argument("paths", nargs=-1, metavar="[PATH]...")
+@click.option("--article", "article_id", type=int, metavar="ID",
+              help="Open on this article (default: the one PATH given, else all).")
+@click.option("--advance/--no-advance", default=True, show_default=True,
+              help="After a verdict key, move on to the next pending claim.")
+@click.option("--theme", metavar="NAME",
+              help="Textual theme, e.g. textual-light (ctrl+p → Theme switches live).")
+@common_options
+def review_cmd(paths, article_id, advance, theme):
+    """Open the review workbench; PATHs (files or folders) are ingested first.
+
+    Keys: j/k move, v/d/u verdict, p pending, space next pending, z/Z undo/redo,
+    s source, e note, / search (n/N), f filter, a article, c copy, ? help, q quit.
+
+    \b
+    Example:
+        factcheck review fixtures/belarus-prisoner-release.txt
+        factcheck review --db team.db --reviewer alice --article 3
+    """
+    from factcheck.ingest import ingest_file
+
+    reviewer = reviewer_name()
+    files, errors = find_articles(list(paths))
+    if errors:
+        raise errors[0]
+    with open_store(create=bool(paths) or article_id is None) as store:
+        opened = [ingest_file(store, path, reviewer).article_id for path in files]
+        if article_id is not None:
+            store.article(article_id)  # NotFoundError: one line, before the UI starts
+        elif len(set(opened)) == 1:
+            article_id = opened[0]
+    from factcheck.tui.app import ReviewApp
+
+    ReviewApp(db_path(), reviewer, article_id=article_id, advance=advance, theme=theme).run()
+
+
 from factcheck import cli_reports  # noqa: E402,F401  registers `export` and `import`
 
 main = cli

@@ -338,6 +338,65 @@ class Store:
             raise NotFoundError(f"no history entry with id {event_id}")
         return rows[0]
 
+    # --- the review list: keyset pages in either list order (see `list_key`) -----------
+
+    def claim_page(self, article_id: int | None = None, kind: str | None = None,
+                   status: str | None = None, order: str = "article",
+                   after: tuple | None = None, before: tuple | None = None,
+                   offset: int = 0, limit: int = 50) -> list[StoredClaim]:
+        """Up to `limit` list rows after the list key `after`, or before `before` (nearest
+        last), in list order; `offset` only to seek after a jump, then page by key."""
+        where, params = _claim_filters(article_id, kind, status, status_column="+v.status")
+        key = after if after is not None else before
+        if key is not None:
+            marks = ", ".join("?" for _ in key)
+            where.append(f"({_LIST_KEYS[order]}) {'<' if before is not None else '>'} ({marks})")
+            params.extend(key)
+        desc = " DESC" if before is not None else ""
+        sql = (_CLAIM_SELECT + _where(where) + " ORDER BY "
+               + ", ".join(col + desc for col in _LIST_KEYS[order].split(", "))
+               + " LIMIT ? OFFSET ?")
+        rows = [_stored_claim(row) for row in self._rows(sql, [*params, int(limit), offset])]
+        return rows[::-1] if desc else rows
+
+    def count_list(self, article_id: int | None = None, kind: str | None = None,
+                   status: str | None = None, order: str = "article",
+                   before: tuple | None = None) -> int:
+        """Rows in the review list; with `before=key`, the index that key has (or would have)."""
+        where, params = _claim_filters(article_id, kind, status)
+        if before is not None:
+            where.append(f"({_LIST_KEYS[order]}) < ({', '.join('?' for _ in before)})")
+            params.extend(before)
+        join = " JOIN verdicts v ON v.claim_id = c.id" if status else ""
+        return self._rows("SELECT count(*) AS n FROM claims c" + join + _where(where),
+                          params)[0]["n"]
+
+    def status_counts(self, article_id: int | None = None) -> dict[str, int]:
+        """Claims by verdict status, for one article or all: {status: n}."""
+        where, params = _claim_filters(article_id, None, None)
+        out = dict.fromkeys(STATUSES, 0)
+        for row in self._rows("SELECT v.status, count(*) AS n FROM claims c JOIN verdicts v "
+                              "ON v.claim_id = c.id" + _where(where) + " GROUP BY 1", params):
+            out[row["status"]] = row["n"]
+        return out
+
+    def set_busy_timeout(self, seconds: float) -> None:
+        """How long a write waits for another writer (the TUI waits briefly, then retries)."""
+        self.conn.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
+
+
+_LIST_KEYS = {"article": "c.article_id, c.start, c.id",
+              "checkworthiness": "-c.checkworthiness, c.article_id, c.start, c.id"}
+LIST_ORDERS = tuple(_LIST_KEYS)
+
+
+def list_key(sc: StoredClaim, order: str = "article") -> tuple:
+    """Where a claim sits in the review list: ordered by article then position, or most
+    check-worthy first (ties in article order). Pass to `claim_page(after=…)`."""
+    if order == "checkworthiness":
+        return (-sc.claim.checkworthiness, *sc.key)
+    return sc.key
+
 
 # --- helpers ----------------------------------------------------------------------------
 

@@ -1,0 +1,119 @@
+"""Review workbench speed at 1k, 10k and 100k claims (100k across 2,000 articles).
+
+    python benchmarks/tui.py [--sizes 1000 10000 100000] [--presses 200] [--keep DIR]
+
+Builds each database through the store (synthetic articles, 50 claims each), then runs the
+workbench headless (`App.run_test`) and prints:
+
+- first paint: from starting the app until the claims list, article text, detail pane and
+  header show the first claim;
+- key→repaint: pressing j (median and worst over --presses presses; each press is counted
+  until the screen has processed it and repainted).
+
+Targets: first paint < 1 s, key→repaint < 30 ms at 100k.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from factcheck.models import ArticleMeta, Claim  # noqa: E402
+from factcheck.store import Store  # noqa: E402
+
+CLAIMS_PER_ARTICLE = 50
+
+
+def synthetic_article(n: int, claims: int) -> tuple[str, list[Claim]]:
+    """An article of `claims` sentences, each holding one number, date or quote claim."""
+    parts: list[str] = [f"Report {n}: what the ministry of region {n} said this week.\n\n"]
+    found: list[Claim] = []
+    offset = len(parts[0])
+    for i in range(claims):
+        kind = ("number", "date", "quote")[i % 3]
+        if kind == "number":
+            span = f"{(n * 37 + i) % 900 + 10} prisoners"
+            sentence = f"Officials in district {i} said {span} were released after talks."
+            extra = dict(value=float(span.split()[0]), unit="prisoners")
+        elif kind == "date":
+            span = f"on {2000 + i % 25}-0{1 + i % 9}-1{i % 10}"
+            sentence = f"The agreement for district {i} was signed {span} in the capital."
+            extra = dict(date=span[3:])
+        else:
+            span = f"\u201cWe will free {i} more people before winter,\u201d"
+            sentence = f"{span} said Minister Person{n}x{i} at a briefing."
+            extra = dict(speaker=f"Person{n}x{i}", speaker_role="minister")
+        start = offset + sentence.index(span)
+        found.append(Claim(kind, span, start, start + len(span), sentence=sentence,
+                           checkworthiness=round(((n * 31 + i * 17) % 100) / 100, 2),
+                           **extra))
+        piece = sentence + (" " if i % 5 != 4 else "\n\n")
+        parts.append(piece)
+        offset += len(piece)
+    return "".join(parts), found
+
+
+def build_db(path: Path, claims: int) -> Path:
+    """A database with `claims` claims in articles of 50, built through the store."""
+    articles = max(1, claims // CLAIMS_PER_ARTICLE)
+    with Store.open(path) as store:
+        with store.transaction():  # one transaction for the lot: seconds, not minutes
+            for n in range(articles):
+                text, found = synthetic_article(n, CLAIMS_PER_ARTICLE)
+                store.add_article(text, ArticleMeta(title=f"Synthetic article {n}",
+                                                    published="2025-09-11"), found)
+    return path
+
+
+async def measure(path: Path, presses: int) -> tuple[float, list[float]]:
+    """(first paint seconds, key→repaint seconds per press) for one database."""
+    from factcheck.tui.app import ReviewApp
+
+    t0 = time.perf_counter()
+    app = ReviewApp(str(path), reviewer="bench")
+    async with app.run_test(size=(120, 40)) as pilot:
+        while not app.ready:
+            await asyncio.sleep(0.002)
+        await pilot.pause()
+        first_paint = time.perf_counter() - t0
+        times = []
+        for _ in range(presses):
+            t = time.perf_counter()
+            await pilot.press("j")
+            times.append(time.perf_counter() - t)
+        assert app.cursor_index == presses, (app.cursor_index, presses)
+    return first_paint, times
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
+    ap.add_argument("--presses", type=int, default=200)
+    ap.add_argument("--keep", metavar="DIR", help="build the databases here and keep them")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        where = Path(args.keep or tmp)
+        where.mkdir(parents=True, exist_ok=True)
+        print(f"{'claims':>8} {'articles':>8} {'build':>7} {'first paint':>12} "
+              f"{'j median':>9} {'j worst':>8}")
+        for size in args.sizes:
+            path = where / f"bench-{size}.db"
+            t = time.perf_counter()
+            if not path.exists():
+                build_db(path, size)
+            build = time.perf_counter() - t
+            first, times = asyncio.run(measure(path, args.presses))
+            print(f"{size:>8} {size // CLAIMS_PER_ARTICLE:>8} {build:>6.1f}s "
+                  f"{first * 1000:>10.0f}ms {statistics.median(times) * 1000:>7.1f}ms "
+                  f"{max(times) * 1000:>6.1f}ms", flush=True)
+
+
+if __name__ == "__main__":
+    main()

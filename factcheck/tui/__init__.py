@@ -1,0 +1,1 @@
+"""The review workbench (`factcheck review`): a Textual TUI over the store and review layer."""

@@ -1,0 +1,248 @@
+"""What each key does (the `action_*` methods of the App, mixed in from here).
+
+Moves change only the cursor. Changes go through review.py / undo.py via the SaveQueue:
+one transaction and one history event each, saved before the screen moves on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from factcheck import review, undo
+from factcheck.errors import FactcheckError
+from factcheck.models import StoredClaim
+from factcheck.render import claim_detail, describe_event, short_time
+from factcheck.tui.bindings import BINDINGS
+from factcheck.tui.listing import next_pending
+from factcheck.tui.screens.article_picker import ArticlePicker
+from factcheck.tui.screens.help import HelpScreen
+from factcheck.tui.screens.note_modal import NoteModal
+from factcheck.tui.screens.source_modal import SourceModal
+from factcheck.tui.widgets.search_bar import SearchBar
+
+if TYPE_CHECKING:
+    from factcheck.tui.app import ReviewApp
+
+    _Base = ReviewApp
+else:
+    _Base = object
+
+
+class ReviewActions(_Base):
+    """Key actions of the workbench; state lives on the App."""
+
+    # --- moving ------------------------------------------------------------------------
+
+    def action_cursor_down(self) -> None:
+        self.goto(self.claims.cursor + 1)
+
+    def action_cursor_up(self) -> None:
+        self.goto(self.claims.cursor - 1)
+
+    def action_cursor_first(self) -> None:
+        self.goto(0)
+
+    def action_cursor_last(self) -> None:
+        self.goto(self.window.total - 1)
+
+    def action_page_down(self) -> None:
+        self.goto(self.claims.cursor + max(1, self.claims.scrollable_content_region.height - 1))
+
+    def action_page_up(self) -> None:
+        self.goto(self.claims.cursor - max(1, self.claims.scrollable_content_region.height - 1))
+
+    def action_next_pending(self) -> None:
+        found = self._next_pending(self.current)
+        if found is None:
+            self.notify("No pending claims in this list.", title="All reviewed")
+        elif self.current is not None and found.id == self.current.id:
+            self.notify("This is the only pending claim in this list.")
+        else:
+            self.goto_claim(found)
+
+    def _next_pending(self, after: StoredClaim | None) -> StoredClaim | None:
+        try:
+            return next_pending(self.store, self.list_query, after)
+        except FactcheckError as e:
+            self.notify(str(e), severity="error")
+            return None
+
+    # --- verdicts ----------------------------------------------------------------------
+
+    def action_set_status(self, status: str) -> None:
+        sc = self.current
+        if sc is None:
+            return
+        shown = sc.verdict.version  # the version on screen: a newer one is a conflict
+
+        def write():
+            return review.set_verdict(self.store, sc.id, status, self.reviewer,
+                                      expected_version=shown)
+
+        outcome = self.saver.run(write, lambda _: self.data_changed(sc.id))
+        if not self.advance or status == "pending":
+            return
+        if outcome == "saved":
+            self._advance_from(self.store.claim(sc.id))
+        elif outcome == "queued":
+            self.goto(self.claims.cursor + 1)
+
+    def _advance_from(self, decided: StoredClaim) -> None:
+        """Prodigy-style: after a verdict, on to the next claim still pending."""
+        found = self._next_pending(decided)
+        if found is not None and found.id != decided.id:
+            self.goto_claim(found)
+        elif found is None and self.list_query.pending_args() is not None:
+            self.notify("No pending claims left in this list.", title="All reviewed")
+        elif self.list_query.admits(decided):  # a list without pending claims: next row
+            self.goto(self.claims.cursor + 1)
+
+    # --- undo / redo -------------------------------------------------------------------
+
+    def action_undo(self) -> None:
+        self._undo_redo(undo.undo, "Undone")
+
+    def action_redo(self) -> None:
+        self._undo_redo(undo.redo, "Redone")
+
+    def _undo_redo(self, step, verb: str) -> None:
+        def saved(event) -> None:
+            self.data_changed(event.claim_id)
+            self.notify(f"{verb} on claim {event.claim_id}: "
+                        f"{describe_event(event).split(': ', 1)[-1]}")
+            try:
+                sc = self.store.claim(event.claim_id)
+            except FactcheckError:
+                return
+            if self.list_query.admits(sc):
+                self.goto_claim(sc)
+
+        self.saver.run(lambda: step(self.store, self.reviewer), saved)
+
+    # --- sources and notes -------------------------------------------------------------
+
+    def action_add_source(self) -> None:
+        sc = self.current
+        if sc is None:
+            return
+
+        def done(result: dict | None) -> None:
+            if result is None:
+                return
+            self.saver.run(
+                lambda: review.add_source(self.store, sc.id, result["url"], self.reviewer,
+                                          title=result["title"], excerpt=result["excerpt"]),
+                lambda source: (self.data_changed(sc.id),
+                                self.notify(f"Source added to claim {sc.id}: {source.url}")))
+
+        self.push_screen(SourceModal(sc.id, sc.claim.text), done)
+
+    def action_edit_note(self) -> None:
+        sc = self.current
+        if sc is None:
+            return
+        try:
+            mine = [n for n in self.store.notes(sc.id) if n.author == self.reviewer]
+        except FactcheckError as e:
+            self.notify(str(e), severity="error")
+            return
+        existing = mine[-1] if mine else None
+
+        def done(body: str | None) -> None:
+            if body is None or (existing and body == existing.body):
+                return
+            if existing is None and not body.strip():
+                self.notify("Empty note: nothing saved.")
+                return
+            if existing is None:
+                write = lambda: review.add_note(self.store, sc.id, body, self.reviewer)  # noqa: E731
+                said = f"Note added to claim {sc.id}."
+            else:
+                write = lambda: review.edit_note(self.store, existing.id, body,  # noqa: E731
+                                                 self.reviewer)
+                said = (f"Note on claim {sc.id} deleted." if not body.strip()
+                        else f"Note on claim {sc.id} saved.")
+            self.saver.run(write, lambda _: (self.data_changed(sc.id), self.notify(said)))
+
+        self.push_screen(NoteModal(sc.id, sc.claim.text, existing.body if existing else ""),
+                         done)
+
+    # --- finding -----------------------------------------------------------------------
+
+    def action_search(self) -> None:
+        bar = self.query_one(SearchBar)
+        bar.add_class("-active")
+        bar.value = self.search_text
+        bar.focus()
+
+    def action_next_hit(self) -> None:
+        self.jump_to_hit(+1)
+
+    def action_previous_hit(self) -> None:
+        self.jump_to_hit(-1)
+
+    def action_cycle_filter(self) -> None:
+        self.list_query = self.list_query.next_filter()
+        self.reload(near=self.current)
+
+    def action_cycle_order(self) -> None:
+        self.list_query = self.list_query.next_order()
+        self.reload(near=self.current)
+
+    def action_pick_article(self) -> None:
+        def rows():
+            with self.reader() as store:
+                progress = store.progress()
+                return [(a, progress.get(a.id, {})) for a in store.articles()]
+
+        def done(article_id: int | None) -> None:
+            if article_id is None:
+                return
+            self.list_query = replace(self.list_query, article_id=article_id or None)
+            self.reload(first_pending=True)
+
+        self.push_screen(ArticlePicker(rows, self.list_query.article_id), done)
+
+    # --- the rest ----------------------------------------------------------------------
+
+    def action_copy(self) -> None:
+        sc = self.current
+        if sc is None:
+            return
+        v = sc.verdict
+        lines = [sc.claim.text, f"{sc.claim.kind}: {claim_detail(sc.claim)}",
+                 f"Verdict: {v.status}" + (f" ({v.reviewer}, {short_time(v.updated_at)} UTC)"
+                                          if v.reviewer else "")]
+        try:
+            lines += [f"Source: {s.url}" for s in self.store.sources(sc.id)]
+        except FactcheckError:
+            pass
+        if self.article is not None:
+            lines.append(f"Article: {self.article.title or self.article.source_path or ''}"
+                         + (f" ({self.article.published})" if self.article.published else ""))
+        self.copy_to_clipboard("\n".join(lines))
+        self.notify(f"Copied claim {sc.id} and its verdict.")
+
+    def keys_by_binding_id(self) -> dict[str, str]:
+        """The keys each binding id is bound to now (after any keymap), for display."""
+        keys: dict[str, list[str]] = {}
+        for _, binding in self._bindings:
+            shown = self.get_key_display(binding)
+            keys.setdefault(binding.id or binding.action, [])
+            if shown not in keys[binding.id or binding.action]:
+                keys[binding.id or binding.action].append(shown)
+        return {name: " ".join(shown) for name, shown in keys.items()}
+
+    def action_help(self) -> None:
+        keys = self.keys_by_binding_id()
+        self.push_screen(HelpScreen([(keys.get(b.id, b.key), b.description, b.tooltip)
+                                     for b in BINDINGS]))
+
+    async def action_quit(self) -> None:
+        if self.saver.unsaved and not self._quit_armed:
+            self._quit_armed = True
+            self.notify(f"{self.saver.unsaved} change(s) still wait for the database. "
+                        "Press q again to quit without them.", severity="warning")
+            return
+        self.exit()

@@ -1,0 +1,370 @@
+"""The review workbench App: owns the state, talks to store / review / undo, feeds widgets.
+
+Data flows one way: the App reads from the `Store` (the list through a keyset-paged
+`ClaimWindow`), hands widgets what to show, and turns keys into review actions
+(actions.py), each saved at once by the `SaveQueue`. Slow reads (first page, filters,
+search, the article list) run in thread workers on their own connection and post a
+message back. Other reviewers' commits are noticed by polling `PRAGMA data_version`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from dataclasses import replace
+
+from textual import events, on, work
+from textual.app import App, ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.widgets import Input, Static
+
+from factcheck.errors import FactcheckError, VersionConflictError
+from factcheck.models import Article, StoredClaim
+from factcheck.store import Store, list_key
+from factcheck.tui.actions import ReviewActions
+from factcheck.tui.bindings import BINDINGS
+from factcheck.tui.commands import ActionsProvider
+from factcheck.tui.listing import ORDERS, ClaimWindow, ListQuery, next_pending
+from factcheck.tui.saving import SaveQueue
+from factcheck.tui.widgets.article_view import ArticleView, Span
+from factcheck.tui.widgets.claim_list import ClaimList
+from factcheck.tui.widgets.detail_pane import ClaimDetail, DetailPane
+from factcheck.tui.widgets.footer import WorkbenchFooter
+from factcheck.tui.widgets.header import WorkbenchHeader
+from factcheck.tui.widgets.search_bar import SearchBar
+
+MIN_WIDTH, MIN_HEIGHT = 60, 16
+EMPTY_DB = """No articles in this database yet.
+
+Add one and open the workbench on it:
+
+    factcheck review story.txt
+
+or store articles first (files or folders of .txt, .md, .html):
+
+    factcheck ingest articles/
+    factcheck review
+
+Press q to quit."""
+
+
+class ReviewApp(ReviewActions, App):
+    """`factcheck review`: triage claims, attach sources and notes, undo, search."""
+
+    CSS_PATH = "factcheck.tcss"
+    TITLE = "factcheck review"
+    BINDINGS = BINDINGS
+    COMMANDS = App.COMMANDS | {ActionsProvider}
+
+    class ListLoaded(Message):
+        """A worker opened the list for `query`; `index` is where the cursor goes."""
+
+        def __init__(self, query: ListQuery, window: ClaimWindow, index: int) -> None:
+            super().__init__()
+            self.query, self.window, self.index = query, window, index
+
+    class SearchDone(Message):
+        def __init__(self, text: str, hits: list[StoredClaim]) -> None:
+            super().__init__()
+            self.text, self.hits = text, hits
+
+    def __init__(self, db_path: str, reviewer: str, article_id: int | None = None,
+                 advance: bool = True, poll_interval: float = 1.0,
+                 theme: str | None = None) -> None:
+        super().__init__()
+        self.db_path = str(db_path)
+        self.reviewer = reviewer
+        self.advance = advance
+        self.poll_interval = poll_interval
+        self._theme_name = theme
+        self.store = Store.open(self.db_path)
+        self.store.set_busy_timeout(0.2)  # wait briefly for another writer, then queue
+        self.list_query = ListQuery(article_id=article_id)
+        self.window = ClaimWindow(self.list_query, 0)
+        self.current: StoredClaim | None = None
+        self.article: Article | None = None
+        self.hits: list[StoredClaim] = []
+        self.search_text = ""
+        self.ready = False
+        self.saver = SaveQueue(self)
+        self._spans: list[Span] | None = None
+        self._counts: dict[int, dict[str, int]] = {}
+        self._seen_version = self.store.data_version()
+        self._quit_armed = False
+
+    # --- layout ------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield WorkbenchHeader(id="header")
+        with Horizontal(id="main"):
+            yield ClaimList(self._row, id="claims")
+            with Vertical(id="side"):
+                yield ArticleView(id="article")
+                yield DetailPane(id="detail")
+        yield Static(EMPTY_DB, id="empty", markup=False)
+        yield Static("", id="too-small", markup=False)
+        yield SearchBar(placeholder="search the claims of every article · Enter search · "
+                        "Esc cancel", id="search")
+        yield WorkbenchFooter()
+
+    def on_mount(self) -> None:
+        if self._theme_name:
+            self.theme = self._theme_name
+        self.claims.focus()
+        self.query_one(WorkbenchHeader).show_who(self.reviewer)
+        self.query_one(DetailPane).show(None, "Loading…")
+        self._check_size(self.size.width, self.size.height)
+        self.set_interval(self.poll_interval, self.poll)
+        self._load(self.list_query, None, first_pending=True)
+
+    def on_unmount(self) -> None:
+        self.store.close()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._check_size(event.size.width, event.size.height)
+
+    def _check_size(self, width: int, height: int) -> None:
+        small = width < MIN_WIDTH or height < MIN_HEIGHT
+        self.screen.set_class(small, "-too-small")
+        self.screen.set_class(width < 110, "-narrow")
+        self.query_one(WorkbenchFooter).narrow = width < 110
+        if small:
+            self.query_one("#too-small", Static).update(
+                f"The terminal is {width}×{height}.\nThe workbench needs at least "
+                f"{MIN_WIDTH}×{MIN_HEIGHT}: please enlarge it.\n(q quits)")
+
+    @property
+    def claims(self) -> ClaimList:
+        return self.query_one("#claims", ClaimList)
+
+    @property
+    def cursor_index(self) -> int:
+        return self.claims.cursor
+
+    # --- reading -----------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def reader(self) -> Iterator[Store]:
+        """A connection of its own for a worker thread (one connection per thread)."""
+        store = Store.open(self.db_path, create=False)
+        try:
+            yield store
+        finally:
+            store.close()
+
+    def _row(self, index: int) -> StoredClaim | None:
+        try:
+            return self.window.row(self.store, index)
+        except FactcheckError:
+            return None
+
+    @work(thread=True, exclusive=True, group="list")
+    def _load(self, query: ListQuery, near: StoredClaim | None, first_pending: bool = False
+              ) -> None:
+        """Count the list and fetch the rows around the cursor, off the UI thread."""
+        try:
+            with self.reader() as store:
+                if first_pending and near is None:
+                    near = next_pending(store, query, None)
+                window, index = ClaimWindow.open(store, query, near)
+        except FactcheckError as e:
+            self.call_from_thread(self.notify, str(e), title="Cannot read", severity="error")
+            return
+        self.post_message(self.ListLoaded(query, window, index))
+
+    def reload(self, near: StoredClaim | None = None, first_pending: bool = False) -> None:
+        """Open the list again for `self.list_query` (in a worker)."""
+        self._load(self.list_query, near, first_pending)
+
+    def reopen_now(self, near: StoredClaim | None) -> None:
+        """Open the list again at once (after our own change, so the screen is current)."""
+        self.window, index = ClaimWindow.open(self.store, self.list_query, near)
+        self._adopt(index)
+
+    @on(ListLoaded)
+    def _list_loaded(self, message: ListLoaded) -> None:
+        if message.query != self.list_query:
+            return  # a newer filter or article was chosen meanwhile
+        self.window = message.window
+        self._adopt(message.index)
+        self.ready = True
+
+    def _adopt(self, index: int) -> None:
+        empty_db = (self.window.total == 0 and self.list_query == ListQuery()
+                    and not self.store.articles())
+        self.screen.set_class(empty_db, "-empty")
+        self.claims.empty_message = (
+            f"No claims match this filter ({self.list_query.filter}). "
+            "Press f for the next filter, a for another article.")
+        self.claims.reset(self.window.total, index)
+        self.show_index(self.claims.cursor)
+
+    # --- showing -----------------------------------------------------------------------
+
+    def goto(self, index: int) -> None:
+        """Move the cursor to a row of the list and show that claim."""
+        if self.window.total == 0:
+            return
+        index = max(0, min(index, self.window.total - 1))
+        self.claims.move_cursor(index)
+        self.show_index(index)
+
+    def goto_claim(self, sc: StoredClaim) -> None:
+        """Move to a claim known to be in the list."""
+        q = self.list_query
+        self.goto(self.store.count_list(**q.args(), before=list_key(sc, q.order)))
+
+    def show_index(self, index: int) -> None:
+        self.current = self._row(index) if self.window.total else None
+        self.show_claim()
+
+    def show_claim(self) -> None:
+        """Article text, detail pane, header and list titles for `self.current`."""
+        sc = self.current
+        try:
+            if sc is not None and (self.article is None or self.article.id != sc.article_id):
+                self.article = self.store.article(sc.article_id)
+                self._spans = None
+            article = self.article if sc is not None else None
+            view = self.query_one(ArticleView)
+            if article is None:
+                view.show(None, "", [], None)
+            elif self._spans is None:
+                self._spans = [Span(c.id, c.claim.start, c.claim.end, c.status)
+                               for c in self.store.claims(article_id=article.id)]
+                view.show(article.id, article.text or "", self._spans, sc.id)
+            else:
+                view.set_current(sc.id)
+            detail = ClaimDetail(sc, self.store.sources(sc.id), self.store.notes(sc.id),
+                                 self.store.history(claim_id=sc.id)) if sc else None
+            counts = None
+            if article is not None:
+                if article.id not in self._counts:
+                    self._counts[article.id] = self.store.status_counts(article.id)
+                counts = self._counts[article.id]
+        except FactcheckError as e:
+            self.notify(str(e), title="Cannot read", severity="error")
+            return
+        self.query_one(DetailPane).show(detail, "No claim selected.")
+        self.query_one(WorkbenchHeader).show_article(article, counts)
+        self._titles()
+
+    def _titles(self) -> None:
+        q, claims = self.list_query, self.claims
+        scope = "all articles" if q.article_id is None else f"article {q.article_id}"
+        claims.border_title = f"Claims · {scope}"
+        where = f"{claims.cursor + 1}/{self.window.total}" if self.window.total else "0"
+        hits = f" · {len(self.hits)} hits" if self.hits else ""
+        claims.border_subtitle = f"{q.filter} · {ORDERS[q.order]} · {where}{hits}"
+
+    def data_changed(self, claim_id: int | None = None) -> None:
+        """Something was written: forget cached counts and tints, refresh what shows."""
+        self._counts.clear()
+        self._spans = None
+        q = self.list_query
+        try:
+            if claim_id is not None and not q.by_status and self.current is not None:
+                self.window.replace(self.store.claim(claim_id))
+                self.claims.repaint()
+                if self.current.id == claim_id:
+                    self.current = self.store.claim(claim_id)
+                self.show_claim()
+                return
+            near = self.store.claim(self.current.id) if self.current else None
+            self.reopen_now(near)
+        except FactcheckError as e:
+            self.notify(str(e), title="Cannot read", severity="error")
+
+    # --- other reviewers ---------------------------------------------------------------
+
+    def poll(self) -> None:
+        """Cheap check (PRAGMA data_version) for commits by other connections."""
+        try:
+            version = self.store.data_version()
+        except FactcheckError:
+            return
+        if version != self._seen_version:
+            self._seen_version = version
+            self.data_changed()
+
+    def show_conflict(self, error: VersionConflictError) -> None:
+        who = error.current.reviewer or "someone"
+        self.notify(f"{who} changed this claim meanwhile: it is now {error.current.status}. "
+                    "Yours was not saved; showing theirs.", title="Changed meanwhile",
+                    severity="warning", timeout=8)
+        self.data_changed()
+
+    def show_unsaved(self, count: int) -> None:
+        self.query_one(WorkbenchHeader).show_who(self.reviewer, count)
+
+    # --- search ------------------------------------------------------------------------
+
+    @on(Input.Submitted, "#search")
+    def _search_submitted(self, event: Input.Submitted) -> None:
+        self._close_search()
+        text = event.value.strip()
+        if not text:
+            self.hits, self.search_text = [], ""
+            self.claims.hits = frozenset()
+            self.claims.repaint()
+            self._titles()
+            return
+        self._search(text)
+
+    @on(SearchBar.Cancelled)
+    def _close_search(self) -> None:
+        self.query_one(SearchBar).remove_class("-active")
+        self.claims.focus()
+
+    @work(thread=True, exclusive=True, group="search")
+    def _search(self, text: str) -> None:
+        try:
+            with self.reader() as store:
+                hits = store.search(text, limit=1000)
+        except FactcheckError as e:
+            self.call_from_thread(self.notify, str(e), title="Search", severity="error")
+            return
+        self.post_message(self.SearchDone(text, hits))
+
+    @on(SearchDone)
+    def _search_done(self, message: SearchDone) -> None:
+        self.search_text, self.hits = message.text, message.hits
+        self.claims.hits = frozenset(h.id for h in message.hits)
+        self.claims.repaint()
+        if not message.hits:
+            self.notify(f"No claim matches “{message.text}”.", title="Search")
+            self._titles()
+            return
+        self.jump_to_hit(+1, include_current=True)
+
+    def jump_to_hit(self, step: int, include_current: bool = False) -> None:
+        """The next (or previous) hit in list order from the cursor, wrapping round."""
+        if not self.hits:
+            self.notify("No search hits: press / to search.")
+            return
+        order = self.list_query.order
+        hits = sorted(self.hits, key=lambda h: list_key(h, order))
+        here = list_key(self.current, order) if self.current else None
+        if here is None:
+            hit = hits[0] if step > 0 else hits[-1]
+        elif step > 0:
+            hit = next((h for h in hits if list_key(h, order) > here
+                        or (include_current and list_key(h, order) == here)), hits[0])
+        else:
+            hit = next((h for h in reversed(hits) if list_key(h, order) < here), hits[-1])
+        if not self.list_query.admits(hit):
+            q = self.list_query
+            wider = replace(q, article_id=hit.article_id if q.article_id is not None else None)
+            if not replace(wider, article_id=None).admits(hit):
+                wider = replace(wider, filter="all")
+            self.list_query = wider
+            self.notify(f"Showing {wider.filter} claims of "
+                        + ("all articles" if wider.article_id is None
+                           else f"article {wider.article_id}") + " to reach the hit.")
+            self.reopen_now(hit)
+        else:
+            self.goto_claim(hit)
+        number = next(i for i, h in enumerate(hits, 1) if h.id == hit.id)
+        self._titles()
+        self.claims.border_subtitle += f" · hit {number}/{len(hits)} “{self.search_text}”"

@@ -1,0 +1,1 @@
+"""Modal screens of the workbench; each returns its result on dismiss."""

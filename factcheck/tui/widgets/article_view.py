@@ -1,0 +1,126 @@
+"""The article text, with the current claim highlighted and every claim tinted by status.
+
+A line-API widget: the text is wrapped once per width with offsets kept (wrapping.py), so
+the current claim's line is known and can be scrolled into view without laying out
+anything else.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual.cache import LRUCache
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from factcheck.tui.wrapping import line_of, wrap_offsets
+
+
+@dataclass(frozen=True)
+class Span:
+    """Where a claim sits in the article, and its status (for the tint)."""
+
+    claim_id: int
+    start: int
+    end: int
+    status: str
+
+
+class ArticleView(ScrollView, can_focus=False):
+    """Shows one article; `show()` swaps the text, `set_current()` moves the highlight."""
+
+    COMPONENT_CLASSES = {
+        "article-view--current", "article-view--pending", "article-view--verified",
+        "article-view--disputed", "article-view--unverifiable",
+    }
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.text = ""
+        self.spans: list[Span] = []
+        self.current: int | None = None
+        self.article_id: int | None = None
+        self._lines: list[tuple[int, int]] = []
+        self._wrapped_width = -1
+        self._generation = 0
+        self._cache: LRUCache[tuple, Strip] = LRUCache(maxsize=256)
+
+    def show(self, article_id: int | None, text: str, spans: list[Span],
+             current: int | None) -> None:
+        """Display an article (or refresh its claim tints); scrolls to `current`."""
+        changed = article_id != self.article_id or text != self.text
+        self.article_id, self.text, self.spans = article_id, text, spans
+        self.current = current
+        self._generation += 1
+        if changed:
+            self._wrapped_width = -1
+            self.scroll_to(y=0, animate=False, immediate=True)
+        self._rewrap()
+        self._scroll_current_into_view()
+        self.refresh()
+
+    def set_current(self, claim_id: int | None) -> None:
+        if claim_id == self.current:
+            return
+        self.current = claim_id
+        self._generation += 1
+        self._scroll_current_into_view()
+        self.refresh()
+
+    # --- layout and rendering ----------------------------------------------------------
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._cache.clear()
+
+    def on_resize(self) -> None:
+        self._rewrap()
+        self._scroll_current_into_view()
+
+    def _rewrap(self) -> None:
+        width = self.scrollable_content_region.width
+        if width <= 0 or width == self._wrapped_width:
+            return
+        self._wrapped_width = width
+        self._lines = wrap_offsets(self.text, width)
+        self._cache.clear()
+        self.virtual_size = Size(width, len(self._lines))
+
+    def _scroll_current_into_view(self) -> None:
+        span = next((s for s in self.spans if s.claim_id == self.current), None)
+        height = self.scrollable_content_region.height
+        if span is None or not self._lines or height <= 0:
+            return
+        first, last = line_of(self._lines, span.start), line_of(self._lines, span.end - 1)
+        top = self.scroll_offset.y
+        if first >= top and last < top + height:
+            return
+        target = max(0, first - max(1, height // 3)) if last - first < height else first
+        self.scroll_to(y=target, animate=False, force=True, immediate=True)
+
+    def render_line(self, y: int) -> Strip:
+        index = self.scroll_offset.y + y
+        width = self.size.width
+        if index >= len(self._lines):
+            return Strip.blank(width, self.rich_style)
+        key = (index, width, self._generation)
+        strip = self._cache.get(key)
+        if strip is None:
+            strip = self._render(index, width)
+            self._cache[key] = strip
+        return strip
+
+    def _render(self, index: int, width: int) -> Strip:
+        start, end = self._lines[index]
+        text = Text(self.text[start:end], no_wrap=True, end="")
+        text.stylize(self.rich_style)  # a span, so the background is drawn under the text
+        # the current claim last, so it wins where claims overlap (a number in a quote)
+        for span in sorted(self.spans, key=lambda s: s.claim_id == self.current):
+            if span.end <= start or span.start >= end:
+                continue
+            name = "current" if span.claim_id == self.current else span.status
+            text.stylize(self.get_component_rich_style(f"article-view--{name}"),
+                         max(span.start, start) - start, min(span.end, end) - start)
+        return Strip(text.render(self.app.console)).crop_extend(0, width, self.rich_style)
