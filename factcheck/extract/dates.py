@@ -275,49 +275,55 @@ def _parser(key, settings):
 _PAST_WORD = re.compile(r"(?:said|was|were|had|did|told|announced|confirmed|reported|began|came|went|took|made|met|saw|gave|\w{3,}ed)", re.I)
 _FUTURE_WORDS = frozenset(("will", "shall", "'ll", "’ll", "would", "scheduled", "upcoming"))
 _FUTURE_BEFORE_TO = frozenset(("plans", "plan", "planning", "going", "expected", "due", "set", "intends", "aims", "hopes", "is", "are"))
-_PRESENT_WORDS = frozenset(("is", "are", "takes", "begins", "starts", "opens", "ends", "runs", "expires", "falls", "comes"))
+_PRESENT_WORDS = frozenset(("is", "are", "takes", "begins", "starts", "opens", "ends", "runs", "expires", "falls", "comes", "has", "have"))
 _CLAUSE_WORD = re.compile(r"[\w'’]+|[,;:]")
 
 
 def tense_near(text: str, start: int, end: int, sent_start: int, sent_end: int) -> str | None:
-    """'past', 'future' or None (present or unknown) from the verb nearest a date in its clause."""
+    """'past', 'future' or None (present or unknown) from the verbs of a date's clause.
+
+    A firm cue (will, would, said, was, is) nearest the date decides; a bare participle
+    ('capped at', 'reached') counts only when nothing firmer is in the clause."""
     before = _CLAUSE_WORD.findall(text[max(sent_start, start - 100):start])
-    tense = _tense_backward(before)
-    if tense is not None:
-        return tense or None
-    after = _CLAUSE_WORD.findall(text[end:min(sent_end, end + 60)])
-    for i, w in enumerate(after[:8]):
+    weak = None
+    for i in range(len(before) - 1, -1, -1):
+        if before[i] in ";:,":
+            break
+        t, firm = _tense_of_word(before, i)
+        if t is not None and firm:
+            return t or None
+        if t is not None and weak is None:
+            weak = t
+    after = _CLAUSE_WORD.findall(text[end:min(sent_end, end + 80)])
+    if after[:1] == [","] and not before:
+        after = after[1:]  # "On March 3, the council will vote"
+    for i, w in enumerate(after[:10]):
         if w in ",;:":
             break
-        t = _tense_of_word(after, i)
-        if t is not None:
+        t, firm = _tense_of_word(after, i)
+        if t is not None and firm:
             return t or None
-    return None
+        if t is not None and weak is None:
+            weak = t
+    return weak or None
 
 
-def _tense_backward(ws: list[str]) -> str | None:
-    for i in range(len(ws) - 1, -1, -1):
-        if ws[i] in ";:":
-            break
-        t = _tense_of_word(ws, i)
-        if t is not None:
-            return t
-    return None
-
-
-def _tense_of_word(ws: list[str], i: int) -> str | None:
-    """'future', 'past', '' (present: no direction) or None (not a verb we know)."""
+def _tense_of_word(ws: list[str], i: int) -> tuple[str | None, bool]:
+    """('future' | 'past' | '' for present | None, firm?) for the word at ws[i]."""
     w = ws[i].lower()
     if w in _FUTURE_WORDS or w.endswith(("'ll", "’ll")):
-        return "future"
+        return "future", True
     if w == "to" and i > 0 and ws[i - 1].lower() in _FUTURE_BEFORE_TO:
-        return "future"
+        return "future", True
+    if w in _PRESENT_WORDS:
+        return "", True
     if _PAST_WORD.fullmatch(w):
         # "will be presented", "would be reviewed", "to be held": a future passive
         prev = [x.lower() for x in ws[max(0, i - 3):i]]
         if "be" in prev and any(x in _FUTURE_WORDS or x == "to" for x in prev):
-            return "future"
-        return "past"
-    if w in _PRESENT_WORDS:
-        return ""
-    return None
+            return "future", True
+        return "past", not w.endswith("ed") or w in _FIRM_PAST
+    return None, False
+
+
+_FIRM_PAST = frozenset(("said", "announced", "confirmed", "reported", "happened", "occurred", "died", "started", "ended", "opened", "closed", "passed", "voted", "signed", "released", "arrested", "killed", "launched", "published", "decided", "agreed", "rejected", "approved", "presented", "visited", "returned", "appeared", "resigned", "retired", "elected", "played", "scored", "won"))

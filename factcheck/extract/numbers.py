@@ -36,10 +36,9 @@ _VAGUE = {"dozen": 12, "dozens": 24, "scores": 40, "hundreds": 200, "thousands":
 _W_UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
 _W_TENS = "|".join(_TENS)
 _W_SCALE = "hundred|thousand|million|billion|trillion"
-_WORD_NUM = (
-    rf"(?:(?:{_W_TENS})(?:[-\s](?:{_W_UNIT}))?|{_W_UNIT})"
-    rf"(?:[-\s](?:and\s)?(?:{_W_SCALE}|{_W_TENS}|{_W_UNIT}))*"
-)
+_W_BASE = rf"(?:(?:{_W_TENS})(?:[-\s](?:{_W_UNIT}))?|{_W_UNIT})"
+# "and" only after a scale word: "two hundred and fifty", never "three and five"
+_WORD_NUM = rf"{_W_BASE}(?:[-\s](?:{_W_SCALE})(?:[-\s](?:and\s)?{_W_BASE})?)*"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _CURRENCY_SIGN = r"(?:US\$|A\$|C\$|NZ\$|HK\$|\$|£|€|¥|₹|₽)"
 _DIGIT_CORE = re.compile(r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?")  # [0-9], not \d: a fast prefix scan
@@ -50,8 +49,10 @@ _WORD_CORE = re.compile(
     rf"|half|(?:a\s)?dozens?|(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|hundreds|thousands|millions|billions|scores)(?=\s+of\b))\b"
 )
 _WORD_CORE_I = re.compile(_WORD_CORE.pattern, re.I)
-_COMPOUND_UNIT = re.compile(r"-(second|minute|hour|day|week|month|year|decade|mile|kilometre|kilometer|metre|meter|foot|seat|page|member|game|match)\b(?!-old)", re.I)
+_COMPOUND_UNIT = re.compile(r"-([a-z]+)\b(?!-old)")
+_PLURAL_UNITS = words("second minute hour day week month year decade century mile kilometre kilometer metre meter foot inch seat page member game match point")
 _DIGIT_BEFORE = re.compile(r"[0-9][\s.-]?$")
+_ONE_IN = re.compile(rf"\s+in\s+(?:every\s+)?({_DIGITS}|(?:{_W_BASE}))\b", re.I)
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
 _SIGN_BEFORE = re.compile(rf"{_CURRENCY_SIGN}\s?$")
 
@@ -252,8 +253,8 @@ def _widen(text: str, s: int, e: int, sign: str | None, is_digit: bool) -> Numbe
     if is_digit:
         if _TIME_AFTER.match(tail) or re.match(r"[:/]\d", tail) or _ORDINAL_AFTER.match(tail):
             return None
-        if re.match(r"-[A-Za-z]", tail) and not _AGE_AFTER.match(tail) and not re.match(r"-(?:year|month|week|day|hour|minute|mile|kilometre|kilometer|metre|meter|foot|point|seat|page|member|man|person|game|match|strong)", tail, re.I):
-            return None
+        if re.match(r"-[A-Z]", tail):
+            return None  # 7-Eleven, 3-D
         if not sign and not _CURRENCY_CODE_BEFORE.search(near) and _IDENTIFIER_BEFORE.search(near) and not _month_or_common_before(head):
             return None  # Boeing 737, Article 5, Route 66
         if _ADDRESS_AFTER.match(tail):
@@ -263,14 +264,14 @@ def _widen(text: str, s: int, e: int, sign: str | None, is_digit: bool) -> Numbe
         if len(num) > 1 and num[0] == "0" and num[1].isdigit():
             return None  # 0800, 007: codes, not quantities
     else:
-        if low == "one":
+        if low == "one" and not _ONE_IN.match(tail):
             if _DETERMINERS_BEFORE.search(head):
                 return None
             nxt = _NOUN_WORD.match(tail)
             if not nxt or nxt.group(1).lower() in _ONE_STOP or nxt.group(1).lower() in _STOP or nxt.group(1).lower() in ROLE_NOUNS:
                 return None  # "one of the", "said one resident"
         if low == "half":
-            if not re.match(r"\s+(?:of|the|a|an|its|their|his|her|our|all)\b", tail, re.I) and not re.search(r"\b(?:barely|nearly|almost|about|around|only|just|more than|less than|over|under|roughly)\s+$", head, re.I):
+            if not re.match(r"\s+(?:of|the|a|an|its|their|his|her|our|all)\b", tail, re.I) and not re.search(r"\b(?:barely|nearly|almost|about|around|only|just|more than|less than|fewer than|at least|at most|up to|by|over|under|roughly)\s+$", head, re.I):
                 return None
             if re.search(r"\b(?:first|second|a|one|the)\s+$", head, re.I):
                 return None
@@ -290,6 +291,15 @@ def _widen(text: str, s: int, e: int, sign: str | None, is_digit: bool) -> Numbe
     if ah and value >= 1:
         value += 0.5
         end = ah.end()
+    ratio = _ONE_IN.match(text, end)
+    if ratio and value >= 1:
+        denominator = parse_value(ratio.group(1))
+        if denominator and denominator > value:
+            value = value / denominator
+            end = ratio.end()
+            noun_end, noun = _noun_phrase(text, end)
+            unit = noun or "ratio"
+            end = noun_end or end
     # scale word: "4.2 million", "£350m"
     sm = _SCALE_AFTER.match(text, end)
     if sm and (is_digit or sm.group(1).lower() in ("million", "billion", "trillion", "thousand")):
@@ -358,7 +368,8 @@ def _widen(text: str, s: int, e: int, sign: str | None, is_digit: bool) -> Numbe
     if unit is None and not _AGE_AFTER.match(text, end):
         cm_ = _COMPOUND_UNIT.match(text, end)
         if cm_:
-            unit = cm_.group(1).lower() + "s"
+            word = cm_.group(1)
+            unit = word + "s" if word in _PLURAL_UNITS else word
             end = cm_.end()
             noun_end, _noun = _noun_phrase(text, end)
             end = noun_end or end
