@@ -226,7 +226,7 @@ _OF_SPLIT = re.compile(r" (?:of|for) ")
 def _split_affiliation(text: str, s: int, e: int, run: str):
     """'Dr. Amara Okafor of Linden University Hospital' is a person and an organisation;
     'Ministry of Health' and 'Bank of England' stay whole."""
-    m = _OF_SPLIT.search(run)
+    m = _OF_SPLIT.search(run) if (" of " in run or " for " in run) else None
     if m:
         left = run[:m.start()].split(" ")
         right = run[m.end():].split(" ")
@@ -339,6 +339,13 @@ _COMMON_LOWER = words(
 )
 
 
+def _word_before(text: str, pos: int) -> str:
+    """The word right before `pos` (separated by one space), or ''."""
+    if pos < 2 or text[pos - 1] != " ":
+        return ""
+    return text[text.rfind(" ", max(0, pos - 20), pos - 1) + 1:pos - 1]
+
+
 def _words_before(text: str, pos: int, span: int = 60) -> list[str]:
     """The words in the `span` characters before `pos`, punctuation kept on them."""
     return text[max(0, pos - span):pos].split()
@@ -409,8 +416,8 @@ def _mark_subjects(text: str, index: EntityIndex) -> None:
     for m in index.mentions:
         if m.possessive:
             continue
-        before = _words_before(text, m.run_start, 20)
-        if before and (before[-1] in _PREPOSITIONS or (before[-1] == "the" and len(before) > 1 and before[-2] in _PREPOSITIONS)):
+        prev = _word_before(text, m.run_start)
+        if prev in _PREPOSITIONS or (prev == "the" and _word_before(text, m.run_start - 4) in _PREPOSITIONS):
             continue
         f = _SUBJECT_FOLLOW.match(text, m.end)
         if f:
