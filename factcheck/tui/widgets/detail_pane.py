@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.widgets import Static
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.visual import Visual
 
 from factcheck.models import Event, Note, Source, StoredClaim
 from factcheck.render import describe_event, number, short_time
@@ -31,15 +33,54 @@ class ClaimDetail:
     history: list[Event]
 
 
-class DetailPane(VerticalScroll, can_focus=False):
-    """A scrollable description of the current claim."""
+class DetailPane(ScrollView, can_focus=False):
+    """A scrollable description of the current claim, drawn through the line API.
 
-    def compose(self):
-        yield Static(id="detail-body")
+    The description is wrapped into strips once per claim and width; showing another
+    claim repaints this pane only, with no layout pass (the list stays responsive).
+    """
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self._content = Content("")
+        self._strips: list[Strip] = []
+        self._width = -1
 
     def show(self, detail: ClaimDetail | None, empty: str = "") -> None:
-        body = self.query_one("#detail-body", Static)
-        body.update(describe(detail) if detail else Content(empty))
+        self._content = describe(detail) if detail else Content(empty)
+        self._width = -1
+        self.scroll_to(y=0, animate=False, immediate=True)
+        self._wrap()
+        self.refresh()
+
+    @property
+    def text(self) -> str:
+        """What the pane says, as plain text (for tests and copy)."""
+        return self._content.plain
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._width = -1
+        self._wrap()
+
+    def on_resize(self) -> None:
+        self._wrap()
+
+    def _wrap(self) -> None:
+        width = self.scrollable_content_region.width
+        if width <= 0 or width == self._width:
+            return
+        self._width = width
+        self._strips = Visual.to_strips(self, self._content, width, None, self.visual_style)
+        self.virtual_size = Size(width, len(self._strips))
+
+    def render_line(self, y: int) -> Strip:
+        index = self.scroll_offset.y + y
+        if self._width != self.scrollable_content_region.width:
+            self._wrap()
+        if index >= len(self._strips):
+            return Strip.blank(self.size.width, self.rich_style)
+        return self._strips[index].crop_extend(0, self.size.width, self.rich_style)
 
 
 def describe(d: ClaimDetail) -> Content:

@@ -17,31 +17,35 @@ from factcheck.models import Article
 class WorkbenchHeader(Horizontal):
     """Article title and date · reviewed/total and disputed · you (and unsaved changes)."""
 
+    def _set(self, part: str, content: Content | str) -> None:
+        """Update one part only when it changed (an update costs a layout pass)."""
+        static = self.query_one(f"#header-{part}", Static)
+        if getattr(static, "_shown", None) != content:
+            static._shown = content  # type: ignore[attr-defined]
+            static.update(content)
+
     def compose(self) -> ComposeResult:
         yield Static(id="header-title")
         yield Static(id="header-progress")
         yield Static(id="header-who")
 
     def show_article(self, article: Article | None, counts: dict[str, int] | None) -> None:
-        title = self.query_one("#header-title", Static)
-        progress = self.query_one("#header-progress", Static)
         if article is None:
-            title.update(Content.assemble(("factcheck", "bold"), " review workbench"))
-            progress.update("")
+            self._set("title", Content.assemble(("factcheck", "bold"), " review workbench"))
+            self._set("progress", "")
             return
         name = article.title or article.source_path or f"article {article.id}"
-        title.update(Content.assemble(
+        self._set("title", Content.assemble(
             (name, "bold"), (f"  {article.published or 'date unknown'}", "$text-muted")))
         counts = counts or {}
         total = sum(counts.values())
         reviewed = total - counts.get("pending", 0)
-        progress.update(Content.assemble(
+        self._set("progress", Content.assemble(
             (f"{reviewed}/{total}", "bold"), " reviewed · ",
             (str(counts.get("disputed", 0)), "bold $text-error"), " disputed"))
 
     def show_who(self, reviewer: str, unsaved: int = 0) -> None:
-        who = self.query_one("#header-who", Static)
         parts: list = ["you: ", (reviewer, "bold")]
         if unsaved:
             parts += ["  ", (f"{unsaved} unsaved", "bold $text-warning")]
-        who.update(Content.assemble(*parts))
+        self._set("who", Content.assemble(*parts))
