@@ -1,0 +1,238 @@
+"""Numbers in one article that do not fit together, each flagged with the arithmetic.
+
+Four checks, on the claims extraction found:
+
+- a percentage against two counts of the same thing (52 released of about 1,300 is
+  4.0 %; of 1,400 it is 3.7 %, which still rounds to 4 — both are said);
+- the same counted thing given with different values in similar sentences;
+- parts that add up to more than their total ("120 people, including 80 women and
+  60 children");
+- dates in the wrong order for the words between them ("on March 5, after the vote on
+  March 9").
+
+Pure functions over claims; `lint_article(store, id)` is the one that reads the store.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date as Date
+
+from rapidfuzz import fuzz
+
+from factcheck.models import Claim
+
+_SHARE_UNITS = ("percent", "percentage points", "fraction")
+_NOT_COUNTS = frozenset(("percent", "percentage points", "fraction", "years old", "score", "ratio"))
+_TIME_UNITS = frozenset("seconds minutes hours days weeks months years decades centuries".split())
+_DIGITS = re.compile(r"[\d,.]+")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One observation about an article's numbers: a problem ("warning") or a check that passed ("ok")."""
+
+    check: str  # percentage | same_count | total | date_order
+    severity: str  # warning | ok
+    message: str
+    claim_ids: tuple[int, ...]
+
+    def to_dict(self) -> dict:
+        return {"check": self.check, "severity": self.severity, "message": self.message,
+                "claims": list(self.claim_ids)}
+
+
+def _fmt(v: float) -> str:
+    return f"{v:,.0f}" if float(v).is_integer() else f"{v:,.2f}".rstrip("0").rstrip(".")
+
+
+def _decimals(text: str) -> int:
+    m = re.search(r"\d+\.(\d+)", text)
+    return len(m.group(1)) if m else 0
+
+
+def _is_count(c: Claim) -> bool:
+    return c.kind == "number" and c.value is not None and c.value >= 1 and (c.unit or "") not in _NOT_COUNTS \
+        and (c.unit or "") not in _TIME_UNITS and not (c.unit or "").isupper()
+
+
+def _values(c: Claim) -> list[float]:
+    return [c.value] if c.value_max is None else [c.value, c.value_max]
+
+
+def check_percentages(claims: list[tuple[int, Claim]]) -> list[Finding]:
+    """A percentage against the pairs of counts of the same thing its sentence speaks of."""
+    out = []
+    counts = [(i, c) for i, c in claims if _is_count(c)]
+    for pid, p in claims:
+        if p.kind != "number" or p.unit != "percent" or p.value is None:
+            continue
+        # "4 percent of those designated as political prisoners": the counted noun must
+        # follow the percentage closely, or the share is of something else
+        at = p.sentence.find(p.text)
+        following = " ".join(p.sentence[at + len(p.text):].lower().split()[:8]) if at >= 0 else ""
+        if not following.startswith("of "):
+            continue
+        relevant = [(i, c) for i, c in counts if c.unit and re.search(rf"\b{re.escape(c.unit.lower())}\b", following)]
+        units = {c.unit for _, c in relevant}
+        pairs = []
+        for unit in units:
+            same = [(i, c) for i, c in counts if c.unit == unit]
+            for ai, a in same:
+                for bi, b in same:
+                    if ai == bi or a.value_max is not None:
+                        continue
+                    for total in _values(b):
+                        if a.value < total:
+                            pairs.append((ai, a, bi, total))
+        if not pairs:
+            continue
+        tolerance = 0.5 * 10 ** -_decimals(p.text)
+        if p.qualifier in ("about", "around", "roughly", "nearly", "almost", "some", "approximately", "an estimated", "estimated"):
+            tolerance = max(tolerance, 1.0)
+        stated = _values(p)
+        lines_ok, lines_bad = [], []
+        ids_ok, ids_bad = {pid}, {pid}
+        seen = set()
+        for ai, a, bi, total in pairs:
+            if (a.value, total) in seen:
+                continue
+            seen.add((a.value, total))
+            share = a.value / total * 100
+            fits = any(abs(share - s) <= tolerance + 1e-9 for s in stated) or (
+                p.value_max is not None and p.value <= share <= p.value_max)
+            line = f"{_fmt(a.value)} of {_fmt(total)} {a.unit} = {share:.1f}%"
+            if fits:
+                rounded = round(share, _decimals(p.text))
+                if abs(share - rounded) > 1e-9:
+                    line += f", which rounds to {_fmt(rounded)}"
+                lines_ok.append(line)
+                ids_ok |= {ai, bi}
+            else:
+                lines_bad.append(line)
+                ids_bad |= {ai, bi}
+        if lines_ok:
+            out.append(Finding("percentage", "ok", f"“{p.text}” fits: " + "; ".join(lines_ok), tuple(sorted(ids_ok))))
+        elif lines_bad:
+            out.append(Finding("percentage", "warning",
+                               f"“{p.text}” matches no pair of counts: " + "; ".join(lines_bad[:3]),
+                               tuple(sorted(ids_bad))))
+    return out
+
+
+def _context(c: Claim, width: int = 5) -> str:
+    """The words around a count, numbers left out: what is being counted, doing what."""
+    at = c.sentence.find(c.text)
+    if at < 0:
+        return c.unit or ""
+    left = _DIGITS.sub(" ", c.sentence[:at]).split()[-width:]
+    right = _DIGITS.sub(" ", c.sentence[at + len(c.text):]).split()[:width]
+    return " ".join(left + [c.unit or ""] + right)
+
+
+def check_same_count(claims: list[tuple[int, Claim]], threshold: float = 90.0) -> list[Finding]:
+    """The same counted thing, said in much the same words, with different values."""
+    out = []
+    counts = [(i, c) for i, c in claims if _is_count(c) and c.unit]
+    for x, (ai, a) in enumerate(counts):
+        for bi, b in counts[x + 1:]:
+            if a.unit != b.unit or set(_values(a)) & set(_values(b)) or a.sentence == b.sentence:
+                continue  # one sentence giving two figures is listing parts, not contradicting itself
+            if a.value_max is not None and a.value <= b.value <= a.value_max:
+                continue
+            if b.value_max is not None and b.value <= a.value <= b.value_max:
+                continue
+            ca, cb = _context(a), _context(b)
+            shared = {w for w in ca.lower().split() if len(w) > 3} & {w for w in cb.lower().split() if len(w) > 3}
+            similarity = fuzz.token_set_ratio(ca, cb)
+            if similarity >= threshold and len(shared) >= 2:
+                out.append(Finding(
+                    "same_count", "warning",
+                    f"“{a.text}” and “{b.text}” seem to count the same {a.unit} "
+                    f"({similarity:.0f}% similar wording) but differ", (ai, bi)))
+    return out
+
+
+_PART_CUES = re.compile(r"\b(?:including|of whom|of them|among them|among whom|of which)\b", re.I)
+_TOTAL_CUES = re.compile(r"\b(?:a total of|in total|in all|altogether|combined|overall)\b", re.I)
+
+
+def check_totals(claims: list[tuple[int, Claim]]) -> list[Finding]:
+    """Within one sentence: parts after 'including' that exceed their total, or parts that
+    do not add up to 'a total of' N."""
+    out = []
+    by_sentence: dict[str, list[tuple[int, Claim]]] = {}
+    for i, c in claims:
+        if _is_count(c) and c.value_max is None:
+            by_sentence.setdefault(c.sentence, []).append((i, c))
+    for sentence, items in by_sentence.items():
+        if len(items) < 3:
+            continue
+        items.sort(key=lambda t: t[1].start)
+        cue = _PART_CUES.search(sentence)
+        if cue:
+            first_i, first = items[0]
+            parts = items[1:]
+            total = sum(c.value for _, c in parts)
+            if total > first.value:
+                out.append(Finding("total", "warning",
+                                   f"parts add up to {_fmt(total)}, more than “{first.text}”",
+                                   tuple(i for i, _ in items)))
+            continue
+        tm = _TOTAL_CUES.search(sentence)
+        if tm:
+            after = [(i, c) for i, c in items if sentence.find(c.text) >= tm.start()]
+            if not after:
+                continue
+            ti, t = after[0]
+            parts = [(i, c) for i, c in items if i != ti]
+            total = sum(c.value for _, c in parts)
+            if abs(total - t.value) > 1e-9:
+                out.append(Finding("total", "warning",
+                                   f"parts add up to {_fmt(total)}, not “{t.text}”",
+                                   tuple(i for i, _ in items)))
+            else:
+                out.append(Finding("total", "ok", f"parts add up to “{t.text}”", tuple(i for i, _ in items)))
+    return out
+
+
+_AFTER = re.compile(r"\b(?:after|following|since|later than)\b", re.I)
+_BEFORE = re.compile(r"\b(?:before|ahead of|prior to|until|earlier than)\b", re.I)
+
+
+def check_date_order(claims: list[tuple[int, Claim]]) -> list[Finding]:
+    """Two dates in one sentence with 'after' or 'before' between them, in the wrong order."""
+    out = []
+    # only written dates ("March 5"): "on Tuesday … next week" is a sequence of plans, not of events
+    dated = [(i, c) for i, c in claims if c.kind == "date" and c.date and len(c.date) == 10
+             and any(ch.isdigit() for ch in c.text)]
+    by_sentence: dict[str, list[tuple[int, Claim]]] = {}
+    for i, c in dated:
+        by_sentence.setdefault(c.sentence, []).append((i, c))
+    for sentence, items in by_sentence.items():
+        items.sort(key=lambda t: t[1].start)
+        for (ai, a), (bi, b) in zip(items, items[1:]):
+            between = sentence[sentence.find(a.text) + len(a.text):sentence.find(b.text)]
+            if len(between) > 80:
+                continue
+            da, db = Date.fromisoformat(a.date), Date.fromisoformat(b.date)
+            if _AFTER.search(between) and da < db:
+                out.append(Finding("date_order", "warning",
+                                   f"{a.text} ({a.date}) is said to come after {b.text} ({b.date})", (ai, bi)))
+            elif _BEFORE.search(between) and da > db:
+                out.append(Finding("date_order", "warning",
+                                   f"{a.text} ({a.date}) is said to come before {b.text} ({b.date})", (ai, bi)))
+    return out
+
+
+def lint_claims(claims: list[tuple[int, Claim]]) -> list[Finding]:
+    """Every check over one article's (id, claim) pairs, warnings first."""
+    findings = check_percentages(claims) + check_same_count(claims) + check_totals(claims) + check_date_order(claims)
+    return sorted(findings, key=lambda f: (f.severity != "warning", f.check))
+
+
+def lint_article(store, article_id: int) -> list[Finding]:
+    store.article(article_id)  # NotFoundError for an unknown id
+    claims = [(sc.id, sc.claim) for sc in store.iter_claims(article_id=article_id)]
+    return lint_claims(claims)
