@@ -126,7 +126,11 @@ def records_by_verdict(store: Store, article_id: int, selection: Selection
 
 def anchor(article: Article, c: StoredClaim) -> str:
     """A fragment id that survives export and import (no database ids in it)."""
-    return f"claim-{article.content_hash[:10]}-{c.claim.start}-{c.claim.end}-{c.claim.kind}"
+    return span_anchor(article, c.claim.start, c.claim.end, c.claim.kind)
+
+
+def span_anchor(article: Article, start: int, end: int, kind: str) -> str:
+    return f"claim-{article.content_hash[:10]}-{start}-{end}-{kind}"
 
 
 def when(stamp: str | None) -> str:

@@ -27,21 +27,26 @@ from factcheck.render import claim_detail, one_line
 from factcheck.store import Store
 
 # CommonMark lets a backslash escape any ASCII punctuation; these are the ones that can
-# start markup anywhere in a line.
-_INLINE = re.compile(r"([\\`*_\[\]<>#|~])")
+# start markup anywhere in a line. (str.translate: regex substitution is 5x slower.)
+_INLINE = str.maketrans({ch: "\\" + ch for ch in "\\`*_[]<>#|~"})
 _ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
-_LINE_START = re.compile(r"^([-+=])")
-_ORDERED = re.compile(r"^(\d+)([.)])")
+_ORDERED = re.compile(r"(\d+)([.)])")
 
 
 def text(value: str | None) -> str:
     """One line of user text, inert: whitespace collapsed, markup characters escaped."""
-    return _ENTITY.sub(r"\\&", _INLINE.sub(r"\\\1", one_line(value)))
+    out = one_line(value).translate(_INLINE)
+    return _ENTITY.sub(r"\\&", out) if "&" in out else out
 
 
 def line_text(value: str | None) -> str:
     """Like `text`, for text that starts a line: no list item, heading rule or quote."""
-    return _ORDERED.sub(r"\1\\\2", _LINE_START.sub(r"\\\1", text(value)))
+    out = text(value)
+    if out[:1] in ("-", "+", "="):
+        return "\\" + out
+    if out[:1].isdigit():
+        return _ORDERED.sub(r"\1\\\2", out, count=1) if _ORDERED.match(out) else out
+    return out
 
 
 def lines(value: str | None, indent: str) -> list[str]:
