@@ -112,6 +112,8 @@ class ReviewApp(ReviewActions, App):
         if self._theme_name:
             self.theme = self._theme_name
         self.claims.focus()
+        self.query_one(ArticleView).border_title = "Article"
+        self.query_one(DetailPane).border_title = "Claim"
         self.query_one(WorkbenchHeader).show_who(self.reviewer)
         self.query_one(DetailPane).show(None, "Loading…")
         self._check_size(self.size.width, self.size.height)
@@ -316,6 +318,8 @@ class ReviewApp(ReviewActions, App):
     def _close_search(self) -> None:
         self.query_one(SearchBar).remove_class("-active")
         self.claims.focus()
+        self.query_one(ArticleView).border_title = "Article"
+        self.query_one(DetailPane).border_title = "Claim"
 
     @work(thread=True, exclusive=True, group="search")
     def _search(self, text: str) -> None:

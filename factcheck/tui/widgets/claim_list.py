@@ -109,7 +109,13 @@ class ClaimList(ScrollView, can_focus=True, inherit_bindings=False):
         base = self.rich_style
         if is_cursor:
             base = base + self.get_component_rich_style("claim-list--cursor")
-        style = self.get_component_rich_style
+        component = self.get_component_rich_style
+
+        def style(name: str) -> Style:  # the cursor row is one colour, badge apart
+            if is_cursor and not name.endswith(tuple(STATUS_BADGES)):
+                return Style()
+            return component(name)
+
         detail_width = 0 if width < 44 else min(20, width // 4)
         text = Text(no_wrap=True, end="")
         text.append("»" if sc.id in self.hits else " ", base + _fg(style("claim-list--hit")))

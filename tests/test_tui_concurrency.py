@@ -1,0 +1,91 @@
+"""Two reviewers on one database: no lost update, the conflict is shown, other reviewers'
+changes appear after the poll, and a locked database means waiting, never a crash."""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+
+import pytest
+from tui_support import build_db, list_rows, press, screen_text, settle, verdicts
+
+from factcheck import review
+from factcheck.store import Store
+from factcheck.tui.app import ReviewApp
+
+
+@pytest.fixture
+def db(tmp_path):
+    return build_db(tmp_path / "team.db")
+
+
+def messages(app) -> list[str]:
+    return [n.message for n in app._notifications]
+
+
+async def test_two_workbenches_no_lost_update_and_conflict_shown(db):
+    alice = ReviewApp(str(db), "alice", poll_interval=3600)  # she has not polled yet
+    bob = ReviewApp(str(db), "bob", poll_interval=3600)
+    async with alice.run_test(size=(120, 36)) as pa, bob.run_test(size=(120, 36)) as pb:
+        await settle(pa)
+        await settle(pb)
+        assert alice.current.id == bob.current.id == 1
+        await press(pb, "d")  # bob disputes claim 1 first
+        assert verdicts(db)[1] == "disputed"
+        await press(pa, "v")  # alice still sees version 1: refused, not overwritten
+        assert verdicts(db)[1] == "disputed"
+        with Store.open(db) as store:
+            verdict = store.verdict(1)
+            assert (verdict.reviewer, verdict.version) == ("bob", 2)
+            assert [e.reviewer for e in store.history(claim_id=1)] == ["bob"]
+        assert any("bob changed this claim meanwhile: it is now disputed" in m
+                   for m in messages(alice))
+        assert alice.current.id == 1  # she stays on it, now showing bob's verdict
+        assert "✗" in list_rows(alice)[0]
+        assert "Verdict   disputed · bob" in alice.query_one("#detail").text
+        await press(pa, "v")  # having seen it, she may overrule it: version 2 → 3
+        assert verdicts(db)[1] == "verified"
+
+
+async def test_other_reviewers_changes_appear_after_the_poll(db):
+    app = ReviewApp(str(db), "alice", poll_interval=0.1)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        with Store.open(db) as other:
+            review.set_verdict(other, 1, "unverifiable", "bob")
+            review.add_note(other, 1, "Budget papers not public yet", "bob")
+        for _ in range(40):
+            await pilot.pause(0.05)
+            if "?" in list_rows(app)[0]:
+                break
+        assert "?" in list_rows(app)[0]
+        assert "1/8 reviewed" in screen_text(app)
+        detail = app.query_one("#detail").text
+        assert "Verdict   unverifiable · bob" in detail and "Budget papers not public" in detail
+
+
+async def test_locked_database_waits_and_retries(db):
+    app = ReviewApp(str(db), "alice", poll_interval=3600)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        blocker = sqlite3.connect(db, isolation_level=None)
+        blocker.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+        try:
+            await press(pilot, "v")
+            assert verdicts(db)[1] == "pending"
+            assert app.saver.unsaved == 1
+            assert "1 unsaved" in screen_text(app)
+            assert any("database is busy" in m for m in messages(app))
+            assert app.current.id == 2  # the reviewer goes on working
+        finally:
+            blocker.execute("ROLLBACK")
+            blocker.close()
+        for _ in range(40):
+            await asyncio.sleep(0.1)
+            if verdicts(db)[1] == "verified":
+                break
+        await settle(pilot)
+        assert verdicts(db)[1] == "verified"
+        assert app.saver.unsaved == 0 and "unsaved" not in screen_text(app)
+        assert "✓" in list_rows(app)[0]
+        assert any("every change is saved" in m for m in messages(app))

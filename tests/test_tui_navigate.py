@@ -1,0 +1,167 @@
+"""Finding claims: filters, order, search with n/N across articles, the article picker, the
+empty database and a terminal too small — in the database and on screen."""
+
+from __future__ import annotations
+
+import pytest
+from tui_support import build_db, list_rows, press, screen_text, settle, verdicts
+
+from factcheck.store import Store
+from factcheck.tui.app import ReviewApp
+from factcheck.tui.screens.article_picker import ArticlePicker
+
+
+@pytest.fixture
+def db(tmp_path):
+    return build_db(tmp_path / "nav.db")
+
+
+def workbench(db, **options) -> ReviewApp:
+    return ReviewApp(str(db), "alice", poll_interval=3600, **options)
+
+
+async def test_filter_cycles_through_statuses_and_kinds(db):
+    app = workbench(db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await press(pilot, "v", "d")  # 1 verified, 2 disputed
+        await press(pilot, "f")
+        assert app.list_query.filter == "pending"
+        assert len(list_rows(app)) == 9 and all("·" in r for r in list_rows(app))
+        assert app.claims.border_subtitle.startswith("pending")
+        await press(pilot, "f")
+        rows = list_rows(app)
+        assert len(rows) == 1 and "12 million euros" in rows[0] and "✓" in rows[0]
+        await press(pilot, "f")
+        assert "on Tuesday" in list_rows(app)[0] and len(list_rows(app)) == 1
+        await press(pilot, "f")  # unverifiable: none yet
+        assert list_rows(app) == []
+        assert "No claims match this filter (unverifiable)" in screen_text(app)
+        await press(pilot, "f")
+        assert app.list_query.filter == "quotes"
+        assert len(list_rows(app)) == 3 and all(r.lstrip().startswith("Q") for r in list_rows(app))
+        await press(pilot, "f", "f")
+        assert app.list_query.filter == "dates"
+        assert len(list_rows(app)) == 4
+        await press(pilot, "f")
+        assert app.list_query.filter == "all" and len(list_rows(app)) == 11
+
+
+async def test_verdict_in_pending_filter_takes_the_claim_out_of_the_list(db):
+    app = workbench(db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await press(pilot, "f", "v", "v")
+        assert verdicts(db)[1] == verdicts(db)[2] == "verified"
+        assert len(list_rows(app)) == 9
+        assert app.current.id == 3 and app.claims.cursor == 0
+
+
+async def test_order_by_checkworthiness(db):
+    app = workbench(db, article_id=1)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await press(pilot, "o")
+        rows = list_rows(app)
+        assert "12 million euros" in rows[0] and "4 percent" in rows[1]
+        assert "March" in rows[-1]
+        assert "most check-worthy first" in app.claims.border_subtitle
+        await press(pilot, "o")
+        assert "12 million euros" in list_rows(app)[0] and "on Tuesday" in list_rows(app)[1]
+
+
+async def test_search_with_next_and_previous_hit_across_articles(db):
+    app = workbench(db, article_id=1)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await press(pilot, "slash")
+        await pilot.press(*"budget")
+        await press(pilot, "enter")
+        assert {h.id for h in app.hits} == {1, 2, 7, 8, 10}
+        assert app.current.id == 1
+        assert "hit 1/5 “budget”" in app.claims.border_subtitle
+        assert list_rows(app)[0].startswith("»")
+        await press(pilot, "n")
+        assert app.current.id == 2
+        await press(pilot, "n", "n")
+        assert app.current.id == 8
+        await press(pilot, "n")  # the next hit is in the other article: the list follows
+        assert app.current.id == 10
+        assert app.list_query.article_id == 2
+        assert "River port reopens after floods" in screen_text(app)
+        await press(pilot, "n")  # wraps round
+        assert app.current.id == 1 and app.list_query.article_id == 1
+        await press(pilot, "N")
+        assert app.current.id == 10
+        await press(pilot, "slash")
+        await pilot.press(*"zebra")
+        await press(pilot, "enter")
+        assert app.hits == []
+        assert any("No claim matches “zebra”" in n.message for n in app._notifications)
+
+
+async def test_escape_closes_search_without_searching(db):
+    app = workbench(db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await press(pilot, "slash", "v", "escape")  # v typed into the search line
+        assert verdicts(db)[1] == "pending"
+        assert app.hits == [] and app.focused is app.claims
+        await press(pilot, "v")
+        assert verdicts(db)[1] == "verified"
+
+
+async def test_article_picker_shows_progress_and_switches(db):
+    app = workbench(db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await press(pilot, "v")
+        await press(pilot, "a")
+        assert isinstance(app.screen, ArticlePicker)
+        await settle(pilot)
+        options = app.screen.query_one("#picker-list")
+        prompts = [str(options.get_option_at_index(i).prompt)
+                   for i in range(options.option_count)]
+        assert "All articles" in prompts[0] and "1/11 reviewed" in prompts[0]
+        assert "Harbour council approves new budget" in prompts[1]
+        assert "1/8 reviewed" in prompts[1] and "0/3 reviewed" in prompts[2]
+        await pilot.press(*"port")
+        await press(pilot, "enter")
+        assert not isinstance(app.screen, ArticlePicker)
+        assert app.list_query.article_id == 2
+        assert len(list_rows(app)) == 3 and app.current.id == 9
+        text = screen_text(app)
+        assert "River port reopens after floods" in text and "Claims · article 2" in text
+        assert "0/3 reviewed" in text
+        await press(pilot, "a")
+        await settle(pilot)
+        await press(pilot, "up", "up", "enter")  # from article 2 up to "All articles"
+        assert app.list_query.article_id is None and len(list_rows(app)) == 11
+
+
+async def test_empty_database_tells_how_to_ingest(tmp_path):
+    path = tmp_path / "empty.db"
+    Store.open(path).close()
+    app = ReviewApp(str(path), "alice", poll_interval=3600)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        text = screen_text(app)
+        assert "No articles in this database yet" in text
+        assert "factcheck review story.txt" in text and "factcheck ingest" in text
+        await press(pilot, "v", "j", "z")  # nothing to act on: no crash
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running
+
+
+async def test_too_small_terminal_says_so(db):
+    app = workbench(db)
+    async with app.run_test(size=(50, 12)) as pilot:
+        await settle(pilot)
+        text = screen_text(app)
+        assert "The terminal is 50×12" in text and "at least 60×16" in text
+        assert "Claims" not in text
+        await pilot.resize_terminal(100, 30)
+        await settle(pilot)
+        text = screen_text(app)
+        assert "Claims · all articles" in text and "terminal is" not in text
