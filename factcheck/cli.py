@@ -406,5 +406,6 @@ def review_cmd(paths, article_id, advance, theme):
 
 
 from factcheck import cli_reports  # noqa: E402,F401  registers `export` and `import`
+from factcheck import cli_verify  # noqa: E402,F401  registers check-quote, lint, matches, reuse, speakers
 
 main = cli

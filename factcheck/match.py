@@ -140,8 +140,7 @@ def align_quote(quote: str, source: str, threshold: float = FOUND_THRESHOLD) -> 
     s_tokens = [_bare(window[i][0]) for i in s_idx]
     # Indel (longest common subsequence) keeps every shared word aligned, so a stretch of
     # extra source words is an insertion to trim, not a substitution
-    ops = list(Indel.opcodes(q_tokens, s_tokens))
-    span = _matched_range(ops)
+    span = _matched_range(q_tokens, s_tokens)
     if span is None:
         return QuoteMatch("not_found")
     first_s, last_s = span
@@ -160,24 +159,35 @@ def align_quote(quote: str, source: str, threshold: float = FOUND_THRESHOLD) -> 
     return QuoteMatch(classification, score, start, end, excerpt, changes, reasons)
 
 
-def _matched_range(ops) -> tuple[int, int] | None:
-    """The source words the quote covers: the window's extra words on either side are
-    dropped, except where the quote's first or last words were changed ("54" for "52")."""
-    body = [i for i, op in enumerate(ops) if op.tag != "insert"]
-    if not body:
+def _matched_range(q_tokens: list[str], s_tokens: list[str]) -> tuple[int, int] | None:
+    """The source words the quote covers.
+
+    Every stretch that starts and ends on one of the quote's words is a candidate; the
+    one sharing most words with the quote wins, each extra source word inside it costing
+    a tenth of a word (a quote's word found far away does not drag the match along, but
+    words the quote dropped stay inside). Where the quote's first or last words were
+    changed ("54" for "52"), the source words in their place are kept."""
+    wanted = set(q_tokens)
+    spots = [i for i, t in enumerate(s_tokens) if t in wanted]
+    if not spots:
         return None
-    a, b = body[0], body[-1]
-    first = ops[a].dest_start
-    if ops[a].tag == "delete" and a > 0:
-        n = ops[a].src_end - ops[a].src_start
-        first = max(ops[a - 1].dest_start, ops[a - 1].dest_end - n)
-    last = ops[b].dest_end - 1
-    if ops[b].tag == "delete" and b + 1 < len(ops):
-        n = ops[b].src_end - ops[b].src_start
-        last = min(ops[b + 1].dest_end, ops[b + 1].dest_start + n) - 1
-    if last < first:
-        return None
-    return first, last
+    n_q = len(q_tokens)
+    best, best_score = None, float("-inf")
+    longest = 3 * n_q + 5  # a quote is not spread over three times its length
+    for x, i in enumerate(spots):
+        for j in spots[x:]:
+            if j - i >= longest:
+                break
+            span = s_tokens[i:j + 1]
+            shared = (n_q + len(span) - Indel.distance(q_tokens, span)) // 2
+            score = shared - 0.1 * (len(span) - shared)
+            if score > best_score:
+                best, best_score = (i, j), score
+    i, j = best
+    ops = Indel.opcodes(q_tokens, s_tokens[i:j + 1])
+    lead = ops[0].src_end - ops[0].src_start if ops and ops[0].tag == "delete" else 0
+    tail = ops[-1].src_end - ops[-1].src_start if ops and ops[-1].tag == "delete" else 0
+    return max(0, i - lead), min(len(s_tokens) - 1, j + tail)
 
 
 def _changes(ops, q_tokens: list[str], s_tokens: list[str]) -> list[WordChange]:

@@ -157,6 +157,8 @@ class Source:
     retrieved_at: str | None
     added_by: str | None
     added_at: str
+    match_score: float | None = None  # set when the source came from a quote check
+    match_class: str | None = None  # exact | punctuation | minor | altered | not_found
 
 
 @dataclass(frozen=True)

@@ -65,7 +65,10 @@ def describe_event(e: Event) -> str:
         new = after.get("status", "-")
         who = f" by {after['reviewer']}" if after.get("reviewer") and after["reviewer"] != \
             e.reviewer else ""
-        return f"{prefix}{old} → {new}{who}"
+        reused = f" (reused from claim {after['reused_from']})" if after.get("reused_from") else ""
+        return f"{prefix}{old} → {new}{who}{reused}"
+    if e.action == "speaker.merge":
+        return f"speaker {before.get('speaker')} → {after.get('speaker')}"
     if "url" in before or "url" in after:
         if after and not before:
             return f"{prefix}+ source {after['url']}"

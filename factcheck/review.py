@@ -18,7 +18,7 @@ UNDOABLE = ("verdict", "source.add", "source.remove", "note.add", "note.edit", "
 
 
 def set_verdict(store: Store, claim_id: int, status: str, reviewer: str,
-                expected_version: int | None = None) -> Verdict:
+                expected_version: int | None = None, reused_from: int | None = None) -> Verdict:
     """Record `reviewer`'s verdict on a claim.
 
     With `expected_version` (the version the caller saw) the change is refused with
@@ -36,9 +36,63 @@ def set_verdict(store: Store, claim_id: int, status: str, reviewer: str,
         after = store.write_verdict(claim_id, status, reviewer, before.version)
         if after is None:  # cannot happen under BEGIN IMMEDIATE; kept as a guard
             raise VersionConflictError(claim_id, before.version, store.verdict(claim_id))
+        recorded = after.to_dict()
+        if reused_from is not None:
+            recorded["reused_from"] = reused_from
         store.append_event("verdict", reviewer, claim_id=claim_id, before=before.to_dict(),
-                           after=after.to_dict(), at=after.updated_at)
+                           after=recorded, at=after.updated_at)
     return after
+
+
+def reuse_verdict(store: Store, claim_id: int, from_claim_id: int, reviewer: str,
+                  expected_version: int | None = None) -> Verdict:
+    """Give a claim the verdict already reached on the same claim in another article;
+    the history says where it came from."""
+    if from_claim_id == claim_id:
+        raise InvalidInputError("a claim cannot reuse its own verdict")
+    with store.transaction():
+        other = store.verdict(from_claim_id)
+        store.claim(from_claim_id)  # NotFoundError for an unknown id
+        if other.status == "pending":
+            raise InvalidInputError(f"claim {from_claim_id} has no verdict yet to reuse")
+        return set_verdict(store, claim_id, other.status, reviewer, expected_version,
+                           reused_from=from_claim_id)
+
+
+def add_quote_check(store: Store, claim_id: int, source: str, match, reviewer: str) -> Source:
+    """Save a quote check (factcheck.match.QuoteMatch) as evidence: a source whose excerpt
+    is the matching passage, with the score and classification."""
+    with store.transaction():
+        claim = store.claim(claim_id)
+        if claim.claim.kind != "quote":
+            raise InvalidInputError(f"claim {claim_id} is a {claim.claim.kind}, not a quote")
+        stamp = now()
+        row = store.insert_source({
+            "claim_id": claim_id, "url": source, "title": f"Quote check: {match.classification}",
+            "excerpt": _blank_to_none(match.excerpt), "retrieved_at": stamp, "added_by": reviewer,
+            "added_at": stamp, "match_score": round(match.score, 1),
+            "match_class": match.classification})
+        store.append_event("source.add", reviewer, claim_id=claim_id, after=asdict(row), at=stamp)
+    return row
+
+
+def merge_speaker(store: Store, alias: str, canonical: str, reviewer: str) -> int:
+    """Make `alias` ("Trump") read `canonical` ("Donald Trump") on every quote; returns how
+    many quotes changed. One event per quote, so each claim's history shows it."""
+    alias, canonical = alias.strip(), canonical.strip()
+    if not alias or not canonical or alias == canonical:
+        raise InvalidInputError("give two different speaker names: ALIAS and CANONICAL")
+    with store.transaction():
+        if canonical not in store.speaker_counts() and canonical not in store.speaker_aliases().values():
+            raise InvalidInputError(f"no speaker named {canonical!r} (see 'factcheck speakers')")
+        stamp = now()
+        ids = store.merge_speaker(alias, canonical, reviewer, stamp)
+        if not ids:
+            raise InvalidInputError(f"no quote is attributed to {alias!r}")
+        for cid in ids:
+            store.append_event("speaker.merge", reviewer, claim_id=cid, before={"speaker": alias},
+                               after={"speaker": canonical}, at=stamp)
+    return len(ids)
 
 
 def validate_url(url: str) -> str:

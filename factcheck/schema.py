@@ -133,3 +133,23 @@ def _event_ref(db: Database) -> None:
     db.execute("ALTER TABLE events ADD COLUMN ref INTEGER")
     db.execute("CREATE INDEX events_reviewer ON events (reviewer, id)")
 
+
+
+@step("0004_verification")
+def _verification(db: Database) -> None:
+    """Quote checks are sources with a match score and class; figures and speakers are
+    looked up across articles by value and name; merged speaker aliases are remembered."""
+    db.execute("ALTER TABLE sources ADD COLUMN match_score REAL")
+    db.execute("ALTER TABLE sources ADD COLUMN match_class TEXT")
+    db.execute('CREATE INDEX claims_kind_unit_value ON claims (kind, unit, value)')
+    db.execute("CREATE INDEX claims_speaker ON claims (speaker)")
+    db.execute(
+        """
+        CREATE TABLE speaker_aliases (
+            alias TEXT PRIMARY KEY,
+            canonical TEXT NOT NULL,
+            merged_by TEXT,
+            merged_at TEXT NOT NULL
+        )
+        """
+    )

@@ -380,6 +380,57 @@ class Store:
             out[row["status"]] = row["n"]
         return out
 
+    # --- across articles: the same figure, the same speaker (see crossref.py) ----------
+
+    def claims_with(self, kind: str, *, unit: str | None = None, value: float | None = None,
+                    speaker: str | None = None, exclude_article: int | None = None,
+                    limit: int = 5000) -> list[StoredClaim]:
+        """Claims of one kind with this unit / value / speaker (indexed lookups)."""
+        where, params = ["c.kind = ?"], [kind]
+        for column, wanted in (("unit", unit), ("value", value), ("speaker", speaker)):
+            if wanted is not None:
+                where.append(f"c.{column} = ?")
+                params.append(wanted)
+        if exclude_article is not None:
+            where.append("c.article_id != ?")
+            params.append(exclude_article)
+        sql = _CLAIM_SELECT + _where(where) + " ORDER BY c.id LIMIT ?"
+        return [_stored_claim(row) for row in self._rows(sql, [*params, int(limit)])]
+
+    def search_quotes(self, words: list[str], exclude_article: int | None = None,
+                      limit: int = 500) -> list[StoredClaim]:
+        """Quote claims whose text holds any of `words` (full-text index), best first."""
+        terms = [self.db.quote_fts(w) for w in words if w.strip()]
+        if not terms:
+            return []
+        sql = (_CLAIM_SELECT + " JOIN claims_fts ON claims_fts.rowid = c.id "
+               "WHERE claims_fts MATCH ? AND c.kind = 'quote'"
+               + (" AND c.article_id != ?" if exclude_article is not None else "")
+               + " ORDER BY claims_fts.rank LIMIT ?")
+        params = ["text : (" + " OR ".join(terms) + ")"]
+        if exclude_article is not None:
+            params.append(exclude_article)
+        return [_stored_claim(row) for row in self._rows(sql, [*params, int(limit)])]
+
+    def speaker_counts(self) -> dict[str, int]:
+        """Every speaker with how many quotes they have (mentions left out)."""
+        rows = self._rows("SELECT speaker, count(*) AS n FROM claims WHERE kind = 'quote' "
+                          "AND speaker IS NOT NULL AND mention = 0 GROUP BY speaker")
+        return {row["speaker"]: row["n"] for row in rows}
+
+    def speaker_aliases(self) -> dict[str, str]:
+        return {row["alias"]: row["canonical"] for row in self._rows(
+            "SELECT alias, canonical FROM speaker_aliases ORDER BY alias")}
+
+    def merge_speaker(self, alias: str, canonical: str, reviewer: str | None, at: str) -> list[int]:
+        """Rename `alias` to `canonical` on every quote and remember the alias; the ids changed."""
+        ids = [row["id"] for row in self._rows(
+            "SELECT id FROM claims WHERE speaker = ? ORDER BY id", [alias])]
+        self.conn.execute("UPDATE claims SET speaker = ? WHERE speaker = ?", [canonical, alias])
+        self.conn.execute("INSERT OR REPLACE INTO speaker_aliases (alias, canonical, merged_by, "
+                          "merged_at) VALUES (?, ?, ?, ?)", [alias, canonical, reviewer, at])
+        return ids
+
     def set_busy_timeout(self, seconds: float) -> None:
         """How long a write waits for another writer (the TUI waits briefly, then retries)."""
         self.conn.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")

@@ -13,6 +13,7 @@ import codecs
 import datetime as dt
 import json
 import re
+import sys
 from pathlib import Path
 
 from factcheck.errors import ArticleError, InvalidInputError
@@ -100,6 +101,20 @@ def read_article(path: str | Path, encoding: str | None = None) -> tuple[str, Ar
         raise ArticleError("file contains only whitespace, no article text", where)
     beside = _meta_beside(path)
     return text, ArticleMeta(**_merge(meta, beside))
+
+
+def read_source(path: str, encoding: str | None = None, stdin=None) -> str:
+    """The text of a source document to check a quote against: a .txt/.md/.html file, or
+    `-` for standard input (HTML recognised by its tags). ArticleError when unusable."""
+    if path != "-":
+        return read_article(path, encoding)[0]
+    raw = (stdin or sys.stdin.buffer).read()
+    text = _decode(raw, encoding, "<stdin>")
+    if re.match(r"\s*<(?:!doctype|html|body|div|p)\b", text, re.I):
+        text = html_to_text(text).text
+    if not text.strip():
+        raise ArticleError("contains only whitespace, no text", "<stdin>")
+    return text
 
 
 def _decode(raw: bytes, encoding: str | None, where: str) -> str:

@@ -70,10 +70,17 @@ def write(store: Store, out: TextIO, selection: Selection, options: dict) -> int
             break
         for r in records(store, report.article.id, statuses):
             item = review(report.article, r, options["site_url"], author)
-            out.write((",\n" if n else "\n") + json.dumps(item, ensure_ascii=False, indent=1))
+            out.write((",\n" if n else "\n") + dumps(item))
             n += 1
     out.write("\n]\n" if n else "]\n")
     return n
+
+
+def dumps(item: dict) -> str:
+    """JSON that is safe inside <script type="application/ld+json">, where it is meant to
+    go: no "<", ">" or "&" that could close the script element (\\u escapes instead)."""
+    text = json.dumps(item, ensure_ascii=False, indent=1)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
 def review(article: Article, r: ClaimRecord, site_url: str, author: dict) -> dict:

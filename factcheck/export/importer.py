@@ -92,17 +92,18 @@ def import_file(store: Store, path: str) -> ImportResult:
 def merge(store: Store, doc: dict) -> ImportResult:
     """Merge a checked export document into the store, in one transaction."""
     result = ImportResult()
-    events: dict[int, int] = {}  # the file's event ids → ours, for undo/redo refs
+    events = _History()
     with store.transaction():
         for article in doc["articles"]:
             _article(store, article, result, events)
-        loose = {_key(e) for e in bulk.article_events(store, None)}
+        loose = {_key(e): e.id for e in bulk.article_events(store, None)}
         for e in doc.get("events", []):
-            _event(store, e, loose, events, result, claim_id=None, article_id=None)
+            events.offer(e, loose, claim_id=None, article_id=None)
+        result.added["events"] = events.flush(store)
     return result
 
 
-def _article(store: Store, a: dict, result: ImportResult, events: dict[int, int]) -> None:
+def _article(store: Store, a: dict, result: ImportResult, events: _History) -> None:
     article_id = bulk.article_id_by_hash(store, a["content_hash"])
     appending = article_id is not None  # new claims of a known article go after its own
     if article_id is None:
@@ -115,9 +116,9 @@ def _article(store: Store, a: dict, result: ImportResult, events: dict[int, int]
         spans = bulk.claims_by_span(store, article_id)
         next_free = bulk.next_position(store, article_id)
     used: set[int] = set()
-    seen = {_key(e) for e in bulk.article_events(store, article_id)}
+    seen = {_key(e): e.id for e in bulk.article_events(store, article_id)}
     for e in a["history"]:
-        _event(store, e, seen, events, result, claim_id=None, article_id=article_id)
+        events.offer(e, seen, claim_id=None, article_id=article_id)
     for c in a["claims"]:
         span = (c["start"], c["end"], c["kind"])
         local = spans.get(span)
@@ -156,7 +157,7 @@ def _take_verdict(store: Store, local, theirs: dict, result: ImportResult) -> No
 
 
 def _claim_rows(store: Store, claim_id: int, c: dict, result: ImportResult,
-                events: dict[int, int], fresh: bool) -> None:
+                events: _History, fresh: bool) -> None:
     """Sources, notes and history of one claim; `fresh`: the claim was just created."""
     rows: dict[str, dict] = {"source": {}, "note": {}}  # file id → our id
     have = {} if fresh else {(s.url, s.added_by, s.added_at): s for s in store.sources(claim_id)}
@@ -182,26 +183,44 @@ def _claim_rows(store: Store, claim_id: int, c: dict, result: ImportResult,
             bulk.restore_note_body(store, mine.id, n["body"], n["updated_at"])
             result.notes_updated += 1
         rows["note"][n.get("id")] = mine.id
-    seen = set() if fresh else {_key(e) for e in store.history(claim_id=claim_id)}
+    seen = {} if fresh else {_key(e): e.id for e in store.history(claim_id=claim_id)}
     for e in c["history"]:
-        _event(store, e, seen, events, result, claim_id=claim_id, article_id=None, rows=rows)
+        events.offer(e, seen, claim_id=claim_id, article_id=None, rows=rows)
 
 
-def _event(store: Store, e: dict, seen: set, events: dict[int, int], result: ImportResult,
-           claim_id: int | None, article_id: int | None, rows: dict | None = None) -> None:
-    before = _local_row(e.get("before"), claim_id, rows)
-    after = _local_row(e.get("after"), claim_id, rows)
-    key = (e["at"], e.get("reviewer"), e["action"], _canon(before), _canon(after))
-    if key in seen:
-        return
-    seen.add(key)
-    local_id = bulk.insert_event(store, {
-        "at": e["at"], "reviewer": e.get("reviewer"), "claim_id": claim_id,
-        "article_id": article_id, "action": e["action"], "before": before, "after": after,
-        "ref": events.get(e.get("ref"))})
-    if e.get("id") is not None:
-        events[e["id"]] = local_id
-    result.added["events"] += 1
+class _History:
+    """History entries to add, inserted together in the order they happened.
+
+    Undo and redo replay a reviewer's entries in id order, so imported entries are
+    appended by time (`at`), not article by article; `ref` (the entry an undo reverts)
+    is translated to our id, whether that entry was already here or came in the file.
+    """
+
+    def __init__(self):
+        self.ids: dict[int, int | None] = {}  # the file's event id → ours
+        self.pending: list[tuple] = []
+
+    def offer(self, e: dict, seen: dict, claim_id: int | None, article_id: int | None,
+              rows: dict | None = None) -> None:
+        before = _local_row(e.get("before"), claim_id, rows)
+        after = _local_row(e.get("after"), claim_id, rows)
+        key = (e["at"], e.get("reviewer"), e["action"], _canon(before), _canon(after))
+        if key in seen:  # already here (or twice in the file): map, do not add
+            if e.get("id") is not None and seen[key] is not None:
+                self.ids[e["id"]] = seen[key]
+            return
+        seen[key] = None
+        row = {"at": e["at"], "reviewer": e.get("reviewer"), "claim_id": claim_id,
+               "article_id": article_id, "action": e["action"], "before": before,
+               "after": after}
+        self.pending.append((e["at"], len(self.pending), e.get("id"), e.get("ref"), row))
+
+    def flush(self, store: Store) -> int:
+        for _, _, file_id, ref, row in sorted(self.pending, key=lambda p: p[:2]):
+            local_id = bulk.insert_event(store, {**row, "ref": self.ids.get(ref)})
+            if file_id is not None:
+                self.ids[file_id] = local_id
+        return len(self.pending)
 
 
 def _local_row(row: dict | None, claim_id: int | None, rows: dict | None) -> dict | None:

@@ -1,0 +1,178 @@
+"""Verification aids on the command line: check-quote, lint, matches, reuse, speakers.
+
+Registered on the main `factcheck` group by importing this module (cli.py does).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from factcheck import crossref, review
+from factcheck.cli import cli, common_options, open_store, reviewer_name
+from factcheck.consistency import lint_article
+from factcheck.errors import InvalidInputError
+from factcheck.match import align_quote
+from factcheck.textio import check_encoding, read_source
+
+
+@cli.command(name="check-quote")
+@click.argument("claim_id", type=int)
+@click.argument("source", metavar="SOURCE")
+@click.option("--encoding", metavar="E", help="Text encoding of SOURCE (default UTF-8).")
+@click.option("--save-not-found", is_flag=True, help="Save the check even when the quote is not found.")
+@click.option("--json", "as_json", is_flag=True, help="JSON for scripts.")
+@common_options
+def check_quote(claim_id, source, encoding, save_not_found, as_json):
+    """Find a quote in a source document and say how it differs.
+
+    SOURCE is a transcript, statement or another outlet's article (.txt, .md or .html),
+    or - to read it from standard input. Prints the best matching passage, its score, the
+    word changes and a verdict: exact, punctuation (or case) only, minor wording change,
+    altered (a negation, number or name differs) or not found. The check is saved on the
+    claim as a source with the matched excerpt (not when nothing matched, unless
+    --save-not-found).
+
+    \b
+    Example:
+        factcheck check-quote 12 transcript.txt
+        pbpaste | factcheck check-quote 12 -
+    """
+    check_encoding(encoding)
+    with open_store() as store:
+        claim = store.claim(claim_id)
+        if claim.claim.kind != "quote":
+            raise InvalidInputError(f"claim {claim_id} is a {claim.claim.kind}, not a quote "
+                                    "(check-quote compares quotes with their source)")
+        text = read_source(source, encoding)
+        match = align_quote(claim.claim.text, text)
+        saved = None
+        if match.found or save_not_found:
+            label = "stdin" if source == "-" else Path(source).resolve().as_uri()
+            saved = review.add_quote_check(store, claim_id, label, match, reviewer_name())
+    if as_json:
+        click.echo(json.dumps({**match.to_dict(), "claim_id": claim_id,
+                               "saved_source_id": saved.id if saved else None}, ensure_ascii=False, indent=1))
+        return
+    click.echo(f"claim {claim_id}: {claim.claim.text}")
+    if not match.found:
+        click.echo("not found: nothing in the source is close enough" + ("" if saved else " (not saved)"))
+        return
+    click.echo(f"{match.classification} ({match.score:.0f}% similar)")
+    click.echo(f"source says: {match.excerpt}")
+    for change in match.changes:
+        click.echo(f"  {change.describe()}")
+    for reason in match.reasons:
+        click.echo(f"  {reason}")
+    if saved:
+        click.echo(f"saved as source {saved.id} on claim {claim_id}")
+
+
+@cli.command(name="lint")
+@click.argument("article_id", type=int)
+@click.option("--json", "as_json", is_flag=True, help="JSON for scripts.")
+@click.option("--all", "show_all", is_flag=True, help="Also list the checks that passed.")
+@common_options
+def lint_cmd(article_id, as_json, show_all):
+    """Check that an article's numbers fit together.
+
+    A percentage against the counts it is a share of (within rounding), the same counted
+    thing given two values, parts that add up to more than their total, dates in the
+    wrong order for "before"/"after". Exits 1 when there are warnings.
+
+    \b
+    Example:
+        factcheck lint 1
+        factcheck lint 1 --all --json
+    """
+    with open_store() as store:
+        findings = lint_article(store, article_id)
+    shown = [f for f in findings if show_all or f.severity == "warning"]
+    if as_json:
+        click.echo(json.dumps([f.to_dict() for f in shown], ensure_ascii=False, indent=1))
+    else:
+        for f in shown:
+            claims = ", ".join(str(i) for i in f.claim_ids)
+            click.echo(f"{f.severity:7s} {f.check:10s} {f.message} (claims {claims})")
+        warnings = sum(f.severity == "warning" for f in findings)
+        click.echo(f"{warnings} warning{'s' if warnings != 1 else ''}, "
+                   f"{len(findings) - warnings} check{'s' if len(findings) - warnings != 1 else ''} passed",
+                   err=True)
+    if any(f.severity == "warning" for f in findings):
+        raise SystemExit(1)
+
+
+@cli.command(name="matches")
+@click.argument("claim_id", type=int)
+@click.option("--json", "as_json", is_flag=True, help="JSON for scripts.")
+@common_options
+def matches_cmd(claim_id, as_json):
+    """The same quote or figure in other articles, with their verdicts and conflicts.
+
+    Conflicts: the same quote attributed to someone else, or the same counted thing
+    with a different figure. Reuse a verdict with `factcheck reuse`.
+
+    \b
+    Example:
+        factcheck matches 12
+    """
+    with open_store() as store:
+        found = crossref.matches(store, claim_id)
+    if as_json:
+        click.echo(json.dumps([m.to_dict() for m in found], ensure_ascii=False, indent=1))
+        return
+    articles = {m.claim.article_id for m in found if m.conflict is None}
+    click.echo(f"seen in {len(articles)} other article{'s' if len(articles) != 1 else ''}")
+    for m in found:
+        click.echo(f"  {m.describe()}")
+
+
+@cli.command(name="reuse")
+@click.argument("claim_id", type=int)
+@click.argument("from_claim_id", type=int)
+@common_options
+def reuse_cmd(claim_id, from_claim_id):
+    """Give a claim the verdict of the same claim in another article.
+
+    The history records that it was reused, and from which claim.
+
+    \b
+    Example:
+        factcheck reuse 40 12
+    """
+    with open_store() as store:
+        v = review.reuse_verdict(store, claim_id, from_claim_id, reviewer_name())
+    click.echo(f"claim {claim_id}: {v.status} (reused from claim {from_claim_id})")
+
+
+@cli.command(name="speakers")
+@click.option("--merge", nargs=2, metavar="ALIAS CANONICAL",
+              help="Rename ALIAS to CANONICAL on every quote, and remember the alias.")
+@click.option("--json", "as_json", is_flag=True, help="JSON for scripts.")
+@common_options
+def speakers_cmd(merge, as_json):
+    """Canonical speakers with their quote counts and aliases.
+
+    A surname alone or a shorter form of a longer name is listed as an alias of it;
+    --merge makes one name read as another everywhere.
+
+    \b
+    Example:
+        factcheck speakers
+        factcheck speakers --merge "Don Trump" "Donald Trump"
+    """
+    with open_store() as store:
+        if merge:
+            n = review.merge_speaker(store, merge[0], merge[1], reviewer_name())
+            click.echo(f"{n} quote{'s' if n != 1 else ''}: {merge[0]} → {merge[1]}")
+            return
+        people = crossref.speakers(store)
+    if as_json:
+        click.echo(json.dumps([{"speaker": s.name, "quotes": s.quotes, "aliases": list(s.aliases)}
+                               for s in people], ensure_ascii=False, indent=1))
+        return
+    for s in people:
+        aliases = f"  (also: {', '.join(s.aliases)})" if s.aliases else ""
+        click.echo(f"{s.quotes:5d}  {s.name}{aliases}")
