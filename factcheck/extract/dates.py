@@ -294,6 +294,8 @@ def tense_near(text: str, start: int, end: int, sent_start: int, sent_end: int) 
             return t or None
         if t is not None and weak is None:
             weak = t
+    if weak is not None:
+        return weak or None  # "protested on Wednesday against plans to …": the verb before decides
     after = _CLAUSE_WORD.findall(text[end:min(sent_end, end + 80)])
     if after[:1] == [","] and not before:
         after = after[1:]  # "On March 3, the council will vote"

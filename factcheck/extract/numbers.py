@@ -389,6 +389,8 @@ def _widen(text: str, s: int, e: int, sign: str | None, is_digit: bool) -> Numbe
         if noun:
             unit = noun
             end = noun_end
+        elif _unit_of_whole(text, end):
+            unit = _unit_of_whole(text, end)  # "45 of the harbour's 900 moorings"
         elif num.lower().endswith(("half", "third", "thirds", "quarter", "quarters")):
             unit = "fraction"
         elif low in ("hundreds", "thousands", "millions", "dozens", "scores", "tens of thousands", "hundreds of thousands"):
@@ -421,6 +423,17 @@ def _month_or_common_before(head: str) -> bool:
     # sentence-initial capitalised word ("About 50 people")
     before = head[: m.start()].rstrip()
     return before == "" or before[-1:] in ".!?:;\"“”(—–"
+
+
+_OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w’']+['’]s\s+)?(?:about\s+|some\s+|nearly\s+)?[0-9][0-9,.]*")
+
+
+def _unit_of_whole(text: str, end: int) -> str | None:
+    """'45 of the 900 moorings': a part counts what its whole counts."""
+    m = _OF_WHOLE.match(text, end)
+    if not m:
+        return None
+    return _noun_phrase(text, m.end())[1]
 
 
 def _is_age_apposition(text: str, s: int, end: int) -> bool:
