@@ -17,7 +17,13 @@ from collections.abc import Iterable, Iterator
 
 from sqlite_utils import Database
 
-from factcheck.connection import applied_migrations, open_database, transaction, translate
+from factcheck.connection import (
+    BUSY_TIMEOUT_S,
+    applied_migrations,
+    open_database,
+    transaction,
+    translate,
+)
 from factcheck.errors import FactcheckError, NotFoundError
 from factcheck.models import (
     CLAIM_KINDS,
@@ -434,6 +440,20 @@ class Store:
     def set_busy_timeout(self, seconds: float) -> None:
         """How long a write waits for another writer (the TUI waits briefly, then retries)."""
         self.conn.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
+
+    def another_connection(self) -> Store:
+        """A second connection to this (already checked and migrated) database, e.g. for a
+        worker thread. Use it instead of `Store.open` while this one is open: `open` reads
+        the file's header itself, and closing that file drops every POSIX lock this process
+        holds on it, so another process could then delete the WAL under our feet."""
+        try:
+            conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None,
+                                   check_same_thread=False)
+            conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+            conn.execute("PRAGMA foreign_keys = ON")
+        except sqlite3.Error as e:
+            raise translate(e, self.path) from None
+        return Store(Database(conn), self.path)
 
 
 _LIST_KEYS = {"article": "c.article_id, c.start, c.id",

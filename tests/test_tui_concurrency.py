@@ -89,3 +89,33 @@ async def test_locked_database_waits_and_retries(db):
         assert app.saver.unsaved == 0 and "unsaved" not in screen_text(app)
         assert "✓" in list_rows(app)[0]
         assert any("every change is saved" in m for m in messages(app))
+
+
+def _seen_by_another_process(db) -> dict[int, str]:
+    """Open, read and close the database from a separate process (as a colleague would)."""
+    import subprocess
+    import sys
+
+    code = ("import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
+            "print(dict(c.execute('select claim_id, status from verdicts'))); c.close()")
+    out = subprocess.run([sys.executable, "-c", code, str(db)], capture_output=True,
+                         text=True, check=True).stdout
+    return eval(out)  # a dict literal printed just above
+
+
+async def test_workers_keep_the_process_locks_so_other_processes_see_every_write(db):
+    """Worker threads get their connections from the open store, never by re-opening the
+    file: a second `Store.open` would read the file and drop this process's locks, and the
+    next process to close the database would delete the WAL holding our later writes."""
+    app = ReviewApp(str(db), "alice", poll_interval=3600)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await press(pilot, "f", "f", "f")  # list loads in worker threads
+        await press(pilot, "slash")
+        await pilot.press(*"budget")
+        await press(pilot, "enter")
+        assert _seen_by_another_process(db)[1] == "pending"
+        await press(pilot, "f")
+        target = app.current.id
+        await press(pilot, "v")
+        assert _seen_by_another_process(db)[target] == "verified"

@@ -35,8 +35,8 @@ def _span(text: str, part: str, after: int = 0) -> tuple[int, int]:
 
 def _sentence(text: str, start: int) -> str:
     begin = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1)
-    end = text.find(". ", start)
-    return text[begin:end + 1 if end != -1 else len(text)].strip()
+    ends = [i for i in (text.find(". ", start), text.find(".\n", start)) if i != -1]
+    return text[begin:min(ends) + 1 if ends else len(text)].strip()
 
 
 def claim(text: str, kind: str, part: str, cw: float = 0.5, **fields) -> Claim:

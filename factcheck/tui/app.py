@@ -149,7 +149,7 @@ class ReviewApp(ReviewActions, App):
     @contextlib.contextmanager
     def reader(self) -> Iterator[Store]:
         """A connection of its own for a worker thread (one connection per thread)."""
-        store = Store.open(self.db_path, create=False)
+        store = self.store.another_connection()
         try:
             yield store
         finally:
