@@ -112,8 +112,8 @@ def claim_spans(store: Store, article_id: int, statuses: Sequence[str] | None = 
 def sources_for(store: Store, claim_ids: Sequence[int]) -> dict[int, list[Source]]:
     out: dict[int, list[Source]] = defaultdict(list)
     for row in _query(store, "SELECT id, claim_id, url, title, excerpt, retrieved_at, added_by,"
-                      f" added_at FROM sources WHERE claim_id IN ({_marks(claim_ids)})"
-                      " ORDER BY claim_id, id", claim_ids):
+                      " added_at, match_score, match_class FROM sources WHERE claim_id IN "
+                      f"({_marks(claim_ids)}) ORDER BY claim_id, id", claim_ids):
         out[row[1]].append(Source(*row))
     return out
 
@@ -182,6 +182,12 @@ def existing_article_ids(store: Store, ids: Iterable[int]) -> set[int]:
                                  ids)}
 
 
+def speaker_aliases(store: Store) -> list[dict]:
+    """Merged speaker names ("Trump" reads "Donald Trump"), with who merged them and when."""
+    return [dict(zip(("alias", "canonical", "merged_by", "merged_at"), row)) for row in _query(
+        store, "SELECT alias, canonical, merged_by, merged_at FROM speaker_aliases ORDER BY alias")]
+
+
 def article_ids(store: Store) -> list[int]:
     return [r[0] for r in _query(store, "SELECT id FROM articles ORDER BY id")]
 
@@ -242,6 +248,14 @@ def restore_verdict(store: Store, claim_id: int, status: str, reviewer: str | No
 def restore_note_body(store: Store, note_id: int, body: str, updated_at: str) -> None:
     store.conn.execute("UPDATE notes SET body = ?, updated_at = ? WHERE id = ?",
                        [body, updated_at, note_id])
+
+
+def add_speaker_alias(store: Store, row: dict) -> bool:
+    """Remember another database's alias unless this one already maps that name."""
+    return store.conn.execute(
+        "INSERT OR IGNORE INTO speaker_aliases (alias, canonical, merged_by, merged_at) "
+        "VALUES (?, ?, ?, ?)", [row["alias"], row["canonical"], row.get("merged_by"),
+                                row["merged_at"]]).rowcount == 1
 
 
 def insert_event(store: Store, event: dict) -> int:

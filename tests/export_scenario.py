@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from factcheck import review, undo
@@ -100,10 +100,22 @@ def review_fixture(store: Store) -> dict[str, int]:
                     "statement says 52 'individuals'. Disputed until clarified.", "bob")
     review.set_verdict(store, ids["year"], "verified", "alice")
     undo.undo(store, "alice")  # alice takes the 2021 verdict back: pending again
+    check = QuoteCheck(99.2, "punctuation", "No man left behind! 52 prisoners safely crossed")
+    review.add_quote_check(store, ids["nauseda"], "file:///desk/nauseda-x-post.txt", check,
+                           "alice")
     note = review.add_note(store, ids["nauseda"], "Posted on X, checked the account.", "alice")
     review.edit_note(store, note.id, "Posted on X at 14:05; checked the account.", "alice")
     review.set_verdict(store, ids["nauseda"], "verified", "alice")
     return ids
+
+
+@dataclass(frozen=True)
+class QuoteCheck:
+    """What factcheck.match returns, as far as review.add_quote_check reads it."""
+
+    score: float
+    classification: str
+    excerpt: str
 
 
 def build(store: Store, monkeypatch) -> dict[str, int]:

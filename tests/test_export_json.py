@@ -179,3 +179,21 @@ def test_a_file_that_fails_halfway_writes_nothing(alice_db, tmp_path):
     path.write_text(json.dumps(doc), encoding="utf-8")
     with pytest.raises(Exception, match=r"claims\[5\]\.verdict\.status: expected one of"):
         read_export(str(path))
+
+
+def test_quote_checks_and_speaker_aliases_travel(alice_db, tmp_path):
+    with alice_db.transaction():
+        alice_db.merge_speaker("Vyasna", "Viasna", "alice", "2025-09-12T10:00:00.000Z")
+    doc = export(alice_db)
+    assert doc["speaker_aliases"] == [{"alias": "Vyasna", "canonical": "Viasna",
+                                       "merged_by": "alice",
+                                       "merged_at": "2025-09-12T10:00:00.000Z"}]
+    with Store.open(tmp_path / "other.db") as other:
+        result = merge(other, doc)
+        assert result.added["speaker aliases"] == 1 and "1 speaker aliases added" in \
+            result.summary()
+        assert other.speaker_aliases() == {"Vyasna": "Viasna"}
+        (check,) = other.sources(find(other, "“No man left behind"))
+        assert (check.url, check.match_class, check.match_score) == (
+            "file:///desk/nauseda-x-post.txt", "punctuation", 99.2)
+        assert merge(other, doc).added["speaker aliases"] == 0

@@ -151,6 +151,18 @@ def is_web_url(url: str | None) -> bool:
         return False
 
 
+def quote_check(source: Source) -> str | None:
+    """"quote check: altered, score 72.5" for a source saved by check-quote, else None
+    (the class is left out when the source's title already says it)."""
+    if not source.match_class:
+        return None
+    parts = [] if source.match_class.lower() in (source.title or "").lower() \
+        else [source.match_class]
+    if source.match_score is not None:
+        parts.append(f"score {source.match_score:g}")
+    return "quote check: " + ", ".join(parts) if parts else "quote check"
+
+
 def percent(part: int, whole: int) -> str:
     return f"{round(100 * part / whole)}%" if whole else "0%"
 

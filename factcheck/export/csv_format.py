@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 from typing import TextIO
 
-from factcheck.export.common import ClaimRecord, Selection, articles, records
+from factcheck.export.common import ClaimRecord, Selection, articles, quote_check, records
 from factcheck.render import number, one_line
 from factcheck.store import Store
 
@@ -63,4 +63,6 @@ def _source(s) -> str:
         parts.append(s.title)
     if s.excerpt:
         parts.append(f"“{s.excerpt}”")
+    if quote_check(s):
+        parts.append(quote_check(s))
     return " — ".join(parts)

@@ -28,6 +28,7 @@ from factcheck.export.common import (
     counts_line,
     is_web_url,
     percent,
+    quote_check,
     records_by_verdict,
     when,
 )
@@ -113,7 +114,8 @@ class Entry:
             f"by {v.reviewer or 'unknown'}, {when(v.updated_at)}"
         self.sources = [(s.url if is_web_url(s.url) else None,
                          s.title or s.url if is_web_url(s.url) or not s.title
-                         else f"{s.title} ({s.url})", s.excerpt, s.added_by) for s in r.sources]
+                         else f"{s.title} ({s.url})", s.excerpt, s.added_by, quote_check(s))
+                        for s in r.sources]
         self.notes = [(n.author or "unknown", when(n.created_at), n.body) for n in r.notes]
 
 

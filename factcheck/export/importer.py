@@ -2,7 +2,8 @@
 
 Articles match by content hash, claims by (article, start, end, kind), sources by
 (url, added_by, added_at), notes by (author, created_at) and history entries by their
-content (when, who, what, before and after; ids aside). What matches is kept, what is
+content (when, who, what, before and after; ids aside), speaker aliases by name. What
+matches is kept, what is
 missing is added under its original reviewer and time, nothing is deleted, so importing
 the same file twice adds nothing and both databases' histories end up side by side.
 
@@ -44,6 +45,8 @@ class ImportResult:
                 f"{a['claims']} claims added, {m['claims']} matched; "
                 f"{self.verdicts_taken} verdicts taken; {a['sources']} sources and "
                 f"{a['notes']} notes added; {a['events']} history entries added")
+        if a["speaker aliases"]:
+            text += f"; {a['speaker aliases']} speaker aliases added"
         if self.differing:
             shown = ", ".join(str(i) for i in self.differing[:10])
             more = "…" if len(self.differing) > 10 else ""
@@ -100,6 +103,8 @@ def merge(store: Store, doc: dict) -> ImportResult:
         for e in doc.get("events", []):
             events.offer(e, loose, claim_id=None, article_id=None)
         result.added["events"] = events.flush(store)
+        result.added["speaker aliases"] = sum(
+            bulk.add_speaker_alias(store, row) for row in doc.get("speaker_aliases", []))
     return result
 
 
@@ -167,7 +172,8 @@ def _claim_rows(store: Store, claim_id: int, c: dict, result: ImportResult,
             have[key] = store.insert_source({
                 "claim_id": claim_id, "url": s["url"], "title": s.get("title"),
                 "excerpt": s.get("excerpt"), "retrieved_at": s.get("retrieved_at"),
-                "added_by": s.get("added_by"), "added_at": s["added_at"]})
+                "added_by": s.get("added_by"), "added_at": s["added_at"],
+                "match_score": s.get("match_score"), "match_class": s.get("match_class")})
             result.added["sources"] += 1
         rows["source"][s.get("id")] = have[key].id
     notes = {} if fresh else {(n.author, n.created_at): n for n in store.notes(claim_id)}

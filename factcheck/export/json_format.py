@@ -10,7 +10,8 @@ Shape (format_version 1), streamed one claim per line:
                                "verdict": {"status", "reviewer", "updated_at", "version"},
                                "reviews": [{"reviewer", "status", "at"}],
                                "sources": [...], "notes": [...], "history": [events]}]}],
-     "events": [events about neither a claim nor an article]}
+     "events": [events about neither a claim nor an article],
+     "speaker_aliases": [{"alias", "canonical", "merged_by", "merged_at"}]}
 
 Ids are this database's; an importer matches articles by `content_hash`, claims by
 (article, start, end, kind), sources, notes and events by their content, and maps ids.
@@ -58,7 +59,8 @@ def write(store: Store, out: TextIO, selection: Selection, options: dict) -> int
         w("\n ]}")
     # history about nothing in particular only belongs to a whole-database export
     loose = [event(e) for e in bulk.article_events(store, None)] if whole else []
-    w('\n],\n"events": ' + _dumps(loose) + "}\n")
+    aliases = bulk.speaker_aliases(store) if whole else []
+    w('\n],\n"events": ' + _dumps(loose) + ',\n"speaker_aliases": ' + _dumps(aliases) + "}\n")
     return written
 
 

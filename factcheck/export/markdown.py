@@ -20,6 +20,7 @@ from factcheck.export.common import (
     counts_line,
     is_web_url,
     percent,
+    quote_check,
     records_by_verdict,
     when,
 )
@@ -127,7 +128,8 @@ def _claim(w, r: ClaimRecord) -> None:
         for s in r.sources:
             excerpt = f" — “{text(s.excerpt)}”" if s.excerpt else ""
             who = f" (added by {text(s.added_by)})" if s.added_by else ""
-            w(f"  - {link(s.url, s.title or s.url)}{excerpt}{who}\n")
+            check = f" ({text(quote_check(s))})" if s.match_class else ""
+            w(f"  - {link(s.url, s.title or s.url)}{excerpt}{check}{who}\n")
     if r.notes:
         w("- **Notes:**\n")
         for n in r.notes:
