@@ -25,6 +25,7 @@ from factcheck.store import Store, list_key
 from factcheck.tui.actions import ReviewActions
 from factcheck.tui.bindings import BINDINGS
 from factcheck.tui.commands import ActionsProvider
+from factcheck.tui.exporting import ExportActions
 from factcheck.tui.listing import ORDERS, ClaimWindow, ListQuery, next_pending
 from factcheck.tui.saving import SaveQueue
 from factcheck.tui.widgets.article_view import ArticleView, Span
@@ -49,7 +50,7 @@ or store articles first (files or folders of .txt, .md, .html):
 Press q to quit."""
 
 
-class ReviewApp(ReviewActions, App):
+class ReviewApp(ReviewActions, ExportActions, App):
     """`factcheck review`: triage claims, attach sources and notes, undo, search."""
 
     CSS_PATH = "factcheck.tcss"
@@ -257,8 +258,17 @@ class ReviewApp(ReviewActions, App):
         scope = "all articles" if q.article_id is None else f"article {q.article_id}"
         claims.border_title = f"Claims · {scope}"
         where = f"{claims.cursor + 1}/{self.window.total}" if self.window.total else "0"
-        hits = f" · {len(self.hits)} hits" if self.hits else ""
+        hits = ""
+        if self.hits:
+            number = next((i for i, h in enumerate(self._sorted_hits(), 1)
+                           if self.current and h.id == self.current.id), None)
+            hits = (f" · hit {number}/{len(self.hits)} “{self.search_text}”" if number
+                    else f" · {len(self.hits)} hits")
         claims.border_subtitle = f"{q.filter} · {ORDERS[q.order]} · {where}{hits}"
+
+    def _sorted_hits(self) -> list[StoredClaim]:
+        order = self.list_query.order
+        return sorted(self.hits, key=lambda h: list_key(h, order))
 
     def data_changed(self, claim_id: int | None = None) -> None:
         """Something was written: forget cached counts and tints, refresh what shows."""
@@ -348,7 +358,7 @@ class ReviewApp(ReviewActions, App):
             self.notify("No search hits: press / to search.")
             return
         order = self.list_query.order
-        hits = sorted(self.hits, key=lambda h: list_key(h, order))
+        hits = self._sorted_hits()
         here = list_key(self.current, order) if self.current else None
         if here is None:
             hit = hits[0] if step > 0 else hits[-1]
@@ -369,6 +379,3 @@ class ReviewApp(ReviewActions, App):
             self.reopen_now(hit)
         else:
             self.goto_claim(hit)
-        number = next(i for i, h in enumerate(hits, 1) if h.id == hit.id)
-        self._titles()
-        self.claims.border_subtitle += f" · hit {number}/{len(hits)} “{self.search_text}”"

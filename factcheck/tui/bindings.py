@@ -54,6 +54,8 @@ BINDINGS: list[Binding] = [
     _b("o", "cycle_order", "order",
        "Switch the order: article then position, or most check-worthy first", show=False),
     _b("a", "pick_article", "article", "Pick an article (with review progress per article)"),
+    _b("x", "export_report", "export report…",
+       "Write a report of this list: Markdown, HTML, JSON, CSV or ClaimReview", show=False),
     _b("c", "copy", "copy", "Copy the claim and its verdict to the clipboard", show=False),
     _b("question_mark", "help", "help", "Show every key and what it does"),
     _b("ctrl+p", "command_palette", "commands", "Search every action by name", show=False),

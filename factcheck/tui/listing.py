@@ -21,7 +21,7 @@ _FILTER_ARGS = {
     "disputed": {"status": "disputed"}, "unverifiable": {"status": "unverifiable"},
     "quotes": {"kind": "quote"}, "numbers": {"kind": "number"}, "dates": {"kind": "date"},
 }
-ORDERS = {"article": "article order", "checkworthiness": "most check-worthy first"}
+ORDERS = {"article": "by article", "checkworthiness": "most check-worthy first"}
 
 
 @dataclass(frozen=True)

@@ -35,12 +35,12 @@ class WorkbenchHeader(Horizontal):
             self._set("progress", "")
             return
         name = article.title or article.source_path or f"article {article.id}"
-        self._set("title", Content.assemble(
-            (name, "bold"), (f"  {article.published or 'date unknown'}", "$text-muted")))
+        self._set("title", Content.assemble((name, "bold")))
         counts = counts or {}
         total = sum(counts.values())
         reviewed = total - counts.get("pending", 0)
         self._set("progress", Content.assemble(
+            (f"{article.published or 'date unknown'}  ", "$text-muted"),
             (f"{reviewed}/{total}", "bold"), " reviewed · ",
             (str(counts.get("disputed", 0)), "bold $text-error"), " disputed"))
 
