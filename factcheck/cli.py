@@ -388,8 +388,13 @@ def review_cmd(paths, article_id, advance, theme):
         factcheck review fixtures/belarus-prisoner-release.txt
         factcheck review --db team.db --reviewer alice --article 3
     """
+    from textual.theme import BUILTIN_THEMES
+
     from factcheck.ingest import ingest_file
 
+    if theme is not None and theme not in BUILTIN_THEMES:
+        raise InvalidInputError(f"--theme: unknown theme {theme!r} (try textual-dark, "
+                                "textual-light, nord, gruvbox…)")
     reviewer = reviewer_name()
     files, errors = find_articles(list(paths))
     if errors:

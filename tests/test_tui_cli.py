@@ -62,3 +62,10 @@ def test_missing_file_is_one_line_and_creates_nothing(db_path, started, tmp_path
     assert result.output.strip().endswith("nope.txt: no such file or directory")
     assert result.output.count("\n") == 1
     assert started == [] and count_rows(db_path) is None
+
+
+def test_unknown_theme_is_one_line(db_path, started):
+    result = review(db_path, "--theme", "neon")
+    assert result.exit_code == 1
+    assert result.output.startswith("factcheck: error: --theme: unknown theme 'neon'")
+    assert started == [] and count_rows(db_path) is None
