@@ -93,6 +93,16 @@ async def test_moving_and_next_pending(db):
         assert "3/11" in app.claims.border_subtitle
 
 
+async def test_clicking_a_row_selects_it(db):
+    app = workbench(db)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await pilot.click("#claims", offset=(10, 5))  # border row + 4: the fifth claim
+        await settle(pilot)
+        assert app.current.id == 5
+        assert "800,000 euros" in app.query_one("#detail").text
+
+
 async def test_undo_redo_several_levels_and_across_restarts(db):
     app = workbench(db)
     async with app.run_test(size=(120, 36)) as pilot:

@@ -203,6 +203,10 @@ class ReviewApp(ReviewActions, ExportActions, App):
         self.claims.reset(self.window.total, index)
         self.show_index(self.claims.cursor)
 
+    @on(ClaimList.Clicked)
+    def _clicked(self, message: ClaimList.Clicked) -> None:
+        self.goto(message.index)
+
     # --- showing -----------------------------------------------------------------------
 
     def goto(self, index: int) -> None:
