@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from datetime import date as Date
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, utils
 
 from factcheck.models import Claim
 
@@ -131,7 +131,7 @@ def _context(c: Claim, width: int = 5) -> str:
     return " ".join(left + [c.unit or ""] + right)
 
 
-def check_same_count(claims: list[tuple[int, Claim]], threshold: float = 90.0) -> list[Finding]:
+def check_same_count(claims: list[tuple[int, Claim]], threshold: float = 80.0) -> list[Finding]:
     """The same counted thing, said in much the same words, with different values."""
     out = []
     counts = [(i, c) for i, c in claims if _is_count(c) and c.unit]
@@ -145,7 +145,7 @@ def check_same_count(claims: list[tuple[int, Claim]], threshold: float = 90.0) -
                 continue
             ca, cb = _context(a), _context(b)
             shared = {w for w in ca.lower().split() if len(w) > 3} & {w for w in cb.lower().split() if len(w) > 3}
-            similarity = fuzz.token_set_ratio(ca, cb)
+            similarity = fuzz.token_set_ratio(ca, cb, processor=utils.default_process)
             if similarity >= threshold and len(shared) >= 2:
                 out.append(Finding(
                     "same_count", "warning",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz, process, utils
 
 from factcheck.match import quote_core
 from factcheck.models import StoredClaim
@@ -19,7 +19,7 @@ from factcheck.store import Store
 
 QUOTE_MATCH = 85.0  # token-set similarity of quote texts that makes them "the same quote"
 FIGURE_CONTEXT = 60.0  # similarity of the words around two equal figures
-CONFLICT_CONTEXT = 85.0  # similarity of the words around two different figures of one thing
+CONFLICT_CONTEXT = 80.0  # similarity of the words around two different figures of one thing
 _WORD = re.compile(r"[^\W\d_]{4,}")
 _DIGITS = re.compile(r"[\d,.]+")
 
@@ -93,6 +93,7 @@ def _quote_matches(store: Store, sc: StoredClaim) -> list[CrossMatch]:
     aliases = store.speaker_aliases()
     out = []
     for _text, score, cid in process.extract(core, choices, scorer=fuzz.token_set_ratio,
+                                             processor=utils.default_process,
                                              score_cutoff=QUOTE_MATCH, limit=None):
         other = candidates[cid]
         # a short quote inside a long one scores 100 on token sets; ask for real overlap too
@@ -114,6 +115,7 @@ def _figure_matches(store: Store, sc: StoredClaim) -> list[CrossMatch]:
         choices = {x.id: context(x.claim.sentence, x.claim.text) for x in same}
         by_id = {x.id: x for x in same}
         for _t, score, cid in process.extract(here, choices, scorer=fuzz.token_set_ratio,
+                                              processor=utils.default_process,
                                               score_cutoff=FIGURE_CONTEXT, limit=None):
             out.append(CrossMatch(by_id[cid], score))
     # the same counted thing with another figure: same unit, near-identical wording
@@ -122,10 +124,17 @@ def _figure_matches(store: Store, sc: StoredClaim) -> list[CrossMatch]:
     if others:
         choices = {x.id: context(x.claim.sentence, x.claim.text) for x in others}
         by_id = {x.id: x for x in others}
-        for _t, score, cid in process.extract(here, choices, scorer=fuzz.token_sort_ratio,
+        mine = _content_words(here)
+        for _t, score, cid in process.extract(here, choices, scorer=fuzz.token_set_ratio,
+                                              processor=utils.default_process,
                                               score_cutoff=CONFLICT_CONTEXT, limit=None):
-            out.append(CrossMatch(by_id[cid], score, "value"))
+            if len(mine & _content_words(choices[cid])) >= 2:  # more than a shared unit
+                out.append(CrossMatch(by_id[cid], score, "value"))
     return out
+
+
+def _content_words(s: str) -> set[str]:
+    return {w for w in utils.default_process(s).split() if len(w) > 3}
 
 
 def _in_range(a, b: StoredClaim) -> bool:

@@ -112,7 +112,7 @@ class EntityIndex:
                 return full
         if len(toks) == 1:
             firsts = self.by_first.get(toks[0].lower())
-            if firsts and len(firsts) == 1:
+            if firsts and len(firsts) == 1 and toks[0].lower() not in self.by_surname:
                 return next(iter(firsts))
         return name
 
@@ -179,9 +179,13 @@ def _looks_like_person(tokens: list[str], cue: str | None) -> bool:
     return not any(t in NOT_PERSON_WORDS for t in tokens) and not _DEMONYM.search(tokens[-1])
 
 
+_NOT_ORG_ACRONYMS = words("GMT UTC BST CET EST EDT PST PDT GDP CEO CFO COO AM PM TV DNA PDF OK AI IT ID PhD MP MEP VAT")
+
+
 def _is_acronym(tok: str) -> bool:
     """NATO, BelTA, UNICEF: two or more capitals in one word."""
-    return len(tok) >= 2 and tok.isalpha() and (tok.isupper() or (tok[-1].isupper() and not tok.istitle()))
+    return len(tok) >= 2 and tok.isalpha() and tok not in _NOT_ORG_ACRONYMS and (
+        tok.isupper() or (tok[-1].isupper() and not tok.istitle()))
 
 
 
@@ -242,9 +246,11 @@ def _merge_org_conjunctions(text: str, mentions: list[Mention]) -> None:
     i = 0
     while i + 1 < len(mentions):
         a, b = mentions[i], mentions[i + 1]
-        if (a.kind == "org" and " of " in a.name and not a.possessive and text[a.end:b.run_start] == " and "
-                and len(b.name.split()) <= 2 and b.kind != "person"):
+        joined = text[a.end:b.run_start] == " and " and not a.possessive
+        if joined and ((a.kind == "org" and " of " in a.name and len(b.name.split()) <= 2 and b.kind != "person")
+                       or (a.kind != "person" and b.kind == "org" and b.name.split()[-1] in ORG_HEADS)):
             a.end = b.end
+            a.kind = "org"
             a.name = a.canonical = text[a.start:b.end]
             a.possessive = b.possessive
             del mentions[i + 1]
@@ -392,7 +398,9 @@ def _register(index: EntityIndex) -> None:
                 index.by_surname[key] = m.name
             index.by_first[toks[0].lower()].add(index.by_surname[key])
     for m in index.mentions:
-        if m.kind != "org" and len(m.name.split()) == 1 and m.name.lower() in index.by_surname:
+        if m.kind != "org" and len(m.name.split()) == 1 and (
+            m.name.lower() in index.by_surname or len(index.by_first.get(m.name.lower(), ())) == 1
+        ):  # "Tennant" or, in features, "Roy" on second reference
             m.kind = "person"
         if m.kind == "person":
             m.canonical = index.canonical(m.name)
@@ -402,9 +410,26 @@ def _register(index: EntityIndex) -> None:
             m.canonical = m.name
 
 
-_SUBJECT_FOLLOW = re.compile(
-    r"\s*(?:,[^,.;:“”\"]{1,80}(?=,)){0,3},?\s*(?:\(\w+\)\s*)?(?:[a-z]+ly\s+)?([a-z]+)\b"
-)
+_VERB_NEXT = re.compile(r"\s*(?:\(\w+\)\s*)?(?:[a-z]+ly\s+)?([a-z]+)\b")
+_APPOSITIVE = re.compile(r",[^,.;:“”\"]{1,80}(?=,)")
+
+
+def _is_verb(w: str) -> bool:
+    return w in SPEECH_VERBS or w in AUXILIARIES or (w.endswith("ed") and len(w) > 4)
+
+
+def _followed_by_verb(text: str, pos: int) -> bool:
+    """A verb right after `pos`, or after up to three appositives: 'Ortiz, 52, rejected',
+    'Hannah Reiss, 38, a teacher, said'."""
+    for _ in range(4):
+        f = _VERB_NEXT.match(text, pos + 1 if text.startswith(",", pos) else pos)
+        if f and _is_verb(f.group(1)):
+            return True
+        piece = _APPOSITIVE.match(text, pos)
+        if not piece:
+            return False
+        pos = piece.end()
+    return False
 
 
 _PREPOSITIONS = words("of with at for from by in on to about against between among into under over than like via")
@@ -419,11 +444,8 @@ def _mark_subjects(text: str, index: EntityIndex) -> None:
         prev = _word_before(text, m.run_start)
         if prev in _PREPOSITIONS or (prev == "the" and _word_before(text, m.run_start - 4) in _PREPOSITIONS):
             continue
-        f = _SUBJECT_FOLLOW.match(text, m.end)
-        if f:
-            w = f.group(1)
-            if w in SPEECH_VERBS or w in AUXILIARIES or (w.endswith("ed") and len(w) > 4):
-                m.subject = True
+        if _followed_by_verb(text, m.end):
+            m.subject = True
 
 
 _GENDER_PRONOUN = re.compile(r"\b(?=[hsHS])(?:he|she|his|him|her)\b", re.I)

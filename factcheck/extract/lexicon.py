@@ -105,6 +105,10 @@ ORG_HEADS = words(
     Center Centre Council Cabinet Presidency Kremlin Times Post News Journal Herald Tribune
     Gazette Telegraph Guardian Press Radio Television TV Agency Observatory Programme
     Program Commission Unit Team FC Club Campaign Project Initiative Watch International
+    Athletic Rovers Wanderers Rangers Albion Sports Securities Capital Partners Investments
+    Resources Mining Metals Ferries Railways Water Power Telecom Communications Media
+    Pharmaceuticals Therapeutics Technologies Systems Labs Laboratories Analytics Insurance
+    Motors Logistics Foods Brewery Studios Records Publishing Trust Council Alliance
     """
 )
 

@@ -25,11 +25,17 @@ _ADVERB = re.compile(r"[a-z]+ly$")
 _DETERMINERS = words("the a an its their his her our one")
 _LINKS = words("for of at from with in")
 _NP_STOP = SPEECH_VERBS | AUXILIARIES | words("who which that and but or on as after before when while to")
+_SPEECH_NOUNS = (r"(?:words?|warnings?|messages?|comments?|remarks?|verdict|views?|assessment|plea|appeal|"
+                 r"statement|response|reply|answer|admission|claims?|quotes?|lines?|sentiment|advice|"
+                 r"view|take|diagnosis|prediction|forecast|promise|pledge|vow|boast|complaint)")
 _CAME_FROM = re.compile(
-    r"\s*(?:(?:The|Those|These|That|This|Such)\s+(?:[a-z]+\s+){0,2}(?:came|comes|come|were|was|is)\s+"
-    r"(?:(?:the|a|an)\s+)?(?:[A-Za-z]+\s+){0,3}?(?:from|of|by)|So\s+(?:says|said))\s+"
+    rf"\s*(?:(?:(?:The|Those|These|Such)\s+(?:[a-z]+\s+)?{_SPEECH_NOUNS}|That|This)\s+"
+    r"(?:came|comes|come|were|was|is)\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z]+\s+){0,3}?(?:from|of|by)"
+    r"|So\s+(?:says|said))\s+"
 )
 _SUBORDINATE = re.compile(r",\s+(?:where|when|while|whereas|as|after|before|because|since|although|though|but|and|so)\s+")
+_THE = re.compile(r"the\s+")
+_HEAD_WORD = re.compile(r"\s*([a-z][\w\-]*)\b")
 _WORD_AFTER = re.compile(r"\s+([\w][\w'’\-]*)")
 _AFTER_LEAD = re.compile(r"[\s,;:—–-]*")
 _AFTER_VERB = re.compile(
@@ -82,8 +88,8 @@ class SpeakerResolver:
             return None
         m = self.entities.at_run(pos)
         if m is not None:
-            if m.kind != "person":
-                behind = self._behind_name(m, limit)
+            if m.kind != "person" or len(m.name.split()) == 1:
+                behind = self._behind_name(m, limit)  # "Athletic manager Neil Corrigan"
                 if behind is not None:
                     return behind
             return self._person_or_org(m)
@@ -117,13 +123,30 @@ class SpeakerResolver:
                 break
             low = tok.lower()
             if low in _LINKS and collected:
+                # "analysts at Calder Hoyt", "a spokesperson for the UN agency",
+                # "a spokesperson for the trust": the organisation speaks
                 after = _WS.match(text, tm.end()).end()
-                dm = re.compile(r"the\s+").match(text, after)
+                dm = _THE.match(text, after)
                 if dm:
                     after = dm.end()
                 m2 = self.entities.at_run(after)
-                if m2 is not None and m2.kind != "person":
+                if m2 is not None:
+                    behind = self._behind_name(m2, limit)
+                    if behind is not None and behind.kind == "org":
+                        return _Phrase(behind.speaker, "org", " ".join(collected), behind.end)
                     return _Phrase(m2.canonical, "org", " ".join(collected), m2.end)
+                head_words = []
+                q = after
+                for _ in range(3):
+                    wm = _HEAD_WORD.match(text, q, limit)
+                    if not wm or wm.group(1) in _NP_STOP:
+                        break
+                    head_words.append(wm.group(1))
+                    q = wm.end()
+                if head_words:
+                    sp, kind = self.resolve_anaphor(head_words[-1], " ".join(head_words[:-1]), after)
+                    if sp and kind == "org":
+                        return _Phrase(sp, "org", " ".join(collected), q)
                 break
             if not tok[0].isalnum() or low in _NP_STOP or (tok[0].isupper() and collected):
                 break
@@ -155,6 +178,9 @@ class SpeakerResolver:
             words_.append(w)
             p = tm.end()
             if w in ORG_ANAPHORS and len(words_) == 1:
+                named = self._org_named(w, m.start, by_cue=False)
+                if named and m.name.split()[0] in named:  # "the UN agency" → UN Relief … Agency
+                    return _Phrase(named, "org", None, p)
                 return _Phrase(f"{m.name} {w}", "org", None, p)
         return None
 
@@ -249,8 +275,12 @@ class SpeakerResolver:
         return None, None
 
     def _recent_person(self, pos: int, gender: str | None) -> str | None:
-        """The person a pronoun at `pos` most likely means: a known gender match first,
-        then a subject in the last three sentences, then the latest mention."""
+        """The person a pronoun at `pos` most likely means.
+
+        Going back sentence by sentence (three at most), the first person who is the
+        subject of a sentence — its main clause, so "Ortiz rejected that, noting that
+        Patel had…" gives Ortiz — and whose gender, if known, fits; failing that, the
+        latest fitting person named, one whose gender is known to fit first."""
         ents = self.entities
         sent_i = self.sentences.index_at(pos)
         window_start = self.sentences.spans[max(0, sent_i - 2)].start if self.sentences.spans else 0
@@ -267,27 +297,20 @@ class SpeakerResolver:
         for at, speaker, kind in self.spoken[-6:]:
             if kind == "person" and at < pos:
                 candidates.append((at, speaker, True))
-        candidates.sort(reverse=True)
-        if not candidates:
+        fits = [c for c in candidates if gender is None or ents.gender_of(c[1]) in (None, gender)]
+        if not fits:
             return None
-
-        def pick(pool):
-            recent = [c for c in pool if c[0] >= window_start]
-            for c in recent:
-                if c[2]:
-                    return c[1]
-            if recent:
-                return recent[0][1]
-            return pool[0][1] if pool else None
-
-        known = [c for c in candidates if ents.gender_of(c[1]) == gender]
-        unknown = [c for c in candidates if ents.gender_of(c[1]) is None]
-        if gender:
-            in_window_known = [c for c in known if c[0] >= window_start]
-            if in_window_known:
-                return pick(in_window_known)
-            return pick(unknown) or pick(known)
-        return pick(candidates)
+        recent = [c for c in fits if c[0] >= window_start]
+        by_sentence: dict[int, list[tuple[int, str, bool]]] = {}
+        for c in recent:
+            by_sentence.setdefault(self.sentences.index_at(c[0]), []).append(c)
+        for idx in sorted(by_sentence, reverse=True):
+            subjects = sorted(c for c in by_sentence[idx] if c[2])
+            if subjects:
+                return subjects[0][1]
+        known = [c for c in recent if gender and ents.gender_of(c[1]) == gender]
+        pool = known or recent or fits
+        return max(pool)[1]
 
     def _recent_couple(self, pos: int) -> str | None:
         """'Anders and Lena Holt said …' → 'Anders and Lena Holt' for a later 'they'."""
@@ -319,6 +342,20 @@ class SpeakerResolver:
                 return m.canonical, m.kind
         return None
 
+    def _recent_subject_org(self, pos: int) -> str | None:
+        """'the company said' with no company named as one: the latest organisation that
+        was the subject of a sentence in the last few."""
+        ents = self.entities
+        sent_i = self.sentences.index_at(pos)
+        window_start = self.sentences.spans[max(0, sent_i - 4)].start if self.sentences.spans else 0
+        i = ents.before(pos) - 1
+        while i >= 0 and ents.mentions[i].start >= window_start:
+            m = ents.mentions[i]
+            i -= 1
+            if m.kind == "org" and m.subject:
+                return m.canonical
+        return None
+
     def _recent_org(self, pos: int) -> str | None:
         ents = self.entities
         i = ents.before(pos) - 1
@@ -338,7 +375,7 @@ class SpeakerResolver:
         if modifiers.endswith(("’s", "'s", "’", "'")):
             owner = modifiers.split()[-1].rstrip("’'s").lower()
         if head in ORG_ANAPHORS:
-            org = self._org_named(head, pos)
+            org = self._org_named(head, pos) or self._recent_subject_org(pos)
             return (org or self._org_phrase(head, modifiers, pos)), "org"
         if owner and owner in ORG_ANAPHORS:
             org = self._org_named(owner, pos)
