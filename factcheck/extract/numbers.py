@@ -43,8 +43,11 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _CURRENCY_SIGN = r"(?:US\$|A\$|C\$|NZ\$|HK\$|\$|£|€|¥|₹|₽)"
 _DIGIT_CORE = re.compile(r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?")  # [0-9], not \d: a fast prefix scan
 # Number words, matched on a lower-cased copy of the text (much faster than re.I).
+_FOLD = r"(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)-?fold"
+_MULTIPLIER = rf"(?:twice|doubled|tripled|trebled|quadrupled|double|{_FOLD})"
 _WORD_CORE = re.compile(
-    rf"\b(?=[aotfsenhdbmqAOTFSENHDBMQ])(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten)[-\s](?:half|halves|thirds?|quarters?|fifths?|tenths?)\b"
+    rf"\b(?=[aotfsenhdbmqAOTFSENHDBMQ])(?:{_MULTIPLIER}\b"
+    rf"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten)[-\s](?:half|halves|thirds?|quarters?|fifths?|tenths?)\b"
     rf"|{_WORD_NUM}"
     rf"|half|(?:a\s)?dozens?|(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|hundreds|thousands|millions|billions|scores)(?=\s+of\b))\b"
 )
@@ -76,7 +79,7 @@ _CURRENCY_AFTER = re.compile(
 )
 _AGE_AFTER = re.compile(r"[\s-]years?[\s-]old\b|-year-old\b|-month-old\b|-week-old\b|-day-old\b", re.I)
 _RANGE_AFTER = re.compile(
-    rf"\s?(?:-|–|—|to|or|and)\s?(?:(?:{_CURRENCY_SIGN})\s?)?(?P<num2>{_DIGITS}|\b(?:{_WORD_NUM})\b)",
+    rf"\s?(?:-|–|—|to|or|and)\s?(?:(?:{_CURRENCY_SIGN})\s?)?(?P<num2>{_DIGITS}|\b{_FOLD}\b|\b(?:{_WORD_NUM})\b)",
     re.I,
 )
 
@@ -144,6 +147,10 @@ class NumberMatch:
     is_year_like: bool = False
 
 
+_MULTIPLIER_VALUES = {"twice": 2.0, "double": 2.0, "doubled": 2.0, "tripled": 3.0, "trebled": 3.0,
+                      "quadrupled": 4.0}
+
+
 def word_number_value(s: str) -> float | None:
     """'twenty-three' → 23, 'two hundred' → 200, 'three million' → 3e6."""
     total = 0.0
@@ -177,6 +184,10 @@ def parse_value(num: str) -> float | None:
             return None
     if low in ("half",):
         return 0.5
+    if low in _MULTIPLIER_VALUES:
+        return _MULTIPLIER_VALUES[low]
+    if low.endswith("fold"):
+        return word_number_value(low[:-4].rstrip("-"))
     if "dozen" in low:
         if low.startswith("a ") or low == "dozen":
             return 12.0
@@ -255,7 +266,8 @@ def _widen(text: str, s: int, e: int, sign: str | None, is_digit: bool) -> Numbe
             return None
         if re.match(r"-[A-Z]", tail):
             return None  # 7-Eleven, 3-D
-        if not sign and not _CURRENCY_CODE_BEFORE.search(near) and _IDENTIFIER_BEFORE.search(near) and not _month_or_common_before(head):
+        score = len(num) <= 2 and re.match(r"[-–][0-9]{1,2}\b", tail)  # "beat Dunmore Rovers 3-1"
+        if not sign and not score and not _CURRENCY_CODE_BEFORE.search(near) and _IDENTIFIER_BEFORE.search(near) and not _month_or_common_before(head):
             return None  # Boeing 737, Article 5, Route 66
         if _ADDRESS_AFTER.match(tail):
             return None
@@ -264,6 +276,8 @@ def _widen(text: str, s: int, e: int, sign: str | None, is_digit: bool) -> Numbe
         if len(num) > 1 and num[0] == "0" and num[1].isdigit():
             return None  # 0800, 007: codes, not quantities
     else:
+        if low == "double" and not re.match(r"\s+(?:the|that|its|their|his|her|our|what)\b", tail, re.I):
+            return None  # "double standards", "double-decker"
         if low == "one" and not _ONE_IN.match(tail):
             if _DETERMINERS_BEFORE.search(head):
                 return None
@@ -383,6 +397,8 @@ def _widen(text: str, s: int, e: int, sign: str | None, is_digit: bool) -> Numbe
             end = noun_end or end
         elif is_digit and _is_age_apposition(text, s, end):
             unit = "years old"
+    if unit is None and (low in _MULTIPLIER_VALUES or low.endswith("fold")):
+        unit = "times"  # "twice as likely", "fivefold", "more than double the figure"
     # the counted noun phrase
     if unit is None:
         noun_end, noun = _noun_phrase(text, end)
