@@ -276,7 +276,10 @@ def _single_mention(text: str, s: int, e: int, tok: str, sentence_initial: bool)
         return None
     cue = _cue_before(text, s)
     kind = "org" if (tok in ORG_HEADS or cue in ORG_CUES or _is_acronym(tok)) else "other"
-    return Mention(start=s, end=e, run_start=s, name=tok, role=None, kind=kind, possessive=possessive, cue=cue)
+    role = None
+    if kind == "other" and cue in ROLE_NOUNS:  # "her husband, Dougie", "striker Pele"
+        kind, role = "person", _role_before(text, s)
+    return Mention(start=s, end=e, run_start=s, name=tok, role=role, kind=kind, possessive=possessive, cue=cue)
 
 
 def _make_mention(text: str, s: int, e: int, run: str, sentence_initial: bool) -> Mention | None:
@@ -375,6 +378,8 @@ _ROLE_BREAK = words("the a an and of said by with to for in on at from as who th
 def _role_before(text: str, pos: int) -> str | None:
     """'US envoy', 'human rights campaigner': the lower-case role right before a name."""
     before = _words_before(text, pos)
+    if before and before[-1].endswith(",") and before[-1][:-1] in ROLE_NOUNS:
+        before[-1] = before[-1][:-1]  # "her husband, Dougie"
     if not before or before[-1] not in ROLE_NOUNS or text[pos - 1:pos] != " ":
         return None
     keep = []
@@ -418,7 +423,7 @@ def _is_verb(w: str) -> bool:
     return w in SPEECH_VERBS or w in AUXILIARIES or (w.endswith("ed") and len(w) > 4)
 
 
-def _followed_by_verb(text: str, pos: int) -> bool:
+def followed_by_verb(text: str, pos: int) -> bool:
     """A verb right after `pos`, or after up to three appositives: 'Ortiz, 52, rejected',
     'Hannah Reiss, 38, a teacher, said'."""
     for _ in range(4):
@@ -444,7 +449,7 @@ def _mark_subjects(text: str, index: EntityIndex) -> None:
         prev = _word_before(text, m.run_start)
         if prev in _PREPOSITIONS or (prev == "the" and _word_before(text, m.run_start - 4) in _PREPOSITIONS):
             continue
-        if _followed_by_verb(text, m.end):
+        if followed_by_verb(text, m.end):
             m.subject = True
 
 

@@ -56,6 +56,7 @@ _COMPOUND_UNIT = re.compile(r"-([a-z]+)\b(?!-old)")
 _PLURAL_UNITS = words("second minute hour day week month year decade century mile kilometre kilometer metre meter foot inch seat page member game match point")
 _DIGIT_BEFORE = re.compile(r"[0-9][\s.-]?$")
 _ONE_IN = re.compile(rf"\s+in\s+(?:every\s+)?({_DIGITS}|(?:{_W_BASE}))\b", re.I)
+_FROM_TO_ONE = re.compile(r"\bfrom\s+[\w,.]+\s+([a-z]+\s+)?(?:[a-z]+\s+){0,3}to\s+$", re.I)  # "from three sailings a day to one"
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
 _SIGN_BEFORE = re.compile(rf"{_CURRENCY_SIGN}\s?$")
 
@@ -278,7 +279,7 @@ def _widen(text: str, s: int, e: int, sign: str | None, is_digit: bool) -> Numbe
     else:
         if low == "double" and not re.match(r"\s+(?:the|that|its|their|his|her|our|what)\b", tail, re.I):
             return None  # "double standards", "double-decker"
-        if low == "one" and not _ONE_IN.match(tail):
+        if low == "one" and not _ONE_IN.match(tail) and not _FROM_TO_ONE.search(head):
             if _DETERMINERS_BEFORE.search(head):
                 return None
             nxt = _NOUN_WORD.match(tail)
@@ -397,6 +398,9 @@ def _widen(text: str, s: int, e: int, sign: str | None, is_digit: bool) -> Numbe
             end = noun_end or end
         elif is_digit and _is_age_apposition(text, s, end):
             unit = "years old"
+    elided = _FROM_TO_ONE.search(head) if low == "one" else None
+    if unit is None and elided and elided.group(1):
+        unit = elided.group(1).strip()  # the noun of the figure it is compared with
     if unit is None and (low in _MULTIPLIER_VALUES or low.endswith("fold")):
         unit = "times"  # "twice as likely", "fivefold", "more than double the figure"
     # the counted noun phrase

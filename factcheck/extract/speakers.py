@@ -14,7 +14,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from factcheck.extract.entities import EntityIndex, Mention
+from factcheck.extract.entities import EntityIndex, Mention, followed_by_verb
 from factcheck.extract.lexicon import AUXILIARIES, ORG_ANAPHORS, ROLE_NOUNS, SPEECH_VERBS, words
 from factcheck.extract.segment import SentenceIndex
 
@@ -578,6 +578,9 @@ class SpeakerResolver:
                 return att
         if self.last_quote and self.last_quote[1] >= prev.start:
             return Attribution(self.last_quote[2], None, q_start)
+        np = self._np_forward(prev.start, prev.end, prev.start)  # "Her husband is blunter."
+        if np and np.speaker and np.kind == "person" and followed_by_verb(self.text, np.end):
+            return Attribution(np.speaker, np.role, q_start)
         sp, role = self.sentence_subject(prev.start, prev.end)
         if sp:
             return Attribution(sp, role, q_start)
