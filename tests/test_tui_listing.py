@@ -86,6 +86,6 @@ def test_wrapping_covers_the_text_in_order(text, width):
     for start, end in lines:
         assert sum(2 if ch == "界" else 1 for ch in text[start:end]) <= width or \
             end - start == 1
-    for offset in range(len(text)):
-        start, end = lines[line_of(lines, offset)]
-        assert start <= offset <= max(end, start)
+    for index, (start, end) in enumerate(lines):  # every shown character finds its line
+        for offset in range(start, end):
+            assert line_of(lines, offset) == index
