@@ -78,8 +78,9 @@ def write(store: Store, out: TextIO, selection: Selection, options: dict) -> int
 
 def dumps(item: dict) -> str:
     """JSON that is safe inside <script type="application/ld+json">, where it is meant to
-    go: no "<", ">" or "&" that could close the script element (\\u escapes instead)."""
-    text = json.dumps(item, ensure_ascii=False, indent=1)
+    go: no "<", ">" or "&" that could close the script element (\\u escapes instead).
+    One review per line: json's C encoder does not indent, and is 3x faster."""
+    text = json.dumps(item, ensure_ascii=False)
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
