@@ -207,3 +207,16 @@ def test_bad_import_leaves_an_existing_database_as_it_was(fc, reviewed, tmp_path
     one_error_line(fc("--db", other, "import", _write(tmp_path, "bad.json", doc)), 1,
                    "claims[41]: its text is not the article's text")
     assert {t: count_rows(db_path, t) for t in before} == before
+
+
+def test_an_empty_database_gives_an_empty_report_not_an_error(fc, db_path):
+    Store.open(db_path).close()
+    for fmt, expected in (("md", "No articles in this database yet."),
+                          ("html", "No articles in this database yet."),
+                          ("csv", "article_id,article,claim_id"), ("json", '"articles": [')):
+        result = fc("export", "--format", fmt)
+        assert result.exit_code == 0 and expected in result.stdout, fmt
+    assert json.loads(fc("export", "--format", "claimreview", "--site-url",
+                         "https://d.example/").stdout) == []
+    one_error_line(fc("--db", db_path.parent / "none.db", "export", "--format", "md"), 1,
+                   "no database here yet")

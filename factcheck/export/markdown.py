@@ -84,6 +84,8 @@ def write(store: Store, out: TextIO, selection: Selection, options: dict) -> int
     n = 0
     for report in articles(store, selection, with_text=False):
         n += _article(store, w, report, selection)
+    if not selection.article_ids:
+        w("\nNo articles in this database yet.\n")
     return n
 
 
