@@ -64,7 +64,7 @@ def _same_speaker(a: str | None, b: str | None, aliases: dict[str, str]) -> bool
 
 
 def matches(store: Store, claim_id: int, limit: int = 20) -> list[CrossMatch]:
-    """Claims in other articles that repeat this one, conflicts included, best first."""
+    """Claims in other articles that repeat this one, conflicts first, then best first."""
     sc = store.claim(claim_id)
     c = sc.claim
     if c.kind == "quote":
@@ -73,63 +73,59 @@ def matches(store: Store, claim_id: int, limit: int = 20) -> list[CrossMatch]:
         found = _figure_matches(store, sc)
     else:
         found = []
-    found.sort(key=lambda m: (m.conflict is None, -m.score))
-    return found[:limit]
+    found.sort(key=lambda m: (m[2] is None, -m[1]))
+    return [CrossMatch(store.claim(cid), score, clash) for cid, score, clash in found[:limit]]
 
 
-def _quote_matches(store: Store, sc: StoredClaim) -> list[CrossMatch]:
+def _quote_matches(store: Store, sc: StoredClaim) -> list[tuple[int, float, str | None]]:
     c = sc.claim
     if c.mention:
         return []
     core = quote_core(c.text)
-    words = sorted(set(_WORD.findall(core.lower())), key=len, reverse=True)[:6]
-    candidates = {x.id: x for x in store.search_quotes(words, exclude_article=sc.article_id)}
+    words = store.rarest(_WORD.findall(core.lower()))
+    candidates = {row["id"]: row for row in store.search_quotes(words, exclude_article=sc.article_id)}
     if c.speaker:
-        for x in store.claims_with("quote", speaker=c.speaker, exclude_article=sc.article_id, limit=2000):
-            candidates.setdefault(x.id, x)
-    if not candidates:
+        for row in store.claim_brief("quote", speaker=c.speaker, exclude_article=sc.article_id, limit=2000):
+            candidates.setdefault(row["id"], row)
+    choices = {cid: quote_core(row["text"]) for cid, row in candidates.items() if not row["mention"]}
+    if not choices:
         return []
-    choices = {cid: quote_core(x.claim.text) for cid, x in candidates.items() if not x.claim.mention}
     aliases = store.speaker_aliases()
     out = []
     for _text, score, cid in process.extract(core, choices, scorer=fuzz.token_set_ratio,
                                              processor=utils.default_process,
                                              score_cutoff=QUOTE_MATCH, limit=None):
-        other = candidates[cid]
         # a short quote inside a long one scores 100 on token sets; ask for real overlap too
         if fuzz.ratio(core.lower(), choices[cid].lower()) < 50 and fuzz.partial_ratio(core.lower(), choices[cid].lower()) < 90:
             continue
-        clash = None if _same_speaker(c.speaker, other.claim.speaker, aliases) else "speaker"
-        out.append(CrossMatch(other, score, clash))
+        other = candidates[cid]
+        clash = None if _same_speaker(c.speaker, other["speaker"], aliases) else "speaker"
+        out.append((cid, score, clash))
     return out
 
 
-def _figure_matches(store: Store, sc: StoredClaim) -> list[CrossMatch]:
+def _figure_matches(store: Store, sc: StoredClaim) -> list[tuple[int, float, str | None]]:
     c = sc.claim
     if c.value is None or not c.unit:
         return []
     here = context(c.sentence, c.text)
+    mine = _content_words(here)
     out = []
-    same = store.claims_with("number", unit=c.unit, value=c.value, exclude_article=sc.article_id)
-    if same:
-        choices = {x.id: context(x.claim.sentence, x.claim.text) for x in same}
-        by_id = {x.id: x for x in same}
-        for _t, score, cid in process.extract(here, choices, scorer=fuzz.token_set_ratio,
-                                              processor=utils.default_process,
-                                              score_cutoff=FIGURE_CONTEXT, limit=None):
-            out.append(CrossMatch(by_id[cid], score))
+    rows = store.claim_brief("number", unit=c.unit, value=c.value, exclude_article=sc.article_id, limit=2000)
+    same = {r["id"]: context(r["sentence"], r["text"]) for r in rows}
+    for _t, score, cid in process.extract(here, same, scorer=fuzz.token_set_ratio,
+                                          processor=utils.default_process,
+                                          score_cutoff=FIGURE_CONTEXT, limit=None):
+        out.append((cid, score, None))
     # the same counted thing with another figure: same unit, near-identical wording
-    others = [x for x in store.claims_with("number", unit=c.unit, exclude_article=sc.article_id)
-              if x.claim.value != c.value and not _in_range(c, x)]
-    if others:
-        choices = {x.id: context(x.claim.sentence, x.claim.text) for x in others}
-        by_id = {x.id: x for x in others}
-        mine = _content_words(here)
-        for _t, score, cid in process.extract(here, choices, scorer=fuzz.token_set_ratio,
-                                              processor=utils.default_process,
-                                              score_cutoff=CONFLICT_CONTEXT, limit=None):
-            if len(mine & _content_words(choices[cid])) >= 2:  # more than a shared unit
-                out.append(CrossMatch(by_id[cid], score, "value"))
+    rows = store.search_figures(store.rarest(list(mine)), c.unit, exclude_article=sc.article_id)
+    others = {r["id"]: context(r["sentence"], r["text"]) for r in rows
+              if r["value"] != c.value and not _overlaps(c, r)}
+    for _t, score, cid in process.extract(here, others, scorer=fuzz.token_set_ratio,
+                                          processor=utils.default_process,
+                                          score_cutoff=CONFLICT_CONTEXT, limit=None):
+        if len(mine & _content_words(others[cid])) >= 2:  # more than a shared unit
+            out.append((cid, score, "value"))
     return out
 
 
@@ -137,11 +133,14 @@ def _content_words(s: str) -> set[str]:
     return {w for w in utils.default_process(s).split() if len(w) > 3}
 
 
-def _in_range(a, b: StoredClaim) -> bool:
-    x = b.claim
-    if a.value_max is not None and a.value <= x.value <= a.value_max:
+def _overlaps(a, row: dict) -> bool:
+    """Ranges that include each other's figure are not different figures."""
+    v, vmax = row["value"], row["value_max"]
+    if v is None:
         return True
-    return x.value_max is not None and x.value <= a.value <= x.value_max
+    if a.value_max is not None and a.value <= v <= a.value_max:
+        return True
+    return vmax is not None and v <= a.value <= vmax
 
 
 # ------------------------------------------------------------------ speakers

@@ -143,6 +143,8 @@ def _verification(db: Database) -> None:
     db.execute("ALTER TABLE sources ADD COLUMN match_class TEXT")
     db.execute('CREATE INDEX claims_kind_unit_value ON claims (kind, unit, value)')
     db.execute("CREATE INDEX claims_speaker ON claims (speaker)")
+    # how many claims hold each word: lookups search by a claim's rarest words
+    db.execute("CREATE VIRTUAL TABLE claims_fts_vocab USING fts5vocab(claims_fts, 'row')")
     db.execute(
         """
         CREATE TABLE speaker_aliases (

@@ -403,20 +403,66 @@ class Store:
         sql = _CLAIM_SELECT + _where(where) + " ORDER BY c.id LIMIT ?"
         return [_stored_claim(row) for row in self._rows(sql, [*params, int(limit)])]
 
-    def search_quotes(self, words: list[str], exclude_article: int | None = None,
-                      limit: int = 500) -> list[StoredClaim]:
-        """Quote claims whose text holds any of `words` (full-text index), best first."""
+    def claim_brief(self, kind: str, *, unit: str | None = None, value: float | None = None,
+                    speaker: str | None = None, exclude_article: int | None = None,
+                    limit: int = 20000) -> list[dict]:
+        """Like `claims_with`, but only id, text, sentence, value, value_max, speaker and
+        mention: enough to score thousands of candidates without building whole claims."""
+        where, params = ["kind = ?"], [kind]
+        for column, wanted in (("unit", unit), ("value", value), ("speaker", speaker)):
+            if wanted is not None:
+                where.append(f"{column} = ?")
+                params.append(wanted)
+        if exclude_article is not None:
+            where.append("article_id != ?")
+            params.append(exclude_article)
+        return self._rows("SELECT id, text, sentence, value, value_max, speaker, mention FROM claims"
+                          + _where(where) + " LIMIT ?", [*params, int(limit)])
+
+    def rarest(self, words: list[str], n: int = 4, max_claims: int = 2000) -> list[str]:
+        """The `n` of `words` that the fewest claims hold; words no claim holds, and words
+        so common (in more than `max_claims` claims) that they would not narrow a search,
+        are left out."""
+        terms = sorted({w.lower() for w in words if w.isalnum()})
+        if not terms:
+            return []
+        rows = self._rows("SELECT term, doc FROM claims_fts_vocab WHERE term IN ("
+                          + ", ".join("?" for _ in terms) + ") AND doc <= ? ORDER BY doc LIMIT ?",
+                          [*terms, max_claims, n])
+        return [row["term"] for row in rows]
+
+    def search_figures(self, words: list[str], unit: str, exclude_article: int | None = None,
+                       limit: int = 500) -> list[dict]:
+        """Number claims with this unit whose sentence holds any of `words`, best first."""
         terms = [self.db.quote_fts(w) for w in words if w.strip()]
         if not terms:
             return []
-        sql = (_CLAIM_SELECT + " JOIN claims_fts ON claims_fts.rowid = c.id "
+        sql = ("SELECT c.id, c.text, c.sentence, c.value, c.value_max, c.speaker, c.mention "
+               "FROM claims c JOIN claims_fts ON claims_fts.rowid = c.id "
+               "WHERE claims_fts MATCH ? AND c.kind = 'number' AND c.unit = ?"
+               + (" AND c.article_id != ?" if exclude_article is not None else "")
+               + " ORDER BY claims_fts.rank LIMIT ?")
+        params = ["sentence : (" + " OR ".join(terms) + ")", unit]
+        if exclude_article is not None:
+            params.append(exclude_article)
+        return self._rows(sql, [*params, int(limit)])
+
+    def search_quotes(self, words: list[str], exclude_article: int | None = None,
+                      limit: int = 500) -> list[dict]:
+        """Quote claims whose text holds any of `words` (full-text index), best first, in
+        the brief form of `claim_brief`."""
+        terms = [self.db.quote_fts(w) for w in words if w.strip()]
+        if not terms:
+            return []
+        sql = ("SELECT c.id, c.text, c.sentence, c.value, c.value_max, c.speaker, c.mention "
+               "FROM claims c JOIN claims_fts ON claims_fts.rowid = c.id "
                "WHERE claims_fts MATCH ? AND c.kind = 'quote'"
                + (" AND c.article_id != ?" if exclude_article is not None else "")
                + " ORDER BY claims_fts.rank LIMIT ?")
         params = ["text : (" + " OR ".join(terms) + ")"]
         if exclude_article is not None:
             params.append(exclude_article)
-        return [_stored_claim(row) for row in self._rows(sql, [*params, int(limit)])]
+        return self._rows(sql, [*params, int(limit)])
 
     def speaker_counts(self) -> dict[str, int]:
         """Every speaker with how many quotes they have (mentions left out)."""
