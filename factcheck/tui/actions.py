@@ -74,6 +74,9 @@ class ReviewActions(_Base):
         sc = self.current
         if sc is None:
             return
+        if status == "pending" and sc.status == "pending":
+            self.notify(f"Claim {sc.id} is already pending.")
+            return  # nothing to record
         shown = sc.verdict.version  # the version on screen: a newer one is a conflict
 
         def write():

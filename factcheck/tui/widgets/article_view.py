@@ -45,6 +45,7 @@ class ArticleView(ScrollView, can_focus=False):
         self._lines: list[tuple[int, int]] = []
         self._wrapped_width = -1
         self._generation = 0
+        self._current_span: Span | None = None
         self._cache: LRUCache[tuple, Strip] = LRUCache(maxsize=256)
 
     def show(self, article_id: int | None, text: str, spans: list[Span],
@@ -53,6 +54,7 @@ class ArticleView(ScrollView, can_focus=False):
         changed = article_id != self.article_id or text != self.text
         self.article_id, self.text, self.spans = article_id, text, spans
         self.current = current
+        self._current_span = None
         self._generation += 1
         if changed:
             self._wrapped_width = -1
@@ -62,10 +64,11 @@ class ArticleView(ScrollView, can_focus=False):
         self.refresh()
 
     def set_current(self, claim_id: int | None) -> None:
+        """Move the highlight: only lines showing the old or new claim are drawn anew."""
         if claim_id == self.current:
             return
         self.current = claim_id
-        self._generation += 1
+        self._current_span = None
         self._scroll_current_into_view()
         self.refresh()
 
@@ -88,8 +91,14 @@ class ArticleView(ScrollView, can_focus=False):
         self._cache.clear()
         self.virtual_size = Size(width, len(self._lines))
 
+    def _current(self) -> Span | None:
+        if self._current_span is None or self._current_span.claim_id != self.current:
+            self._current_span = next((s for s in self.spans if s.claim_id == self.current),
+                                      None)
+        return self._current_span
+
     def _scroll_current_into_view(self) -> None:
-        span = next((s for s in self.spans if s.claim_id == self.current), None)
+        span = self._current()
         height = self.scrollable_content_region.height
         if span is None or not self._lines or height <= 0:
             return
@@ -105,7 +114,10 @@ class ArticleView(ScrollView, can_focus=False):
         width = self.size.width
         if index >= len(self._lines):
             return Strip.blank(width, self.rich_style)
-        key = (index, width, self._generation)
+        start, end = self._lines[index]
+        span = self._current()
+        touches = span is not None and span.start < max(end, start + 1) and span.end > start
+        key = (index, width, self._generation, self.current if touches else None)
         strip = self._cache.get(key)
         if strip is None:
             strip = self._render(index, width)
