@@ -119,3 +119,21 @@ async def test_workers_keep_the_process_locks_so_other_processes_see_every_write
         target = app.current.id
         await press(pilot, "v")
         assert _seen_by_another_process(db)[target] == "verified"
+
+
+async def test_changes_and_resizes_while_a_dialog_is_open(db):
+    from factcheck.tui.screens.source_modal import SourceModal
+
+    app = ReviewApp(str(db), "alice", poll_interval=0.1)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await press(pilot, "s")
+        with Store.open(db) as other:
+            review.set_verdict(other, 1, "disputed", "bob")
+        await pilot.pause(0.4)  # the poll runs under the dialog
+        await pilot.resize_terminal(90, 30)
+        await settle(pilot)
+        assert isinstance(app.screen, SourceModal)
+        await press(pilot, "escape")
+        assert "✗" in list_rows(app)[0]
+        assert "Claims · all articles" in screen_text(app)

@@ -129,8 +129,8 @@ class ReviewApp(ReviewActions, ExportActions, App):
 
     def _check_size(self, width: int, height: int) -> None:
         small = width < MIN_WIDTH or height < MIN_HEIGHT
-        self.screen.set_class(small, "-too-small")
-        self.screen.set_class(width < 110, "-narrow")
+        self.default_screen.set_class(small, "-too-small")
+        self.default_screen.set_class(width < 110, "-narrow")
         self.query_one(WorkbenchFooter).narrow = width < 110
         if small:
             self.query_one("#too-small", Static).update(
@@ -196,7 +196,7 @@ class ReviewApp(ReviewActions, ExportActions, App):
     def _adopt(self, index: int) -> None:
         empty_db = (self.window.total == 0 and self.list_query == ListQuery()
                     and not self.store.articles())
-        self.screen.set_class(empty_db, "-empty")
+        self.default_screen.set_class(empty_db, "-empty")
         self.claims.empty_message = (
             f"No claims match this filter ({self.list_query.filter}). "
             "Press f for the next filter, a for another article.")
