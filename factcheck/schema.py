@@ -155,3 +155,42 @@ def _verification(db: Database) -> None:
         )
         """
     )
+
+
+@step("0005_team")
+def _team(db: Database) -> None:
+    """A desk of reviewers: desk settings (second-review policy, editors), every reviewer's
+    own verdict per claim (for second review and agreement), editors' resolutions of
+    disagreements, and who has taken which article."""
+    db.executescript(
+        """
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        CREATE TABLE reviews (
+            claim_id INTEGER NOT NULL REFERENCES claims(id),
+            reviewer TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('verified', 'disputed', 'unverifiable')),
+            decided_at TEXT NOT NULL,
+            PRIMARY KEY (claim_id, reviewer)
+        );
+        CREATE INDEX reviews_reviewer ON reviews (reviewer);
+        CREATE TABLE resolutions (
+            claim_id INTEGER PRIMARY KEY REFERENCES claims(id),
+            status TEXT NOT NULL CHECK (status IN ('verified', 'disputed', 'unverifiable')),
+            editor TEXT NOT NULL,
+            note TEXT,
+            resolved_at TEXT NOT NULL
+        );
+        CREATE TABLE takes (
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id),
+            reviewer TEXT NOT NULL,
+            taken_at TEXT NOT NULL,
+            expires_at TEXT NOT NULL
+        );
+        INSERT INTO reviews (claim_id, reviewer, status, decided_at)
+            SELECT claim_id, reviewer, status, updated_at FROM verdicts
+            WHERE status != 'pending' AND reviewer IS NOT NULL;
+        """
+    )
