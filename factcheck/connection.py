@@ -17,7 +17,6 @@ from factcheck import schema
 from factcheck.errors import DatabaseBusyError, SchemaTooNewError, StoreError
 
 BUSY_TIMEOUT_S = 10.0
-SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def translate(error: sqlite3.Error, path: str) -> StoreError:
@@ -53,10 +52,10 @@ def check_path(path: str, create: bool) -> None:
     if not os.access(path, os.W_OK) or not os.stat(path).st_mode & 0o222:
         raise StoreError("database is read-only; factcheck needs to write to it "
                          "(check the file's permissions)", path)
-    if os.path.getsize(path) > 0:
-        with open(path, "rb") as fh:
-            if fh.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
-                raise StoreError("not a SQLite database", path)
+    # The file's header is NOT read here with open(): closing any descriptor on a
+    # database file drops every POSIX lock this process holds on it (SQLite's own
+    # connections included), after which another process may delete the WAL and lose
+    # writes. SQLite itself says "file is not a database" on the first query instead.
 
 
 def open_database(path: str, create: bool = True) -> Database:

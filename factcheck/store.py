@@ -489,9 +489,7 @@ class Store:
 
     def another_connection(self) -> Store:
         """A second connection to this (already checked and migrated) database, e.g. for a
-        worker thread. Use it instead of `Store.open` while this one is open: `open` reads
-        the file's header itself, and closing that file drops every POSIX lock this process
-        holds on it, so another process could then delete the WAL under our feet."""
+        worker thread: cheaper than `Store.open`, which checks the path and the schema."""
         try:
             conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None,
                                    check_same_thread=False)

@@ -245,3 +245,32 @@ def test_concurrent_reviewers_lose_no_update(db_path):
         for claim_id in range(1, 5):
             versions = [e.after["version"] for e in verdict_events if e.claim_id == claim_id]
             assert versions == list(range(2, 42))
+
+
+def test_opening_the_database_twice_in_one_process_keeps_later_writes(tmp_path):
+    """Reading the file with open() while a connection is open would drop this process's
+    POSIX locks; another process closing the database could then delete the WAL under
+    us, and later writes would be invisible to everyone else."""
+    import subprocess
+    import sys
+
+    from factcheck.models import ArticleMeta, Claim
+
+    db = tmp_path / "twice.db"
+    count = ("import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
+             "print(c.execute('select count(*) from articles').fetchone()[0]); c.close()")
+
+    def seen_elsewhere() -> int:
+        out = subprocess.run([sys.executable, "-c", count, str(db)], capture_output=True,
+                             text=True, check=True)
+        return int(out.stdout)
+
+    first = Store.open(db)
+    first.add_article("One claim: 5 boxes.", ArticleMeta(title="a"),
+                      [Claim("number", "5 boxes", 11, 18, value=5.0, unit="boxes")])
+    Store.open(db).close()  # a second open and close in the same process
+    assert seen_elsewhere() == 1
+    first.add_article("Two claims: 6 boxes.", ArticleMeta(title="b"),
+                      [Claim("number", "6 boxes", 12, 19, value=6.0, unit="boxes")])
+    assert seen_elsewhere() == 2  # with the header read by open(), this saw 1
+    first.close()
