@@ -67,7 +67,7 @@ _PLACE_SUFFIXES = words(
 _DEMONYM = re.compile(r"\w{3,}(?:ian|ese|ish)$")
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """One occurrence of a name outside quotes."""
 
@@ -77,10 +77,10 @@ class Mention:
     name: str
     role: str | None
     kind: str  # person | org | other
-    subject: bool = False
     possessive: bool = False
     canonical: str = ""
     cue: str | None = None  # lower-case cue noun in front ("group")
+    _subject: bool | None = None  # worked out on first use (most names never need it)
 
 
 @dataclass
@@ -127,6 +127,12 @@ class EntityIndex:
                     g = top
             self._gender[name] = g
         return self._gender[name]
+
+    def subject(self, m: Mention) -> bool:
+        """Is this mention the subject of its clause? (cached on the mention)"""
+        if m._subject is None:
+            m._subject = is_subject(self.text, m)
+        return m._subject
 
     def kind_of(self, name: str) -> str:
         if name.split()[-1].lower() in self.by_surname:
@@ -217,7 +223,6 @@ def find_mentions(text: str, quote_spans: list[tuple[int, int]], sentence_starts
     _merge_org_conjunctions(text, index.mentions)
     index._starts = [m.start for m in index.mentions]
     _register(index)
-    _mark_subjects(text, index)
     index._starts = [m.start for m in index.mentions]
     index._run_starts = {m.run_start: m for m in index.mentions}
     index._name_starts = {m.start: m for m in index.mentions}
@@ -440,17 +445,15 @@ def followed_by_verb(text: str, pos: int) -> bool:
 _PREPOSITIONS = words("of with at for from by in on to about against between among into under over than like via")
 
 
-def _mark_subjects(text: str, index: EntityIndex) -> None:
+def is_subject(text: str, m: Mention) -> bool:
     """A name followed (after any appositives) by a verb is a subject, unless a
     preposition puts it inside a phrase: 'a volunteer with the Response Team, said'."""
-    for m in index.mentions:
-        if m.possessive:
-            continue
-        prev = _word_before(text, m.run_start)
-        if prev in _PREPOSITIONS or (prev == "the" and _word_before(text, m.run_start - 4) in _PREPOSITIONS):
-            continue
-        if followed_by_verb(text, m.end):
-            m.subject = True
+    if m.possessive:
+        return False
+    prev = _word_before(text, m.run_start)
+    if prev in _PREPOSITIONS or (prev == "the" and _word_before(text, m.run_start - 4) in _PREPOSITIONS):
+        return False
+    return followed_by_verb(text, m.end)
 
 
 _GENDER_PRONOUN = re.compile(r"\b(?=[hsHS])(?:he|she|his|him|her)\b", re.I)

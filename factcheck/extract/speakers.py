@@ -293,7 +293,7 @@ class SpeakerResolver:
             if m.kind != "person":
                 continue
             seen += 1
-            candidates.append((m.start, m.canonical, m.subject))
+            candidates.append((m.start, m.canonical, ents.subject(m)))
         for at, speaker, kind in self.spoken[-6:]:
             if kind == "person" and at < pos:
                 candidates.append((at, speaker, True))
@@ -338,7 +338,7 @@ class SpeakerResolver:
         while i >= 0 and ents.mentions[i].start >= window_start:
             m = ents.mentions[i]
             i -= 1
-            if m.subject and m.kind in ("person", "org"):
+            if m.kind in ("person", "org") and ents.subject(m):
                 return m.canonical, m.kind
         return None
 
@@ -352,7 +352,7 @@ class SpeakerResolver:
         while i >= 0 and ents.mentions[i].start >= window_start:
             m = ents.mentions[i]
             i -= 1
-            if m.kind == "org" and m.subject:
+            if m.kind == "org" and ents.subject(m):
                 return m.canonical
         return None
 
@@ -526,7 +526,7 @@ class SpeakerResolver:
             i += 1
             if m.kind not in ("person", "org") or m.possessive:
                 continue
-            if m.subject:
+            if ents.subject(m):
                 return m.canonical, m.role or ents.roles.get(m.canonical)
             if first is None:
                 first = m
