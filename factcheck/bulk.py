@@ -17,18 +17,10 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from factcheck.connection import translate
 from factcheck.models import Claim, Event, Note, Source, StoredClaim, Verdict
-from factcheck.store import Store
+from factcheck.store import CLAIM_COLUMNS as CLAIM_FIELDS
+from factcheck.store import CLAIM_SELECT, Store
 
-CLAIM_FIELDS = (
-    "kind", "text", "start", "end", "sentence", "speaker", "speaker_role", "partial",
-    "mention", "value", "value_max", "unit", "qualifier", "date", "checkworthiness",
-)
-_SELECT = (
-    "SELECT c.id, c.article_id, c.position, "
-    + ", ".join(f'c."{f}"' for f in CLAIM_FIELDS)
-    + ", v.status, v.reviewer, v.updated_at, v.version "
-    "FROM claims c JOIN verdicts v ON v.claim_id = c.id WHERE c.article_id = ?"
-)
+_SELECT = CLAIM_SELECT + " WHERE c.article_id = ?"
 _EVENT_COLUMNS = "id, at, reviewer, claim_id, article_id, action, before, after, ref"
 
 

@@ -38,13 +38,13 @@ from factcheck.models import (
     Verdict,
 )
 
-_CLAIM_COLUMNS = (
+CLAIM_COLUMNS = (
     "kind", "text", "start", "end", "sentence", "speaker", "speaker_role", "partial",
     "mention", "value", "value_max", "unit", "qualifier", "date", "checkworthiness",
 )
-_CLAIM_SELECT = (
+CLAIM_SELECT = (
     "SELECT c.id, c.article_id, c.position, "
-    + ", ".join(f'c."{col}"' for col in _CLAIM_COLUMNS)
+    + ", ".join(f'c."{col}"' for col in CLAIM_COLUMNS)
     + ", v.status, v.reviewer, v.updated_at, v.version "
     "FROM claims c JOIN verdicts v ON v.claim_id = c.id"
 )
@@ -146,8 +146,8 @@ class Store:
                 [digest, meta.title, meta.url, meta.published, stamp, text, len(text),
                  source_path],
             ).lastrowid
-            columns = ", ".join(f'"{col}"' for col in _CLAIM_COLUMNS)
-            marks = ", ".join("?" for _ in _CLAIM_COLUMNS)
+            columns = ", ".join(f'"{col}"' for col in CLAIM_COLUMNS)
+            marks = ", ".join("?" for _ in CLAIM_COLUMNS)
             self.conn.executemany(
                 f"INSERT INTO claims (article_id, position, {columns}) VALUES (?, ?, {marks})",
                 ([article_id, position, *(_claim_values(c))] for position, c in
@@ -201,7 +201,7 @@ class Store:
         if after is not None:
             where.append("(c.article_id, c.start, c.id) > (?, ?, ?)")
             params.extend(after)
-        sql = _CLAIM_SELECT + _where(where) + " ORDER BY c.article_id, c.start, c.id"
+        sql = CLAIM_SELECT + _where(where) + " ORDER BY c.article_id, c.start, c.id"
         if limit is not None:
             sql += " LIMIT ?"
             params.append(int(limit))
@@ -225,7 +225,7 @@ class Store:
         return self._rows(sql + _where(where), params)[0]["n"]
 
     def claim(self, claim_id: int) -> StoredClaim:
-        rows = self._rows(_CLAIM_SELECT + " WHERE c.id = ?", [claim_id])
+        rows = self._rows(CLAIM_SELECT + " WHERE c.id = ?", [claim_id])
         if not rows:
             raise NotFoundError(f"no claim with id {claim_id}")
         return _stored_claim(rows[0])
@@ -244,7 +244,7 @@ class Store:
             return []
         if prefix:
             fts += "*"
-        sql = (_CLAIM_SELECT + " JOIN claims_fts ON claims_fts.rowid = c.id "
+        sql = (CLAIM_SELECT + " JOIN claims_fts ON claims_fts.rowid = c.id "
                "WHERE claims_fts MATCH ? ORDER BY claims_fts.rank, c.id LIMIT ?")
         return [_stored_claim(row) for row in self._rows(sql, [fts, int(limit)])]
 
@@ -359,7 +359,7 @@ class Store:
             where.append(f"({_LIST_KEYS[order]}) {'<' if before is not None else '>'} ({marks})")
             params.extend(key)
         desc = " DESC" if before is not None else ""
-        sql = (_CLAIM_SELECT + _where(where) + " ORDER BY "
+        sql = (CLAIM_SELECT + _where(where) + " ORDER BY "
                + ", ".join(col + desc for col in _LIST_KEYS[order].split(", "))
                + " LIMIT ? OFFSET ?")
         rows = [_stored_claim(row) for row in self._rows(sql, [*params, int(limit), offset])]
@@ -400,7 +400,7 @@ class Store:
         if exclude_article is not None:
             where.append("c.article_id != ?")
             params.append(exclude_article)
-        sql = _CLAIM_SELECT + _where(where) + " ORDER BY c.id LIMIT ?"
+        sql = CLAIM_SELECT + _where(where) + " ORDER BY c.id LIMIT ?"
         return [_stored_claim(row) for row in self._rows(sql, [*params, int(limit)])]
 
     def claim_brief(self, kind: str, *, unit: str | None = None, value: float | None = None,
@@ -527,9 +527,9 @@ def _validate_claims(text: str, claims: list[Claim]) -> None:
 
 
 def _claim_values(c: Claim) -> list:
-    values = [getattr(c, col) for col in _CLAIM_COLUMNS]
+    values = [getattr(c, col) for col in CLAIM_COLUMNS]
     for flag in ("partial", "mention"):
-        values[_CLAIM_COLUMNS.index(flag)] = int(bool(getattr(c, flag)))
+        values[CLAIM_COLUMNS.index(flag)] = int(bool(getattr(c, flag)))
     return values
 
 
@@ -550,7 +550,7 @@ def _where(conditions: list[str]) -> str:
 
 
 def _stored_claim(row: dict) -> StoredClaim:
-    fields = {col: row[col] for col in _CLAIM_COLUMNS}
+    fields = {col: row[col] for col in CLAIM_COLUMNS}
     fields["partial"] = bool(fields["partial"])
     fields["mention"] = bool(fields["mention"])
     verdict = Verdict(claim_id=row["id"], status=row["status"], reviewer=row["reviewer"],

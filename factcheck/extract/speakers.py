@@ -284,16 +284,7 @@ class SpeakerResolver:
         ents = self.entities
         sent_i = self.sentences.index_at(pos)
         window_start = self.sentences.spans[max(0, sent_i - 2)].start if self.sentences.spans else 0
-        candidates: list[tuple[int, str, bool]] = []  # (position, name, subject)
-        i = ents.before(pos) - 1
-        seen = 0
-        while i >= 0 and seen < 30:
-            m = ents.mentions[i]
-            i -= 1
-            if m.kind != "person":
-                continue
-            seen += 1
-            candidates.append((m.start, m.canonical, ents.subject(m)))
+        candidates = [(m.start, m.canonical, ents.subject(m)) for m in self._people_before(pos, 30)]
         for at, speaker, kind in self.spoken[-6:]:
             if kind == "person" and at < pos:
                 candidates.append((at, speaker, True))
@@ -417,16 +408,21 @@ class SpeakerResolver:
         phrase = re.sub(r"^(?:the|a|an|its|their|his|her|and|or|of|in|on)\s+", "", phrase.strip())
         return phrase
 
-    def _person_with_role(self, head: str, pos: int) -> str | None:
+    def _people_before(self, pos: int, most: int):
+        """The people named before `pos`, latest first, at most `most` of them."""
         ents = self.entities
         i = ents.before(pos) - 1
         seen = 0
-        while i >= 0 and seen < 40:
+        while i >= 0 and seen < most:
             m = ents.mentions[i]
             i -= 1
-            if m.kind != "person":
-                continue
-            seen += 1
+            if m.kind == "person":
+                seen += 1
+                yield m
+
+    def _person_with_role(self, head: str, pos: int) -> str | None:
+        ents = self.entities
+        for m in self._people_before(pos, 40):
             role = (m.role or ents.roles.get(m.canonical) or "").lower()
             if head in role.split():
                 return m.canonical
