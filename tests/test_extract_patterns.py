@@ -214,3 +214,13 @@ def test_the_jurisdiction_after_a_title_is_part_of_the_role():
 def test_compound_units_and_identifiers():
     assert numbers("He got a 15-year sentence at No. 10.") == [("15-year sentence", 15, None, "years", None)]
     assert numbers("“We were scared,” said one resident, Ann Lee, 45.") == [("45", 45, None, "years old", None)]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Officers were called. “The suspect fled,” a police spokesman said.", "police"),
+    ("The army denied it. “No civilians were hit,” an army spokeswoman told reporters.", "army"),
+    ("“We are reviewing the footage,” a White House spokesperson said.", "White House"),
+    ("Valdoria’s health ministry met. “It is serious,” the ministry said.", "Valdoria’s health ministry"),
+])
+def test_unnamed_spokespeople_speak_for_their_organisation(text, speaker):
+    assert quotes(text)[0][1] == speaker

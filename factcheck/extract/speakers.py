@@ -36,6 +36,7 @@ _CAME_FROM = re.compile(
 _SUBORDINATE = re.compile(r",\s+(?:where|when|while|whereas|as|after|before|because|since|although|though|but|and|so)\s+")
 _THE = re.compile(r"the\s+")
 _HEAD_WORD = re.compile(r"\s*([a-z][\w\-]*)\b")
+_LEADING_FUNCTION_WORDS = re.compile(r"^(?:(?:the|a|an|its|their|his|her|and|or|of|in|on|said|told)\s+)+", re.I)
 _WORD_AFTER = re.compile(r"\s+([\w][\w'’\-]*)")
 _AFTER_LEAD = re.compile(r"[\s,;:—–-]*")
 _AFTER_VERB = re.compile(
@@ -114,7 +115,13 @@ class SpeakerResolver:
                     collected.append(tok)
                     p = m.end + 2
                     continue
-                return self._person_or_org(m, role if m.kind == "person" else None)
+                found = self._person_or_org(m, role if m.kind == "person" else None)
+                if m.kind != "person":  # "a White House spokesperson said": the role follows
+                    end = m.end
+                    while (wm := _WORD_AFTER.match(text, end, limit)) and wm.group(1) in ROLE_NOUNS:
+                        end = wm.end()
+                    found = _Phrase(found.speaker, "org", None, end)
+                return found
             if tok == ",":
                 after = _WS.match(text, tm.end()).end()
                 m2 = self.entities.at_run(after)
@@ -379,6 +386,9 @@ class SpeakerResolver:
             person = self._person_with_role(head, pos)
             if person:
                 return person, "person"
+            for word in reversed(modifiers.split()):  # "a police spokesman": the police speak
+                if word.lower() in ORG_ANAPHORS:
+                    return self.resolve_anaphor(word.lower(), "", pos)
         return None, None
 
     def _org_named(self, head: str, pos: int, by_cue: bool = True) -> str | None:
@@ -401,12 +411,13 @@ class SpeakerResolver:
     def _org_phrase(self, head: str, modifiers: str, pos: int) -> str:
         """No named organisation: the fullest earlier phrase for it ("Aurelia's environment ministry")."""
         best = None
-        for m in re.finditer(rf"((?:[A-Z][\w]*['’]s\s+)?(?:[a-z][\w\-]*\s+){{0,2}}){re.escape(head)}\b", self.text[:pos]):
-            if not self._in_quote(m.start()):
+        floor = max(0, pos - 3000)  # a few paragraphs back is where it was introduced
+        pattern = rf"(?<![\w’'])((?:[A-Z][\w]*['’]s\s+)?(?:[A-Za-z][\w\-]*\s+){{0,2}}){re.escape(head)}\b"
+        for m in re.finditer(pattern, self.text[floor:pos]):
+            if not self._in_quote(floor + m.start()):
                 best = m.group(0)
         phrase = best or (f"{modifiers} {head}".strip())
-        phrase = re.sub(r"^(?:the|a|an|its|their|his|her|and|or|of|in|on)\s+", "", phrase.strip())
-        return phrase
+        return _LEADING_FUNCTION_WORDS.sub("", phrase.strip())
 
     def _people_before(self, pos: int, most: int):
         """The people named before `pos`, latest first, at most `most` of them."""
