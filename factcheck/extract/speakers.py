@@ -36,6 +36,9 @@ _CAME_FROM = re.compile(
 _SUBORDINATE = re.compile(r",\s+(?:where|when|while|whereas|as|after|before|because|since|although|though|but|and|so)\s+")
 _THE = re.compile(r"the\s+")
 _HEAD_WORD = re.compile(r"\s*([a-z][\w\-]*)\b")
+_QUOTED = re.compile(r"\bquoted\s+")
+_ACCORDING = re.compile(r"according to\s+", re.I)
+_LOWER_WORD = re.compile(r"\b([a-z]+)\b")
 _LEADING_FUNCTION_WORDS = re.compile(r"^(?:(?:the|a|an|its|their|his|her|and|or|of|in|on|said|told)\s+)+", re.I)
 _WORD_AFTER = re.compile(r"\s+([\w][\w'’\-]*)")
 _AFTER_LEAD = re.compile(r"[\s,;:—–-]*")
@@ -291,14 +294,16 @@ class SpeakerResolver:
         ents = self.entities
         sent_i = self.sentences.index_at(pos)
         window_start = self.sentences.spans[max(0, sent_i - 2)].start if self.sentences.spans else 0
-        candidates = [(m.start, m.canonical, ents.subject(m)) for m in self._people_before(pos, 30)]
+        candidates: list[tuple[int, str, Mention | None]] = [
+            (m.start, m.canonical, m) for m in self._people_before(pos, 30)]
         for at, speaker, kind in self.spoken[-6:]:
             if kind == "person" and at < pos:
-                candidates.append((at, speaker, True))
+                candidates.append((at, speaker, None))  # an attribution: a subject by definition
         fits = [c for c in candidates if gender is None or ents.gender_of(c[1]) in (None, gender)]
         if not fits:
             return None
-        recent = [c for c in fits if c[0] >= window_start]
+        # whether a name is a subject is asked only of the names in the last sentences
+        recent = [(at, name, m is None or ents.subject(m)) for at, name, m in fits if at >= window_start]
         by_sentence: dict[int, list[tuple[int, str, bool]]] = {}
         for c in recent:
             by_sentence.setdefault(self.sentences.index_at(c[0]), []).append(c)
@@ -308,7 +313,7 @@ class SpeakerResolver:
                 return subjects[0][1]
         known = [c for c in recent if gender and ents.gender_of(c[1]) == gender]
         pool = known or recent or fits
-        return max(pool)[1]
+        return max(pool, key=lambda c: c[0])[1]
 
     def _recent_couple(self, pos: int) -> str | None:
         """'Anders and Lena Holt said …' → 'Anders and Lena Holt' for a later 'they'."""
@@ -474,8 +479,9 @@ class SpeakerResolver:
         """X told reporters: “…” / X said, “…” / the subject of the nearest speech verb."""
         text = self.text
         head = text[floor:q_start]
-        if re.search(r"as saying\s*[:,]?\s*$", head) or partial:
-            for qm in reversed(list(re.finditer(r"\bquoted\s+", head))):
+        tail = head.rstrip(" :,\n\t")
+        if "quoted" in head and (partial or tail.endswith("as saying")):
+            for qm in reversed(list(_QUOTED.finditer(head))):
                 qpos = floor + qm.start()
                 if self._in_quote(qpos):
                     continue
@@ -486,15 +492,16 @@ class SpeakerResolver:
                 np = self._np_forward(floor + qm.end(), q_start, qpos)
                 if np and np.speaker and re.match(r"\s*as\s+saying", text[np.end:q_start]):
                     return Attribution(np.speaker, np.role, qpos)
-        acc = re.search(r"according to\s+", head, re.I)
+        acc = _ACCORDING.search(head) if "ccording" in head else None
         if acc and not partial:
             np = self._np_forward(floor + acc.end(), q_start, floor + acc.start())
             if np and np.speaker:
                 return Attribution(np.speaker, np.role, floor + acc.start())
-        if not partial and not re.search(r"(?:[:,]|\bthat|\bsaying|\bas)\s*$", head):
+        stripped = head.rstrip()
+        if not partial and not (stripped[-1:] in (":", ",") or stripped.endswith((" that", " saying", " as"))):
             return None
         # speech verbs before the quote, nearest first, skipping text inside other quotes
-        for vm in reversed(list(re.finditer(r"\b([a-z]+)\b", head))):
+        for vm in reversed(list(_LOWER_WORD.finditer(head))):
             verb = vm.group(1)
             if verb not in SPEECH_VERBS or verb in ("saying", "quoted"):
                 continue
