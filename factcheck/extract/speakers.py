@@ -20,7 +20,6 @@ from factcheck.extract.segment import SentenceIndex
 
 _WS = re.compile(r"\s*")
 _TOKEN = re.compile(r"\s*([\w][\w'’\-]*|[^\w\s])")
-_PRONOUN_AT_END = re.compile(r"\b(he|she|they|it|we|I|who)$", re.I)
 _ADVERB = re.compile(r"[a-z]+ly$")
 _DETERMINERS = words("the a an its their his her our one")
 _LINKS = words("for of at from with in")
@@ -36,6 +35,8 @@ _CAME_FROM = re.compile(
 _SUBORDINATE = re.compile(r",\s+(?:where|when|while|whereas|as|after|before|because|since|although|though|but|and|so)\s+")
 _THE = re.compile(r"the\s+")
 _HEAD_WORD = re.compile(r"\s*([a-z][\w\-]*)\b")
+_SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "who"))
+_BACK_DETERMINERS = frozenset(("the", "The", "a", "A", "an", "An", "its", "Its", "their", "Their"))
 _QUOTED = re.compile(r"\bquoted\s+")
 _ACCORDING = re.compile(r"according to\s+", re.I)
 _LOWER_WORD = re.compile(r"\b([a-z]+)\b")
@@ -206,9 +207,9 @@ class SpeakerResolver:
         if m is not None and m.start >= floor and not m.possessive:
             return self._person_or_org(m)
         tail = text[max(floor, end - 80):end]
-        pm = _PRONOUN_AT_END.search(tail)
-        if pm:
-            word = pm.group(1).lower()
+        last = tail.rsplit(None, 1)[-1] if tail.strip() else ""
+        if last.lower() in _SUBJECT_PRONOUNS:
+            word = last.lower()
             if word == "who":
                 before = end - 3
                 while before > floor and text[before - 1].isspace():
@@ -218,10 +219,20 @@ class SpeakerResolver:
                 return self._np_backward(before, floor)
             sp, kind = self.resolve_pronoun(word, end - len(word))
             return _Phrase(sp, kind, None, end)
-        nm = re.search(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+((?:[\w\-]+(?:['’]s?)?\s+){0,4})([a-z][\w\-]*)$", tail)
-        if nm:
-            sp, kind = self.resolve_anaphor(nm.group(2), nm.group(1).strip(), end)
-            return _Phrase(sp, kind, nm.group(0) if kind == "person" else None, end)
+        return self._anaphor_ending(tail, end)
+
+    def _anaphor_ending(self, tail: str, end: int) -> _Phrase | None:
+        """'the district attorney's office' at the end of `tail`: a determiner and up to five
+        words, the last lower-case (a plain word scan; an end-anchored regex is slow)."""
+        words_ = tail.split()[-6:]
+        for i in range(len(words_) - 2, -1, -1):
+            if words_[i] in _BACK_DETERMINERS:
+                rest = words_[i + 1:]
+                head = rest[-1]
+                if not (head[:1].islower() and head.replace("-", "").isalpha()):
+                    return None
+                sp, kind = self.resolve_anaphor(head, " ".join(rest[:-1]), end)
+                return _Phrase(sp, kind, " ".join(words_[i:]) if kind == "person" else None, end)
         return None
 
     def _clause_subject(self, comma: int, floor: int) -> _Phrase | None:
@@ -260,12 +271,7 @@ class SpeakerResolver:
         text = self.text
         while end > floor and text[end - 1].isspace():
             end -= 1
-        tail = text[max(floor, end - 80):end]
-        nm = re.search(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+((?:[\w\-]+(?:['’]s?)?\s+){0,4})([a-z][\w\-]*)$", tail)
-        if nm:
-            sp, kind = self.resolve_anaphor(nm.group(2), nm.group(1).strip(), end)
-            return _Phrase(sp, kind, nm.group(0) if kind == "person" else None, end)
-        return None
+        return self._anaphor_ending(text[max(floor, end - 80):end], end)
 
     # ------------------------------------------------------------ resolution
     def resolve_pronoun(self, pron: str, pos: int) -> tuple[str | None, str | None]:
