@@ -59,10 +59,11 @@ def claim_pages(store: Store, article_id: int, statuses: Sequence[str] | None = 
 
 
 def _stored_claim(row: tuple) -> StoredClaim:
-    fields = dict(zip(CLAIM_FIELDS, row[3:18]))
+    n = len(CLAIM_FIELDS)
+    fields = dict(zip(CLAIM_FIELDS, row[3:3 + n]))
     fields["partial"] = bool(fields["partial"])
     fields["mention"] = bool(fields["mention"])
-    status, reviewer, updated_at, version = row[18:22]
+    status, reviewer, updated_at, version = row[3 + n:7 + n]
     verdict = _filled(Verdict, {"claim_id": row[0], "status": status, "reviewer": reviewer,
                                 "updated_at": updated_at, "version": version})
     return _filled(StoredClaim, {"id": row[0], "article_id": row[1], "position": row[2],

@@ -24,6 +24,7 @@ class Claim:
     # quotes
     speaker: str | None = None
     speaker_role: str | None = None
+    speaker_kind: str | None = None  # "person" or "organization", when extraction could tell
     partial: bool = False
     mention: bool = False
     # numbers
@@ -48,6 +49,7 @@ class Claim:
             out.update(
                 speaker=self.speaker,
                 speaker_role=self.speaker_role,
+                speaker_kind=self.speaker_kind,
                 partial=self.partial,
                 mention=self.mention,
             )

@@ -194,3 +194,10 @@ def _team(db: Database) -> None:
             WHERE status != 'pending' AND reviewer IS NOT NULL;
         """
     )
+
+
+@step("0006_speaker_kind")
+def _speaker_kind(db: Database) -> None:
+    """Whether a quote's speaker is a person or an organisation, as extraction saw it
+    (ClaimReview names the speaker as a Person or an Organization)."""
+    db.execute("ALTER TABLE claims ADD COLUMN speaker_kind TEXT")

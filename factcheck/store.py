@@ -41,6 +41,7 @@ from factcheck.models import (
 CLAIM_COLUMNS = (
     "kind", "text", "start", "end", "sentence", "speaker", "speaker_role", "partial",
     "mention", "value", "value_max", "unit", "qualifier", "date", "checkworthiness",
+    "speaker_kind",
 )
 CLAIM_SELECT = (
     "SELECT c.id, c.article_id, c.position, "
@@ -229,6 +230,17 @@ class Store:
         if not rows:
             raise NotFoundError(f"no claim with id {claim_id}")
         return _stored_claim(rows[0])
+
+    def claims_by_id(self, ids: Iterable[int]) -> list[StoredClaim]:
+        """The claims with these ids, in list order (article, start, id); unknown ids are
+        left out. For lists of ids (review queues)."""
+        ids = list(dict.fromkeys(int(i) for i in ids))
+        out: list[StoredClaim] = []
+        for at in range(0, len(ids), 500):
+            chunk = ids[at:at + 500]
+            out += [_stored_claim(row) for row in self._rows(
+                CLAIM_SELECT + f" WHERE c.id IN ({', '.join('?' for _ in chunk)})", chunk)]
+        return sorted(out, key=lambda sc: sc.key)
 
     def verdict(self, claim_id: int) -> Verdict:
         return self.claim(claim_id).verdict

@@ -133,3 +133,8 @@ def test_shorten_keeps_the_claim_in_view():
     long_start = shorten(sentence, focus="Ihar Losik")
     assert long_start.startswith("Those released") and long_start.endswith("…")
     assert len(long_start) <= 75
+
+
+def test_the_speakers_kind_from_extraction_wins_over_the_name():
+    assert speaker_entity("Vyasna", "organization") == {"@type": "Organization", "name": "Vyasna"}
+    assert speaker_entity("Media Guardian", "person") == {"@type": "Person", "name": "Media Guardian"}

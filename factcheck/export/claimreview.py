@@ -87,7 +87,7 @@ def dumps(item: dict) -> str:
 def review(article: Article, r: ClaimRecord, site_url: str, author: dict) -> dict:
     value, name = RATINGS[r.verdict.status]
     claim = {"@type": "Claim"}
-    speaker = speaker_entity(r.claim.speaker) if r.claim.kind == "quote" else None
+    speaker = speaker_entity(r.claim.speaker, r.claim.speaker_kind) if r.claim.kind == "quote" else None
     if speaker is None and is_web_url(article.url):  # said by the publication itself
         speaker = {"@type": "Organization", "name": urlsplit(article.url).hostname}
     if speaker:
@@ -144,11 +144,14 @@ def shorten(text: str, focus: str | None = None, limit: int = SUMMARY_LIMIT) -> 
     return lead + piece
 
 
-def speaker_entity(name: str | None) -> dict | None:
-    """schema.org Person or Organization for a quote's speaker (None when unknown)."""
+def speaker_entity(name: str | None, kind: str | None = None) -> dict | None:
+    """schema.org Person or Organization for a quote's speaker (None when unknown): as
+    extraction saw it ("rights group Vyasna" is an organisation), else by its words."""
     name = one_line(name)
     if not name:
         return None
+    if kind in ("person", "organization"):
+        return {"@type": "Person" if kind == "person" else "Organization", "name": name}
     words = _WORD.findall(name)
     acronym = len(name) >= 2 and name.replace(".", "").replace(" ", "").isupper()
     org = acronym or any(w.lower() in ORG_WORDS for w in words)

@@ -67,14 +67,15 @@ def extract_quotes(article: _Article) -> list[Claim]:
     for q in article.quotes:
         sent = article.sentences.covering(q.start, q.end)
         shape = classify_quote(text, q, sent, article.paragraph_at(q.start))
-        speaker = role = None
+        speaker = role = kind = None
         if not shape.mention:
             att = resolver.attribute(q.start, q.end, shape.partial)
             speaker, role = att.speaker, att.role
+            kind = {"person": "person", "org": "organization"}.get(att.kind or "") if speaker else None
         out.append(
             Claim(
                 kind="quote", text=text[q.start:q.end], start=q.start, end=q.end,
-                sentence=text[sent.start:sent.end], speaker=speaker, speaker_role=role,
+                sentence=text[sent.start:sent.end], speaker=speaker, speaker_role=role, speaker_kind=kind,
                 partial=shape.partial, mention=shape.mention,
             )
         )

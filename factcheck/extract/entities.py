@@ -96,6 +96,7 @@ class EntityIndex:
     sentence_starts: list[int] = field(default_factory=list)
     _gender: dict[str, str | None] = field(default_factory=dict)
     _by_person: dict | None = None
+    _orgs: set | None = None
     roles: dict[str, str] = field(default_factory=dict)
     _starts: list[int] = field(default_factory=list)
     _run_starts: dict[int, Mention] = field(default_factory=dict)
@@ -135,9 +136,12 @@ class EntityIndex:
         return m._subject
 
     def kind_of(self, name: str) -> str:
-        if name.split()[-1].lower() in self.by_surname:
-            return "person"
-        return "other"
+        """'person', 'org' or 'other' for a canonical speaker name."""
+        if " and " in name or name.split()[-1].lower() in self.by_surname:
+            return "person"  # "Anders and Lena Holt"
+        if self._orgs is None:
+            self._orgs = {m.canonical for m in self.mentions if m.kind == "org"}
+        return "org" if name in self._orgs else "other"
 
     def before(self, pos: int) -> int:
         """Index of the first mention starting at or after `pos`."""

@@ -53,6 +53,7 @@ class Attribution:
     speaker: str | None
     role: str | None = None
     at: int = -1  # where the attribution was found (for later pronouns)
+    kind: str | None = None  # person | org, when the phrase that named the speaker said
 
 
 @dataclass(frozen=True)
@@ -461,12 +462,12 @@ class SpeakerResolver:
         if acc:
             np = self._np_forward(acc.end(), limit, anchor)
             if np and np.speaker:
-                return Attribution(np.speaker, np.role, pos)
+                return Attribution(np.speaker, np.role, kind=np.kind, at=pos)
         vm = re.compile(r"([a-z]+)\s+").match(text, pos)
         if vm and vm.group(1) in SPEECH_VERBS:
             np = self._np_forward(vm.end(), limit, anchor)
             if np and np.speaker:
-                return Attribution(np.speaker, np.role, pos)
+                return Attribution(np.speaker, np.role, kind=np.kind, at=pos)
         np = self._np_forward(pos, limit, anchor)
         if np:
             rest_at = np.end
@@ -476,9 +477,9 @@ class SpeakerResolver:
                 if vm.group(1) in ("quoted", "quotes"):
                     inner = self._np_forward(verb_end, limit, anchor)
                     if inner and inner.speaker and re.match(r"\s*as\s+saying", text[inner.end:limit]):
-                        return Attribution(inner.speaker, inner.role, pos)
+                        return Attribution(inner.speaker, inner.role, kind=inner.kind, at=pos)
                 if np.speaker:
-                    return Attribution(np.speaker, np.role, pos)
+                    return Attribution(np.speaker, np.role, kind=np.kind, at=pos)
         return None
 
     def _before(self, q_start: int, floor: int, partial: bool) -> Attribution | None:
@@ -494,15 +495,15 @@ class SpeakerResolver:
                 if text.startswith("by ", floor + qm.end()) or re.search(r"\b(?:was|were|is|been)\s+$", head[:qm.start()]):
                     subj = self._subject_of_verb(qpos, floor)
                     if subj and subj.speaker:
-                        return Attribution(subj.speaker, subj.role, qpos)
+                        return Attribution(subj.speaker, subj.role, kind=subj.kind, at=qpos)
                 np = self._np_forward(floor + qm.end(), q_start, qpos)
                 if np and np.speaker and re.match(r"\s*as\s+saying", text[np.end:q_start]):
-                    return Attribution(np.speaker, np.role, qpos)
+                    return Attribution(np.speaker, np.role, kind=np.kind, at=qpos)
         acc = _ACCORDING.search(head) if "ccording" in head else None
         if acc and not partial:
             np = self._np_forward(floor + acc.end(), q_start, floor + acc.start())
             if np and np.speaker:
-                return Attribution(np.speaker, np.role, floor + acc.start())
+                return Attribution(np.speaker, np.role, kind=np.kind, at=floor + acc.start())
         stripped = head.rstrip()
         if not partial and not (stripped[-1:] in (":", ",") or stripped.endswith((" that", " saying", " as"))):
             return None
@@ -516,7 +517,7 @@ class SpeakerResolver:
                 continue
             subj = self._subject_of_verb(vpos, floor)
             if subj and subj.speaker:
-                return Attribution(subj.speaker, subj.role, vpos)
+                return Attribution(subj.speaker, subj.role, kind=subj.kind, at=vpos)
         return None
 
     def _subject_of_verb(self, vpos: int, floor: int) -> _Phrase | None:
@@ -568,7 +569,9 @@ class SpeakerResolver:
         if att is None:
             att = self._next_sentence(sent.end) or self._nearby(q_start, sent.start)
         if att.speaker:
-            kind = self.entities.kind_of(att.speaker)
+            kind = att.kind if att.kind in ("person", "org") else self.entities.kind_of(att.speaker)
+            if kind != att.kind:
+                att = Attribution(att.speaker, att.role, att.at, kind if kind in ("person", "org") else None)
             self.spoken.append((max(att.at, q_start), att.speaker, kind))
         self.last_quote = (q_start, q_end, att.speaker)
         return att
@@ -581,7 +584,7 @@ class SpeakerResolver:
         nxt = self.sentences.span_at(m.end())
         np = self._np_forward(m.end(), nxt.end, m.end())
         if np and np.speaker:
-            return Attribution(np.speaker, np.role, m.end())
+            return Attribution(np.speaker, np.role, kind=np.kind, at=m.end())
         return None
 
     def _nearby(self, q_start: int, sent_start: int) -> Attribution:
@@ -600,7 +603,7 @@ class SpeakerResolver:
             return Attribution(self.last_quote[2], None, q_start)
         np = self._np_forward(prev.start, prev.end, prev.start)  # "Her husband is blunter."
         if np and np.speaker and np.kind == "person" and followed_by_verb(self.text, np.end):
-            return Attribution(np.speaker, np.role, q_start)
+            return Attribution(np.speaker, np.role, kind=np.kind, at=q_start)
         sp, role = self.sentence_subject(prev.start, prev.end)
         if sp:
             return Attribution(sp, role, q_start)
