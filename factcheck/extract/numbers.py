@@ -23,7 +23,8 @@ _TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }
-_SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+           "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
 _SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12}
 _FRACTIONS = {
     "half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25,
@@ -40,14 +41,18 @@ _W_BASE = rf"(?:(?:{_W_TENS})(?:[-\s](?:{_W_UNIT}))?|{_W_UNIT})"
 # "and" only after a scale word: "two hundred and fifty", never "three and five"
 _WORD_NUM = rf"{_W_BASE}(?:[-\s](?:{_W_SCALE})(?:[-\s](?:and\s)?{_W_BASE})?)*"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_CURRENCY_SIGN = r"(?:US\$|A\$|C\$|NZ\$|HK\$|\$|£|€|¥|₹|₽)"
-_DIGIT_CORE = re.compile(r"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?")  # [0-9], not \d: a fast prefix scan
+_CURRENCY_SIGN = r"(?:US\$|A\$|C\$|NZ\$|HK\$|\$|£|€|¥|₹|₽|₦|₱|Rs\.?|Rp|KSh|R(?=\s?\d))"
+# [0-9], not \d: a fast prefix scan; "1,25,000" is Indian grouping (1 lakh 25 thousand)
+_DIGIT_CORE = re.compile(r"[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?")
 # Number words, matched on a lower-cased copy of the text (much faster than re.I).
 _FOLD = r"(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)-?fold"
 _MULTIPLIER = rf"(?:twice|doubled|tripled|trebled|quadrupled|double|{_FOLD})"
 _WORD_CORE = re.compile(
     rf"\b(?=[aotfsenhdbmqAOTFSENHDBMQ])(?:{_MULTIPLIER}\b"
-    rf"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten)[-\s](?:half|halves|thirds?|quarters?|fifths?|tenths?)\b"
+    rf"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten)-(?:half|halves|thirds?|quarters?|fifths?|tenths?)\b"
+    rf"|(?:a|one)\s(?:half|third|quarter|fifth|tenth)\b"
+    rf"|(?:two|three|four|five|six|seven|eight|nine|ten)\s(?:halves|thirds|quarters|fifths|tenths)(?=\s+of\b|\s+\w+er\b|\s+more\b|\s+less\b)"
+    rf"|(?:a|another)\s(?:hundred|thousand|million|billion|trillion|lakh|crore)(?:\s(?:thousand|million|billion))?\b"
     rf"|{_WORD_NUM}"
     rf"|half|(?:a\s)?dozens?|(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|hundreds|thousands|millions|billions|scores)(?=\s+of\b))\b"
 )
@@ -57,10 +62,13 @@ _PLURAL_UNITS = words("second minute hour day week month year decade century mil
 _DIGIT_BEFORE = re.compile(r"[0-9][\s.-]?$")
 _ONE_IN = re.compile(rf"\s+in\s+(?:every\s+)?({_DIGITS}|(?:{_W_BASE}))\b", re.I)
 _FROM_TO_ONE = re.compile(r"\bfrom\s+[\w,.]+\s+([a-z]+\s+)?(?:[a-z]+\s+){0,3}to\s+$", re.I)  # "from three sailings a day to one"
+# a bare letter before digits is money only with a scale or thousands separators
+_LETTER_MONEY = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?\b|[0-9]+(?:\.[0-9]+)?\s?(?:million|billion|trillion|bn|m)\b")
+_TIMES_OUT_OF = re.compile(rf"\s+times\s+out\s+of\s+({_DIGITS}|(?:{_W_BASE}))\b", re.I)
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
 _SIGN_BEFORE = re.compile(rf"{_CURRENCY_SIGN}\s?$")
 
-_SCALE_AFTER = re.compile(r"[\s-]?(million|billion|trillion|thousand|bn|mn|mln|tn|trn|m|k|b)\b", re.I)
+_SCALE_AFTER = re.compile(r"[\s-]?(million|billion|trillion|thousand|lakhs?|crores?|bn|mn|mln|tn|trn|m|k|b)\b", re.I)
 _CURRENCY_WORDS = {
     "dollars": "USD", "dollar": "USD", "usd": "USD", "us dollars": "USD", "euros": "EUR",
     "euro": "EUR", "eur": "EUR", "pounds": "GBP", "pound": "GBP", "gbp": "GBP",
@@ -71,8 +79,10 @@ _CURRENCY_WORDS = {
     "riyals": "SAR", "naira": "NGN", "shillings": "KES", "cents": "cents", "pence": "pence",
 }
 _SIGNS = {"$": "USD", "US$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB",
+          "₦": "NGN", "₱": "PHP", "Rs": "INR", "Rs.": "INR", "Rp": "IDR", "KSh": "KES", "R": "ZAR",
+          "N": "NGN", "P": "PHP",
           "A$": "AUD", "C$": "CAD", "NZ$": "NZD", "HK$": "HKD"}
-_CURRENCY_CODE_BEFORE = re.compile(r"\b(USD|EUR|GBP|JPY|CNY|CHF|INR|RUB)\s?$")
+_CURRENCY_CODE_BEFORE = re.compile(r"\b(USD|EUR|GBP|JPY|CNY|CHF|INR|RUB|NGN|PHP|KES|ZAR|AUD|CAD)\s?$")
 _PERCENT_AFTER = re.compile(r"\s?(%|per\s?cent\b|percentage\s+points?\b|points?\b(?=\s+(?:higher|lower|ahead|behind|lead)))", re.I)
 _CURRENCY_AFTER = re.compile(
     r"\s(?:(us|u\.s\.)\s)?(dollars?|euros?|pounds?(?:\ssterling)?|sterling|yen|yuan|renminbi|rupees?|roubles|rubles|francs|won|pesos|rand|lira|zloty|kronor|krona|kroner|dirhams|riyals|naira|shillings|cents|pence|usd|eur|gbp|chf|jpy)\b",
@@ -185,6 +195,9 @@ def parse_value(num: str) -> float | None:
             return None
     if low in ("half",):
         return 0.5
+    am = re.fullmatch(r"(?:a|another)\s(\w+)(?:\s(\w+))?", low)
+    if am and am.group(1) in _SCALES:
+        return _SCALES[am.group(1)] * (_SCALES[am.group(2)] if am.group(2) in _SCALES else 1)
     if low in _MULTIPLIER_VALUES:
         return _MULTIPLIER_VALUES[low]
     if low.endswith("fold"):
@@ -210,11 +223,17 @@ def _cores(text: str, low: str) -> list[tuple[int, int, str | None, bool]]:
         s = m.start()
         prev = text[s - 1] if s else " "
         sign = None
-        if prev in "$£€¥₹₽" or (prev == " " and s >= 2 and text[s - 2] in "$£€¥₹₽"):
+        if prev in "$£€¥₹₽₦₱" or (prev == " " and s >= 2 and text[s - 2] in "$£€¥₹₽₦₱.s"):
             sm = _SIGN_BEFORE.search(text, max(0, s - 5), s)
-            if sm:
+            if sm and (sm.start() == 0 or not text[sm.start() - 1].isalnum()):
                 sign = sm.group().strip()
                 s = sm.start()
+            elif prev.isalnum() or prev in "._-/,":
+                continue
+        elif prev in "NP" and (s < 2 or not text[s - 2].isalnum()) and _LETTER_MONEY.match(text, s):
+            sign, s = prev, s - 1  # N2.5 billion (naira), P26.9 million (pesos)
+        elif prev == "R" and (s < 2 or not text[s - 2].isalnum()):
+            sign, s = "R", s - 1  # R350 (rand)
         elif prev.isalnum() or prev in "._-/,":
             continue
         cores.append((s, m.end(), sign, True))
@@ -268,6 +287,7 @@ def _widen(text: str, s: int, e: int, sign: str | None, is_digit: bool) -> Numbe
         if re.match(r"-[A-Z]", tail):
             return None  # 7-Eleven, 3-D
         score = len(num) <= 2 and re.match(r"[-–][0-9]{1,2}\b", tail)  # "beat Dunmore Rovers 3-1"
+        score = score or _PERCENT_AFTER.match(tail)  # "favoured the Alliance 47 per cent to 30"
         if not sign and not score and not _CURRENCY_CODE_BEFORE.search(near) and _IDENTIFIER_BEFORE.search(near) and not _month_or_common_before(head):
             return None  # Boeing 737, Article 5, Route 66
         if _ADDRESS_AFTER.match(tail):
@@ -306,7 +326,7 @@ def _widen(text: str, s: int, e: int, sign: str | None, is_digit: bool) -> Numbe
     if ah and value >= 1:
         value += 0.5
         end = ah.end()
-    ratio = _ONE_IN.match(text, end)
+    ratio = _ONE_IN.match(text, end) or _TIMES_OUT_OF.match(text, end)
     if ratio and value >= 1:
         denominator = parse_value(ratio.group(1))
         if denominator and denominator > value:
