@@ -78,6 +78,7 @@ _NOT_YEAR_BEFORE = re.compile(r"(?:\b[A-Z][\w]*[ \-]|#|No\.\s?)$")
 
 
 _HAS_YEAR = re.compile(_YEAR)
+_NAME_AFTER = re.compile(r" (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z][a-z]+\b")
 
 
 @dataclass(frozen=True)
@@ -113,6 +114,8 @@ def find_dates(text: str, published: dt.date | None, tense_of, low: str | None =
                     mword = re.search(r"([A-Z][\w]*)[ \-]$", head)
                     if mword and mword.group(1).lower() not in MONTHS:
                         continue
+            if kind == "weekday" and _NAME_AFTER.match(text, e):
+                continue  # "Sunday Ibekwe": a given name
             found.append((s, e, kind))
     # keep the longest, earliest non-overlapping spans
     found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
@@ -316,6 +319,8 @@ def _tense_of_word(ws: list[str], i: int) -> tuple[str | None, bool]:
     if w in _FUTURE_WORDS or w.endswith(("'ll", "’ll")):
         return "future", True
     if w == "to" and i > 0 and ws[i - 1].lower() in _FUTURE_BEFORE_TO:
+        return "future", True
+    if w == "due" and i > 0 and ws[i - 1].lower() in ("is", "are", "'s", "’s"):
         return "future", True
     if w in _PRESENT_WORDS:
         return "", True

@@ -62,6 +62,7 @@ _PLACE_SUFFIXES = words(
     Road Street St St. Avenue Ave Boulevard Lane Drive Way Square Place Bridge Airport Station
     Stadium Arena Centre Center Park Gardens Prize Award Cup Trophy Fire Storm Hurricane Act
     Bill Treaty Accord Hospital School College University Museum Gallery Theatre Theater
+    Cemetery Chapel Parish Graveyard Crematorium Church Cathedral Mosque Temple Synagogue
     """
 )
 _DEMONYM = re.compile(r"\w{3,}(?:ian|ese|ish)$")
@@ -97,6 +98,7 @@ class EntityIndex:
     _gender: dict[str, str | None] = field(default_factory=dict)
     _by_person: dict | None = None
     _orgs: set | None = None
+    acronyms: dict[str, str] = field(default_factory=dict)  # "DFW" → "Department of Family Welfare"
     roles: dict[str, str] = field(default_factory=dict)
     _starts: list[int] = field(default_factory=list)
     _run_starts: dict[int, Mention] = field(default_factory=dict)
@@ -225,6 +227,8 @@ def find_mentions(text: str, quote_spans: list[tuple[int, int]], sentence_starts
                 if mention:
                     append(mention)
     _merge_org_conjunctions(text, index.mentions)
+    _merge_nicknames(text, index.mentions)
+    _modifier_orgs(text, index.mentions)
     index._starts = [m.start for m in index.mentions]
     _register(index)
     index._starts = [m.start for m in index.mentions]
@@ -234,6 +238,10 @@ def find_mentions(text: str, quote_spans: list[tuple[int, int]], sentence_starts
 
 
 _OF_SPLIT = re.compile(r" (?:of|for) ")
+_CALENDAR_WORDS = words("monday tuesday wednesday thursday friday saturday sunday january february march "
+                        "april may june july august september october november december")
+_NICKNAME = re.compile(r"\s+[\"“'‘][A-Z][\w .’'-]{0,24}[\"”'’]\s+$")
+_ROLE_LEAD = ROLE_NOUNS | words("managing deputy senior general vice acting chief executive")
 
 
 def _split_affiliation(text: str, s: int, e: int, run: str):
@@ -265,6 +273,33 @@ def _merge_org_conjunctions(text: str, mentions: list[Mention]) -> None:
             del mentions[i + 1]
             continue
         i += 1
+
+
+def _merge_nicknames(text: str, mentions: list[Mention]) -> None:
+    """'Governor Teodoro "Dodong" Manalastas' is one person: given name, nickname, surname."""
+    i = 0
+    while i + 1 < len(mentions):
+        a, b = mentions[i], mentions[i + 1]
+        if (a.kind == "person" and not a.possessive and len(b.name.split()) == 1 and b.kind != "org"
+                and _NICKNAME.fullmatch(text, a.end, b.run_start)):
+            a.name = a.canonical = f"{a.name} {b.name}"
+            a.end, a.possessive = b.end, b.possessive
+            del mentions[i + 1]
+            continue
+        i += 1
+
+
+def _modifier_orgs(text: str, mentions: list[Mention]) -> None:
+    """A name used before a role and a person is an organisation: 'Lumenfold chief executive
+    Harriet Osei', 'Nalvadi Electrolines managing director and CEO Ravindra Kulkarni'."""
+    for a, b in zip(mentions, mentions[1:]):
+        if a.possessive or b.kind != "person" or a.kind == "org" or b.run_start - a.end > 45:
+            continue
+        between = text[a.end:b.run_start].split()
+        if between and any(w in _ROLE_LEAD for w in between) and all(
+                w in _ROLE_LEAD or w in ("and", "&") or w in TITLE_WORDS or (w.islower() and w.isalpha())
+                for w in between):
+            a.kind = "org"
 
 
 def _after_quote_open(text: str, s: int) -> bool:
@@ -309,9 +344,12 @@ def _make_mention(text: str, s: int, e: int, run: str, sentence_initial: bool) -
         possessive = True
         if not tokens[-1]:
             return None
-    # drop leading words that are not names ("But", "In", "Thursday")
+    # drop leading words that are not names ("But", "In", "Thursday"), except a given name
+    # right after a role: "the ministry's spokesman, Sunday Ibekwe"
     i = 0
-    while i < len(tokens) and (tokens[i] in NOT_NAME_WORDS or tokens[i].rstrip(".") in NOT_NAME_WORDS):
+    named = _cue_before(text, s) in ROLE_NOUNS
+    while i < len(tokens) and (tokens[i] in NOT_NAME_WORDS or tokens[i].rstrip(".") in NOT_NAME_WORDS) and not (
+            named and tokens[i].lower() in _CALENDAR_WORDS):
         i += 1
     if i == len(tokens):
         return None
@@ -421,7 +459,12 @@ def _register(index: EntityIndex) -> None:
             if m.role and m.canonical not in index.roles:
                 index.roles[m.canonical] = m.role
         else:
-            m.canonical = m.name
+            m.canonical = index.acronyms.get(m.name, m.name)
+        if m.kind == "org" and index.text.startswith(" (", m.end):
+            close = index.text.find(")", m.end, m.end + 14)
+            acronym = index.text[m.end + 2:close] if close > 0 else ""
+            if acronym.isalpha() and acronym.isupper() and len(acronym) >= 2:
+                index.acronyms[acronym] = m.canonical
 
 
 _VERB_NEXT = re.compile(r"\s*(?:\(\w+\)\s*)?(?:[a-z]+ly\s+)?([a-z]+)\b")

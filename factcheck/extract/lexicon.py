@@ -31,6 +31,7 @@ SPEECH_VERBS = words(
     told shouted shouts whispered whispers exclaimed exclaims remarked remarks
     countered counters retorted retorts agreed agrees disagreed disagrees
     characterised characterized characterises characterizes referred refers
+    speaks spoke speaking
     """
 )
 

@@ -134,7 +134,8 @@ _STOP = words(
     arrested detained crossed signed passed made took got went came saw rose fell
     increased decreased grew dropped jumped climbed declined soared plunged
     nationwide worldwide overall apiece each total annually yearly daily weekly monthly
-    combined respectively altogether alone
+    combined respectively altogether alone better worse higher lower larger smaller bigger
+    greater fewer cheaper dearer faster slower older younger longer shorter
     """
 )
 _NOUN_WORD = re.compile(r"\s+((?:[A-Za-z][\w'’]*)(?:-[A-Za-z][\w'’]*)*)")
@@ -292,7 +293,7 @@ def _widen(text: str, s: int, e: int, sign: str | None, is_digit: bool) -> Numbe
             return None  # Boeing 737, Article 5, Route 66
         if _ADDRESS_AFTER.match(tail):
             return None
-        if _DIGIT_BEFORE.search(near[-3:]) or (len(num) >= 3 and "," not in num and re.match(r"[\s.-]\d{3,}", tail)):
+        if _DIGIT_BEFORE.search(near[-3:]) or _is_phone(num, tail):
             return None  # phone numbers, codes
         if len(num) > 1 and num[0] == "0" and num[1].isdigit():
             return None  # 0800, 007: codes, not quantities
@@ -451,6 +452,20 @@ def _widen(text: str, s: int, e: int, sign: str | None, is_digit: bool) -> Numbe
     if unit is None and not is_digit and value < 2 and qualifier is None:
         return None
     return NumberMatch(s, end, value, value_max, unit, qualifier, year_like)
+
+
+_DIGIT_GROUPS = re.compile(r"(?:[\s.-][0-9]{2,})+")
+
+
+def _is_phone(num: str, tail: str) -> bool:
+    """'0800 555 0142', '555-0199': digit groups adding up to a phone number, not '250-300'."""
+    if "," in num or "." in num:
+        return False
+    groups = _DIGIT_GROUPS.match(tail)
+    if not groups:
+        return False
+    digits = len(num) + sum(ch.isdigit() for ch in groups.group())
+    return digits >= 7 or num.startswith("0")
 
 
 def _month_or_common_before(head: str) -> bool:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.extract.entities import EntityIndex, Mention, followed_by_verb
-from factcheck.extract.lexicon import AUXILIARIES, ORG_ANAPHORS, ROLE_NOUNS, SPEECH_VERBS, words
+from factcheck.extract.lexicon import AUXILIARIES, ORG_ANAPHORS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, words
 from factcheck.extract.segment import SentenceIndex
 
 _WS = re.compile(r"\s*")
@@ -42,6 +42,9 @@ _ACCORDING = re.compile(r"according to\s+", re.I)
 _LOWER_WORD = re.compile(r"\b([a-z]+)\b")
 _LEADING_FUNCTION_WORDS = re.compile(r"^(?:(?:the|a|an|its|their|his|her|and|or|of|in|on|said|told)\s+)+", re.I)
 _WORD_AFTER = re.compile(r"\s+([\w][\w'’\-]*)")
+# "the company said" may mean the latest organisation named in any role
+_FIRM_WORDS = words("company firm group operator business carrier airline retailer maker manufacturer "
+                    "developer publisher startup lender insurer")
 _AFTER_LEAD = re.compile(r"[\s,;:—–-]*")
 _AFTER_VERB = re.compile(
     r"\s*(?:,[^,“”\"]{1,100},)?\s*,?\s*(?:(?:[a-z]+ly|later|also|then|again|has|had|was|once)\s+)*([a-z]+)"
@@ -177,7 +180,7 @@ class SpeakerResolver:
         text = self.text
         words_ = []
         p = m.end
-        for _ in range(4):
+        for _ in range(6):
             tm = _WORD_AFTER.match(text, p, limit)
             if not tm:
                 break
@@ -185,6 +188,10 @@ class SpeakerResolver:
             if nxt is not None and nxt.kind == "person" and words_:
                 return self._person_or_org(nxt, text[m.run_start:tm.start(1)].strip())
             w = tm.group(1)
+            if words_ and (w in ("and", "&") or w in TITLE_WORDS):  # "managing director and CEO"
+                words_.append(w)
+                p = tm.end()
+                continue
             if not w.islower() or w in _NP_STOP:
                 break
             words_.append(w)
@@ -352,19 +359,22 @@ class SpeakerResolver:
                 return m.canonical, m.kind
         return None
 
-    def _recent_subject_org(self, pos: int) -> str | None:
+    def _recent_subject_org(self, pos: int, any_position: bool = False) -> str | None:
         """'the company said' with no company named as one: the latest organisation that
         was the subject of a sentence in the last few."""
         ents = self.entities
         sent_i = self.sentences.index_at(pos)
         window_start = self.sentences.spans[max(0, sent_i - 4)].start if self.sentences.spans else 0
         i = ents.before(pos) - 1
+        latest = None
         while i >= 0 and ents.mentions[i].start >= window_start:
             m = ents.mentions[i]
             i -= 1
-            if m.kind == "org" and ents.subject(m):
-                return m.canonical
-        return None
+            if m.kind == "org":
+                if ents.subject(m):
+                    return m.canonical
+                latest = latest or m.canonical
+        return latest if any_position else None
 
     def _recent_org(self, pos: int) -> str | None:
         ents = self.entities
@@ -385,7 +395,7 @@ class SpeakerResolver:
         if modifiers.endswith(("’s", "'s", "’", "'")):
             owner = modifiers.split()[-1].rstrip("’'s").lower()
         if head in ORG_ANAPHORS:
-            org = self._org_named(head, pos) or self._recent_subject_org(pos)
+            org = self._org_named(head, pos) or self._recent_subject_org(pos, any_position=head in _FIRM_WORDS)
             return (org or self._org_phrase(head, modifiers, pos)), "org"
         if owner and owner in ORG_ANAPHORS:
             org = self._org_named(owner, pos)
