@@ -63,6 +63,7 @@ _PLACE_SUFFIXES = words(
     Stadium Arena Centre Center Park Gardens Prize Award Cup Trophy Fire Storm Hurricane Act
     Bill Treaty Accord Hospital School College University Museum Gallery Theatre Theater
     Cemetery Chapel Parish Graveyard Crematorium Church Cathedral Mosque Temple Synagogue
+    Home Homes Hotel Inn Pub Farm Estate Mall Market Library Prison Barracks
     """
 )
 _DEMONYM = re.compile(r"\w{3,}(?:ian|ese|ish)$")
@@ -110,9 +111,10 @@ class EntityIndex:
             return name
         last = toks[-1].lower()
         full = self.by_surname.get(last)
-        if full and (len(toks) == 1 or set(toks) <= set(full.split()) or len(full.split()) >= len(toks)):
-            if len(toks) == 1 or full.split()[-1] == toks[-1]:
-                return full
+        # a surname alone, or a shorter form of the same name ("Donald Trump" in "Donald J.
+        # Trump"); "Declan Fennelly" stays himself beside his mother "Nora Fennelly"
+        if full and (len(toks) == 1 or set(toks) <= set(full.split())):
+            return full
         if len(toks) == 1:
             firsts = self.by_first.get(toks[0].lower())
             if firsts and len(firsts) == 1 and toks[0].lower() not in self.by_surname:
