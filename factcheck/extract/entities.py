@@ -248,7 +248,14 @@ _ROLE_LEAD = ROLE_NOUNS | words("managing deputy senior general vice acting chie
 
 def _split_affiliation(text: str, s: int, e: int, run: str):
     """'Dr. Amara Okafor of Linden University Hospital' is a person and an organisation;
-    'Ministry of Health' and 'Bank of England' stay whole."""
+    'Ministry of Health' and 'Bank of England' stay whole; 'Premier Dana Ekstrom’s Prairie
+    Alliance' is a person's and an organisation."""
+    for mark in ("’s ", "'s "):
+        cut = run.find(mark)
+        if cut > 0:
+            left_end = cut + len(mark) - 1
+            return [(s, s + left_end, run[:left_end])] + _split_affiliation(
+                text, s + left_end + 1, e, run[left_end + 1:])
     m = _OF_SPLIT.search(run) if (" of " in run or " for " in run) else None
     if m:
         left = run[:m.start()].split(" ")
@@ -520,7 +527,7 @@ def _votes_for(index: EntityIndex, name: str) -> Counter:
                 index._by_person[m.canonical].append(m)
     mentions = index._by_person.get(name, [])
     for m in mentions:
-        adjacent = [w for w in _words_before(text, m.run_start, 25)[-2:] if w.islower()]
+        adjacent = [w.strip(",;:") for w in _words_before(text, m.run_start, 25)[-2:] if w.islower()]
         for w in (m.role or "").split() + adjacent:
             if w in FEMALE_WORDS:
                 votes["f"] += 3

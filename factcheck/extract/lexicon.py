@@ -77,7 +77,7 @@ TITLE_WORDS = words(
 # Nouns naming a role that may stand before a name in lower case ("US envoy  Coale").
 ROLE_NOUNS = words(
     """
-    envoy spokesman spokeswoman spokesperson official officials minister president
+    envoy spokesman spokeswoman spokesperson official officials minister president premier
     chief leader head director lawyer attorney adviser advisor aide analyst expert
     economist scientist researcher professor teacher doctor nurse surgeon resident
     campaigner activist dissident journalist reporter editor writer author critic
@@ -136,14 +136,16 @@ FEMALE_WORDS = words(
     Mrs Mrs. Ms Ms. Miss Madam Dame Lady Queen Princess Duchess Baroness Countess Sister
     spokeswoman chairwoman businesswoman congresswoman councilwoman policewoman
     sportswoman actress mother wife daughter sister grandmother aunt niece girl woman
-    widow queen princess
+    widow queen princess granddaughter stepdaughter stepmother mum mom fiancee bride
+    chairwoman headmistress
     """
 )
 MALE_WORDS = words(
     """
     Mr Mr. Sir Lord King Prince Duke Baron Count Father Brother spokesman chairman
     businessman congressman councilman policeman sportsman actor father husband son
-    brother grandfather uncle nephew boy man widower king prince
+    brother grandfather uncle nephew boy man widower king prince grandson stepson stepfather
+    dad fiance groom headmaster
     """
 )
 

@@ -37,6 +37,7 @@ _THE = re.compile(r"the\s+")
 _HEAD_WORD = re.compile(r"\s*([a-z][\w\-]*)\b")
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "who"))
 _BACK_DETERMINERS = frozenset(("the", "The", "a", "A", "an", "An", "its", "Its", "their", "Their"))
+_CLAUSE_TOKEN = re.compile(r"[A-Za-z][\w'’\-]*")
 _QUOTED = re.compile(r"\bquoted\s+")
 _ACCORDING = re.compile(r"according to\s+", re.I)
 _LOWER_WORD = re.compile(r"\b([a-z]+)\b")
@@ -96,7 +97,7 @@ class SpeakerResolver:
         if pos >= limit:
             return None
         m = self.entities.at_run(pos)
-        if m is not None:
+        if m is not None and not m.possessive and not self._is_title_word(m):
             if m.kind != "person" or len(m.name.split()) == 1:
                 behind = self._behind_name(m, limit)  # "Athletic manager Neil Corrigan"
                 if behind is not None:
@@ -117,6 +118,8 @@ class SpeakerResolver:
             tok = tm.group(1)
             tok_start = tm.start(1)
             m = self.entities.at_run(tok_start)
+            if m is not None and self._is_title_word(m):
+                m = None  # "The Premier said": a role, looked up below
             if m is not None and (collected or tok_start != pos):
                 role = " ".join(collected).strip() or None
                 if m.possessive:
@@ -163,7 +166,7 @@ class SpeakerResolver:
                     if sp and kind == "org":
                         return _Phrase(sp, "org", " ".join(collected), q)
                 break
-            if not tok[0].isalnum() or low in _NP_STOP or (tok[0].isupper() and collected):
+            if not tok[0].isalnum() or low in _NP_STOP or (tok[0].isupper() and collected and low not in ROLE_NOUNS):
                 break
             collected.append(tok)
             p = tm.end()
@@ -173,6 +176,11 @@ class SpeakerResolver:
         head = content[-1].lower()
         sp, kind = self.resolve_anaphor(head, " ".join(content[:-1]), pos)
         return _Phrase(sp, kind, " ".join(collected) if kind == "person" else None, p)
+
+    @staticmethod
+    def _is_title_word(m: Mention) -> bool:
+        """A capitalised role on its own ('the Premier', 'the Governor') is not a name."""
+        return m.kind != "person" and " " not in m.name and m.name.lower() in ROLE_NOUNS
 
     def _behind_name(self, m: Mention, limit: int) -> _Phrase | None:
         """A name used as a modifier: 'DunRail chief executive Oskar Lindgren' (the person
@@ -454,10 +462,22 @@ class SpeakerResolver:
                 yield m
 
     def _person_with_role(self, head: str, pos: int) -> str | None:
+        """The latest person given this role ('the minister'), or the one named with it in
+        the next two sentences ('The Premier has ruled out … Premier Joanne Halloran …')."""
         ents = self.entities
         for m in self._people_before(pos, 40):
             role = (m.role or ents.roles.get(m.canonical) or "").lower()
             if head in role.split():
+                return m.canonical
+        sent_i = self.sentences.index_at(pos)
+        if not self.sentences.spans:
+            return None
+        horizon = self.sentences.spans[min(len(self.sentences.spans) - 1, sent_i + 2)].end
+        i = ents.before(pos)
+        while i < len(ents.mentions) and ents.mentions[i].start < horizon:
+            m = ents.mentions[i]
+            i += 1
+            if m.kind == "person" and head in (m.role or "").lower().split():
                 return m.canonical
         return None
 
@@ -546,7 +566,25 @@ class SpeakerResolver:
         before = text[max(floor, pos - 5):pos].rstrip()
         if before.endswith((" and", " but", " or")):
             return None
+        if before.endswith(",") and text.startswith("ing", vpos + len(_LOWER_WORD.match(text, vpos).group()) - 3):
+            # ", telling reporters …": a participle's subject is the sentence's subject
+            np = self._main_subject(floor, vpos)
+            if np is not None:
+                return np
         return self._np_backward(pos, floor)
+
+    def _main_subject(self, floor: int, limit: int) -> _Phrase | None:
+        """The first noun phrase of a clause that a verb follows: 'In 2023 she postponed …',
+        'The Premier has ruled out …'."""
+        text = self.text
+        for tm in list(_CLAUSE_TOKEN.finditer(text, floor, limit))[:12]:
+            tok = tm.group()
+            if not (tok[0].isupper() or tok.lower() in _SUBJECT_PRONOUNS or tok in _BACK_DETERMINERS):
+                continue
+            np = self._np_forward(tm.start(), limit, tm.start())
+            if np and np.speaker and followed_by_verb(text, np.end):
+                return np
+        return None
 
     def sentence_subject(self, sent_start: int, sent_end: int) -> tuple[str | None, str | None]:
         ents = self.entities
