@@ -224,3 +224,47 @@ def test_compound_units_and_identifiers():
 ])
 def test_unnamed_spokespeople_speak_for_their_organisation(text, speaker):
     assert quotes(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('Aurelia Governor Teodoro "Dodong" Manalastas declared a calamity. "We need food," he said.',
+     "Teodoro Manalastas"),
+    ('The Department of Family Welfare (DFW) gave out packs. "More are coming," the DFW said.',
+     "Department of Family Welfare"),
+    ("“It is too heavy,” Lumenfold chief executive Harriet Osei said. “Every gram counts,” the company said.",
+     "Lumenfold"),
+    ('"We are not chasing volume," Nalvadi Electrolines managing director and CEO Ravindra Kulkarni said.',
+     "Ravindra Kulkarni"),
+    ("The ministry's spokesman, Sunday Ibekwe, said last week that \"payments have started.\"", "Sunday Ibekwe"),
+    ("The Premier has ruled out a stadium, telling reporters the Government would “put every dollar into trains”. "
+     "Premier Joanne Halloran spoke in the capital.", "Joanne Halloran"),
+    ("In 2023 Lena Vale postponed her tour. Later she cancelled dates, telling fans she was “singing through it”.",
+     "Lena Vale"),
+])
+def test_harder_attributions(text, speaker):
+    assert quotes(text)[-1][1] == speaker
+
+
+def test_a_relative_who_shares_a_surname_keeps_their_own_name():
+    text = ("Nora Fennelly ran the post office. Her son, Declan Fennelly, kept her ledger. "
+            "“There are 1,142 of them,” he said.")
+    assert quotes(text) == [("“There are 1,142 of them,”", "Declan Fennelly")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The order book stood at Rs 4,950 crore.", ("Rs 4,950 crore", 4.95e10, "INR")),
+    ("The plant adds 1.2 lakh tonnes.", ("1.2 lakh tonnes", 1.2e5, "tonnes")),
+    ("A N2.5 billion fund was promised.", ("N2.5 billion", 2.5e9, "NGN")),
+    ("Food packs worth P26.9 million went out.", ("P26.9 million", 2.69e7, "PHP")),
+    ("The road is 1,25,000 km long.", ("1,25,000 km", 125000, "km")),
+    ("It is accurate 19 times out of 20.", ("19 times out of 20", 0.95, "ratio")),
+    ("Prices rose between fourfold and sixfold.", ("between fourfold and sixfold", 4, "times")),
+])
+def test_more_numbers(text, expected):
+    got = numbers(text)
+    assert [(t, u) for t, _v, _m, u, _q in got] == [(expected[0], expected[2])]
+    assert got[0][1] == pytest.approx(expected[1])
+
+
+def test_a_weekday_that_is_a_given_name_is_not_a_date():
+    assert dates("The spokesman, Sunday Ibekwe, said so on Monday.") == [("on Monday", "2025-03-10")]

@@ -30,7 +30,7 @@ from factcheck.extract.lexicon import (
     words,
 )
 
-_TITLE_ABBREV = r"(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Col|Lt|Sgt|Capt|Maj|Adm|Rev|Hon|Supt|Insp|Det|Cmdr|Fr|Sr|Jr|St)\."
+_TITLE_ABBREV = r"(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Col|Lt|Sgt|Capt|Maj|Adm|Rev|Hon|Supt|Insp|Det|Cmdr|Fr|Sr|Jr|St|Engr|Atty)\."
 _TOKEN = (
     rf"(?:{_TITLE_ABBREV}|[A-Z]\.|(?:Mc|Mac|O['’])?[A-Z][\w]*(?:[-'’][A-Za-z]\w*)*"
     r"(?:(?<=s)['’](?=[ \u00a0][A-Z]))?)"
@@ -306,8 +306,7 @@ def _modifier_orgs(text: str, mentions: list[Mention]) -> None:
             continue
         between = text[a.end:b.run_start].split()
         if between and any(w in _ROLE_LEAD for w in between) and all(
-                w in _ROLE_LEAD or w in ("and", "&") or w in TITLE_WORDS or (w.islower() and w.isalpha())
-                for w in between):
+                w in _ROLE_LEAD or w in ("and", "&") or w in TITLE_WORDS for w in between):
             a.kind = "org"
 
 

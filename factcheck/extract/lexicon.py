@@ -61,6 +61,7 @@ TITLE_WORDS = words(
     Adm Sergeant Sgt Sgt. Corporal Private Officer Detective Det Det. Inspector
     Superintendent Supt Constable Chief Judge Justice Magistrate Attorney Prosecutor
     Dr Dr. Doctor Prof Prof. Professor Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dame Sir Lord Lady
+    Engr Engr. Atty Atty. Hon Hon. Chief
     Sheikh Emir Sultan Ambassador Envoy Commissioner Councillor Councilor Councilman
     Councilwoman Alderman Speaker Leader Chairman Chairwoman Chair Chairperson Director
     Executive CEO CFO COO Coach Manager Spokesman Spokeswoman Spokesperson Deputy
@@ -110,6 +111,7 @@ ORG_HEADS = words(
     Resources Mining Metals Ferries Railways Water Power Telecom Communications Media
     Pharmaceuticals Therapeutics Technologies Systems Labs Laboratories Analytics Insurance
     Motors Logistics Foods Brewery Studios Records Publishing Trust Council Alliance
+    Cooperative Co-operative Collective Consortium Syndicate Guild Chamber Chapter
     """
 )
 

@@ -135,7 +135,8 @@ _STOP = words(
     increased decreased grew dropped jumped climbed declined soared plunged
     nationwide worldwide overall apiece each total annually yearly daily weekly monthly
     combined respectively altogether alone better worse higher lower larger smaller bigger
-    greater fewer cheaper dearer faster slower older younger longer shorter
+    greater fewer cheaper dearer faster slower older younger longer shorter long wide tall
+    deep thick high away apart
     """
 )
 _NOUN_WORD = re.compile(r"\s+((?:[A-Za-z][\w'’]*)(?:-[A-Za-z][\w'’]*)*)")

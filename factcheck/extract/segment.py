@@ -19,7 +19,7 @@ ABBREVIATIONS = frozenset(
     mr mrs ms dr prof st jr sr gen col lt sgt capt cmdr maj adm rep reps sen gov
     pres supt insp det rev fr hon messrs mme mlle no nos vs etc al inc corp ltd co
     jan feb mar apr jun jul aug sep sept oct nov dec approx est dept univ ave blvd
-    fig vol pp op cf ed eds
+    fig vol pp op cf ed eds engr atty
     """.split()
 )
 

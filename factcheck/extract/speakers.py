@@ -38,6 +38,8 @@ _HEAD_WORD = re.compile(r"\s*([a-z][\w\-]*)\b")
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "who"))
 _BACK_DETERMINERS = frozenset(("the", "The", "a", "A", "an", "An", "its", "Its", "their", "Their"))
 _CLAUSE_TOKEN = re.compile(r"[A-Za-z][\w'’\-]*")
+_IN_HIS_WORDS = re.compile(r"\bin\s+(his|her|their)\s+(?:own\s+)?words[,:]?\s*$", re.I)
+_IN_WORDS_OF = re.compile(r"\bin\s+the\s+words\s+of\s+", re.I)
 _QUOTED = re.compile(r"\bquoted\s+")
 _ACCORDING = re.compile(r"according to\s+", re.I)
 _LOWER_WORD = re.compile(r"\b([a-z]+)\b")
@@ -529,6 +531,24 @@ class SpeakerResolver:
                 np = self._np_forward(floor + qm.end(), q_start, qpos)
                 if np and np.speaker and re.match(r"\s*as\s+saying", text[np.end:q_start]):
                     return Attribution(np.speaker, np.role, kind=np.kind, at=qpos)
+        if " words" in head:  # "in his words, “…”" / "in the words of X, “…”"
+            wm = _IN_HIS_WORDS.search(head)
+            if wm:
+                pron = {"his": "he", "her": "she", "their": "they"}[wm.group(1).lower()]
+                sp, kind = self.resolve_pronoun(pron, floor + wm.start())
+                if sp:
+                    return Attribution(sp, None, kind=kind, at=floor + wm.start())
+            for wm in _IN_WORDS_OF.finditer(head):
+                # the name closest to the quote: "in the words of neighbour and former
+                # councillor Phil Mahon, “…”"
+                i = self.entities.before(floor + wm.end())
+                ents = self.entities.mentions
+                while i < len(ents) and ents[i].end <= q_start:
+                    m = ents[i]
+                    i += 1
+                    if m.kind in ("person", "org") and not text[m.end:q_start].strip(" ,:"):
+                        np = self._person_or_org(m)
+                        return Attribution(np.speaker, np.role, kind=np.kind, at=floor + wm.start())
         acc = _ACCORDING.search(head) if "ccording" in head else None
         if acc and not partial:
             np = self._np_forward(floor + acc.end(), q_start, floor + acc.start())
