@@ -42,8 +42,9 @@ _W_BASE = rf"(?:(?:{_W_TENS})(?:[-\s](?:{_W_UNIT}))?|{_W_UNIT})"
 _WORD_NUM = rf"{_W_BASE}(?:[-\s](?:{_W_SCALE})(?:[-\s](?:and\s)?{_W_BASE})?)*"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _CURRENCY_SIGN = r"(?:US\$|A\$|C\$|NZ\$|HK\$|\$|£|€|¥|₹|₽|₦|₱|Rs\.?|Rp|KSh|R(?=\s?\d))"
-# [0-9], not \d: a fast prefix scan; "1,25,000" is Indian grouping (1 lakh 25 thousand)
-_DIGIT_CORE = re.compile(r"[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?")
+# [0-9], not \d, and no alternation: a fast prefix scan; the grouping is checked in Python
+_DIGIT_CORE = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+_GROUPED = re.compile(r"[0-9]+(?:,[0-9]{3})+|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}")  # 1,300 / 1,25,000
 # Number words, matched on a lower-cased copy of the text (much faster than re.I).
 _FOLD = r"(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)-?fold"
 _MULTIPLIER = rf"(?:twice|doubled|tripled|trebled|quadrupled|double|{_FOLD})"
@@ -222,7 +223,9 @@ def _cores(text: str, low: str) -> list[tuple[int, int, str | None, bool]]:
     """(start, end, currency sign, is_digit) of every number core, by position."""
     cores = []
     for m in _DIGIT_CORE.finditer(text):
-        s = m.start()
+        s, end = m.start(), m.end()
+        if "," in m.group():
+            end = s + _valid_grouping(m.group())
         prev = text[s - 1] if s else " "
         sign = None
         if prev in "$£€¥₹₽₦₱" or (prev == " " and s >= 2 and text[s - 2] in "$£€¥₹₽₦₱.s"):
@@ -238,7 +241,7 @@ def _cores(text: str, low: str) -> list[tuple[int, int, str | None, bool]]:
             sign, s = "R", s - 1  # R350 (rand)
         elif prev.isalnum() or prev in "._-/,":
             continue
-        cores.append((s, m.end(), sign, True))
+        cores.append((s, end, sign, True))
     words_re = _WORD_CORE if low is not text else _WORD_CORE_I
     for m in words_re.finditer(low):
         s = m.start()
@@ -247,6 +250,17 @@ def _cores(text: str, low: str) -> list[tuple[int, int, str | None, bool]]:
         cores.append((s, m.end(), None, False))
     cores.sort()
     return cores
+
+
+def _valid_grouping(digits: str) -> int:
+    """How much of '1,300,' or '3,4' is one number: the longest well-grouped prefix."""
+    whole, dot, frac = digits.partition(".")
+    g = _GROUPED.match(whole)
+    if g and (g.end() == len(whole)):
+        return len(digits)
+    if g:
+        return g.end()
+    return whole.index(",")  # "3,4": the number before the comma
 
 
 def find_numbers(text: str, taken: list[tuple[int, int]], low: str | None = None) -> list[NumberMatch]:
