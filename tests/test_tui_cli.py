@@ -69,3 +69,20 @@ def test_unknown_theme_is_one_line(db_path, started):
     assert result.exit_code == 1
     assert result.output.startswith("factcheck: error: --theme: unknown theme 'neon'")
     assert started == [] and count_rows(db_path) is None
+
+
+def test_queue_and_blind_options_reach_the_workbench(db_path, monkeypatch):
+    seen = []
+
+    def fake_run(self, *args, **kwargs):
+        seen.append((self.list_query.filter, self.blind, self.reviewer, self.ask_reviewer))
+        self.store.close()
+
+    monkeypatch.setattr(ReviewApp, "run", fake_run)
+    assert review(db_path, "--queue", "second").exit_code == 0
+    assert review(db_path, "--queue", "resolve", "--no-blind").exit_code == 0
+    result = CliRunner().invoke(cli, ["review", "--db", str(db_path), "--ask-reviewer"])
+    assert result.exit_code == 0, result.output
+    assert seen == [("second review", True, "alice", False), ("resolve", False, "alice", False),
+                    ("all", True, "", True)]
+    assert review(db_path, "--queue", "third").exit_code == 2

@@ -51,3 +51,22 @@ def test_filtered_list(app, snap_compare):
 
 def test_80x24_layout(app, snap_compare):
     assert snap_compare(app, terminal_size=(80, 24), run_before=keys("v"))
+
+
+def test_detail_pane_with_a_quote_check_diff(tmp_path, monkeypatch, snap_compare):
+    """The quote checked against a statement where two words differ: the classification,
+    the passage and the word diff in colour."""
+    from factcheck import review
+    from factcheck.match import align_quote
+    from factcheck.store import Store
+
+    freeze_clock(monkeypatch)
+    db = build_db(tmp_path / "snap.db")
+    statement = ("Ruiz told reporters: we kept almost every promise we made to our voters. "
+                 "Then the session closed.")
+    with Store.open(db) as store:
+        quote = store.claim(3).claim.text
+        review.add_quote_check(store, 3, "file:///desk/statement.txt",
+                               align_quote(quote, statement), "alice")
+    app = ReviewApp(str(db), "alice", poll_interval=3600)
+    assert snap_compare(app, terminal_size=(120, 40), run_before=keys("j", "j"))

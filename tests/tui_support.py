@@ -93,7 +93,8 @@ def freeze_clock(monkeypatch) -> None:
 
 
 async def settle(pilot) -> None:
-    """Wait for the first list load, any workers and pending messages."""
+    """Wait for the first list load, any workers, the verification aids of the current
+    claim (looked up once the cursor rests) and pending messages."""
     app = pilot.app
     for _ in range(500):
         if getattr(app, "ready", True):
@@ -101,6 +102,11 @@ async def settle(pilot) -> None:
         await pilot.pause(0.01)
     await app.workers.wait_for_complete()
     await pilot.pause()
+    for _ in range(200):
+        if not getattr(app, "aids_pending", False):
+            break
+        await pilot.pause(0.02)
+        await app.workers.wait_for_complete()
     await app.workers.wait_for_complete()
     await pilot.pause()
 

@@ -244,8 +244,6 @@ def _nearest_year(month: int, day: int, published: dt.date, tense: str | None) -
 @functools.lru_cache(maxsize=4096)
 def _dateparser(span: str, prefer: str, base_iso: str | None) -> tuple[dt.date, bool] | None:
     """dateparser on one short span; returns the date and whether a year was written."""
-    from dateparser.date import DateDataParser
-
     base = dt.datetime.fromisoformat(base_iso) if base_iso else dt.datetime(2000, 1, 1)
     settings = {
         "RELATIVE_BASE": base,

@@ -14,7 +14,6 @@ from factcheck.errors import FactcheckError
 from factcheck.models import StoredClaim
 from factcheck.render import claim_detail, describe_event, short_time
 from factcheck.tui.bindings import BINDINGS
-from factcheck.tui.listing import next_pending
 from factcheck.tui.screens.article_picker import ArticlePicker
 from factcheck.tui.screens.help import HelpScreen
 from factcheck.tui.screens.note_modal import NoteModal
@@ -55,7 +54,8 @@ class ReviewActions(_Base):
     def action_next_pending(self) -> None:
         found = self._next_pending(self.current)
         if found is None:
-            self.notify("No pending claims in this list.", title="All reviewed")
+            self.notify("Nothing left to decide in this queue." if self.list_query.queue
+                        else "No pending claims in this list.", title="All reviewed")
         elif self.current is not None and found.id == self.current.id:
             self.notify("This is the only pending claim in this list.")
         else:
@@ -63,7 +63,7 @@ class ReviewActions(_Base):
 
     def _next_pending(self, after: StoredClaim | None) -> StoredClaim | None:
         try:
-            return next_pending(self.store, self.list_query, after)
+            return self.window.next_open(self.store, after)
         except FactcheckError as e:
             self.notify(str(e), severity="error")
             return None
@@ -74,31 +74,44 @@ class ReviewActions(_Base):
         sc = self.current
         if sc is None:
             return
+        if self.list_query.queue == "resolve":
+            self.resolve_current(status)  # an editor's final verdict, with a note
+            return
         if status == "pending" and sc.status == "pending":
             self.notify(f"Claim {sc.id} is already pending.")
             return  # nothing to record
         shown = sc.verdict.version  # the version on screen: a newer one is a conflict
+        was_hidden = sc.id in self.hidden
+        if self.list_query.queue:
+            self.kept.add(sc.id)  # stays in view, now with both verdicts
 
         def write():
             return review.set_verdict(self.store, sc.id, status, self.reviewer,
                                       expected_version=shown)
 
-        outcome = self.saver.run(write, lambda _: self.data_changed(sc.id))
+        def saved(_) -> None:
+            self.data_changed(sc.id)
+            self.after_own_verdict(sc.id, was_hidden)
+
+        outcome = self.saver.run(write, saved)
         if not self.advance or status == "pending":
             return
         if outcome == "saved":
-            self._advance_from(self.store.claim(sc.id))
+            self.goto_next_open(self.store.claim(sc.id))
         elif outcome == "queued":
             self.goto(self.claims.cursor + 1)
 
-    def _advance_from(self, decided: StoredClaim) -> None:
-        """Prodigy-style: after a verdict, on to the next claim still pending."""
+    def goto_next_open(self, decided: StoredClaim) -> None:
+        """Prodigy-style: after a verdict, on to the next claim still to decide."""
+        if not self.advance:
+            return
         found = self._next_pending(decided)
         if found is not None and found.id != decided.id:
             self.goto_claim(found)
-        elif found is None and self.list_query.pending_args() is not None:
-            self.notify("No pending claims left in this list.", title="All reviewed")
-        elif self.list_query.admits(decided):  # a list without pending claims: next row
+        elif found is None and self.window.has_open:
+            self.notify("Nothing left to decide in this queue." if self.list_query.queue
+                        else "No pending claims left in this list.", title="All reviewed")
+        elif self.window.admits(decided):  # a list without pending claims: next row
             self.goto(self.claims.cursor + 1)
 
     # --- undo / redo -------------------------------------------------------------------
@@ -118,7 +131,7 @@ class ReviewActions(_Base):
                 sc = self.store.claim(event.claim_id)
             except FactcheckError:
                 return
-            if self.list_query.admits(sc):
+            if self.window.admits(sc):
                 self.goto_claim(sc)
 
         self.saver.run(lambda: step(self.store, self.reviewer), saved)
@@ -186,23 +199,34 @@ class ReviewActions(_Base):
         self.jump_to_hit(-1)
 
     def action_cycle_filter(self) -> None:
-        self.list_query = self.list_query.next_filter()
-        self.reload(near=self.current)
+        self.kept.clear()
+        self.list_query = self.list_query.next_filter(queues=self.team_queues_on)
+        self.reload(near=self.current, first_pending=self.list_query.queue is not None)
 
     def action_cycle_order(self) -> None:
         self.list_query = self.list_query.next_order()
         self.reload(near=self.current)
 
     def action_pick_article(self) -> None:
+        me = self.reviewer
+
         def rows():
+            from factcheck import team
+
             with self.reader() as store:
                 progress = store.progress()
-                return [(a, progress.get(a.id, {})) for a in store.articles()]
+                takes = team.takes(store)
+                return [(a, progress.get(a.id, {}),
+                         takes[a.id]["reviewer"] if a.id in takes
+                         and takes[a.id]["reviewer"] != me else None)
+                        for a in store.articles()]
 
         def done(article_id: int | None) -> None:
             if article_id is None:
                 return
+            self.kept.clear()
             self.list_query = replace(self.list_query, article_id=article_id or None)
+            self.take_article(article_id or None)
             self.reload(first_pending=True)
 
         self.push_screen(ArticlePicker(rows, self.list_query.article_id), done)

@@ -48,9 +48,15 @@ BINDINGS: list[Binding] = [
        group=SEARCH),
     _b("n", "next_hit", "next hit", "Go to the next search hit", group=SEARCH),
     _b("N", "previous_hit", "previous hit", "Go to the previous search hit", group=SEARCH),
+    _b("Q", "check_quote", "check quote",
+       "Check quote against a source (a transcript, statement or article; a file or pasted "
+       "text): saved as a source, the word diff shown in the detail pane", show=False),
+    _b("r", "reuse_verdict", "reuse verdict",
+       "Reuse a verdict from another article: the same quote or figure seen elsewhere (the "
+       "history says from which claim)", show=False),
     _b("f", "cycle_filter", "filter",
        "Cycle the filter: all, pending, verified, disputed, unverifiable, quotes, numbers, "
-       "dates"),
+       "dates — and on a team database the second review and resolve queues"),
     _b("o", "cycle_order", "order",
        "Switch the order: article then position, or most check-worthy first", show=False),
     _b("a", "pick_article", "article", "Pick an article (with review progress per article)"),

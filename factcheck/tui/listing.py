@@ -5,17 +5,22 @@ hundred consecutive rows and fetches more by list key (keyset paging) as the cur
 scroll position moves. A jump far away (scrollbar drag, G) seeks once by offset and pages by
 key from there. No SQL here: every read is a `Store` method, so the window works on any
 Store — the main thread's or a worker's own.
+
+The team queues ("second review", "resolve") are lists of claim ids that team.py computes;
+they are short, so a `QueueWindow` holds all their rows.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from factcheck import team
 from factcheck.models import StoredClaim
 from factcheck.store import Store, list_key
 
 FILTERS = ("all", "pending", "verified", "disputed", "unverifiable", "quotes", "numbers",
            "dates")
+QUEUES = {"second review": "second", "resolve": "resolve"}  # filter name → team queue
 _FILTER_ARGS = {
     "all": {}, "pending": {"status": "pending"}, "verified": {"status": "verified"},
     "disputed": {"status": "disputed"}, "unverifiable": {"status": "unverifiable"},
@@ -26,31 +31,41 @@ ORDERS = {"article": "by article", "checkworthiness": "most check-worthy first"}
 
 @dataclass(frozen=True)
 class ListQuery:
-    """One article or all, a filter and an order (later: a team queue, see issue 7)."""
+    """One article or all, a filter (or a team queue) and an order."""
 
     article_id: int | None = None
     filter: str = "all"
     order: str = "article"
 
+    @property
+    def queue(self) -> str | None:
+        """The team queue this list is ("second" or "resolve"), or None."""
+        return QUEUES.get(self.filter)
+
     def args(self, **override) -> dict:
         """Keyword arguments for `Store.claim_page` / `Store.count_list`."""
         return {"article_id": self.article_id, "kind": None, "status": None,
-                "order": self.order, **_FILTER_ARGS[self.filter], **override}
+                "order": self.order, **_FILTER_ARGS.get(self.filter, {}), **override}
 
     @property
     def by_status(self) -> bool:
         """A verdict can move a claim in or out of this list."""
-        return "status" in _FILTER_ARGS[self.filter]
+        return self.queue is not None or "status" in _FILTER_ARGS[self.filter]
 
     def admits(self, sc: StoredClaim) -> bool:
-        """Would this claim be in the list?"""
+        """Would this claim be in the list? (For a queue only its window knows: False.)"""
+        if self.queue is not None:
+            return False
         want = _FILTER_ARGS[self.filter]
         return ((self.article_id is None or sc.article_id == self.article_id)
                 and want.get("status", sc.status) == sc.status
                 and want.get("kind", sc.claim.kind) == sc.claim.kind)
 
-    def next_filter(self) -> ListQuery:
-        return replace(self, filter=FILTERS[(FILTERS.index(self.filter) + 1) % len(FILTERS)])
+    def next_filter(self, queues: bool = False) -> ListQuery:
+        """The next filter; the team queues join the cycle on a team database."""
+        names = FILTERS + (tuple(QUEUES) if queues else ())
+        at = names.index(self.filter) if self.filter in names else -1
+        return replace(self, filter=names[(at + 1) % len(names)])
 
     def next_order(self) -> ListQuery:
         names = list(ORDERS)
@@ -58,6 +73,8 @@ class ListQuery:
 
     def pending_args(self) -> dict | None:
         """Store arguments for the pending claims of this list (None: it has none)."""
+        if self.queue is not None:
+            return None
         status = _FILTER_ARGS[self.filter].get("status")
         if status not in (None, "pending"):
             return None
@@ -124,6 +141,24 @@ class ClaimWindow:
             self.rows = store.claim_page(**args, offset=self.lo, limit=2 * self.PAGE)
         return self.peek(index)
 
+    # what the App asks of any list (a queue answers from its rows) ---------------------
+
+    def index_of(self, store: Store, sc: StoredClaim) -> int:
+        """The index this claim has (or would have) in the list."""
+        return store.count_list(**self.query.args(), before=list_key(sc, self.query.order))
+
+    def admits(self, sc: StoredClaim) -> bool:
+        return self.query.admits(sc)
+
+    @property
+    def has_open(self) -> bool:
+        """Does the list hold claims still to decide (pending ones, a queue's open ones)?"""
+        return self.query.pending_args() is not None
+
+    def next_open(self, store: Store, after: StoredClaim | None) -> StoredClaim | None:
+        """The next claim still to decide after `after`, wrapping round."""
+        return next_pending(store, self.query, after)
+
     def replace(self, sc: StoredClaim) -> bool:
         """Swap in a fresher copy of a held claim; False if it is not held."""
         for i, held in enumerate(self.rows):
@@ -154,3 +189,65 @@ def next_pending(store: Store, query: ListQuery, after: StoredClaim | None
     if not found and key is not None:
         found = store.claim_page(**args, limit=1)
     return found[0] if found else None
+
+
+class QueueWindow(ClaimWindow):
+    """A team queue: every row held. `open_ids` are the claims still waiting (the rest were
+    dealt with in this session and stay in view, so both verdicts can be seen)."""
+
+    def __init__(self, query: ListQuery, rows: list[StoredClaim], open_ids: frozenset[int]):
+        super().__init__(query, len(rows), 0, rows)
+        self.ids = frozenset(sc.id for sc in rows)
+        self.open_ids = open_ids
+        self.reviews: dict[int, tuple] = {}  # claim id → (reviewer, status, at)…
+
+    @classmethod
+    def open_queue(cls, store: Store, query: ListQuery, near: StoredClaim | None,
+                   reviewer: str, kept: frozenset[int] = frozenset()
+                   ) -> tuple[QueueWindow, int]:
+        waiting = queue_ids(store, query, reviewer)
+        rows = store.claims_by_id(set(waiting) | set(kept))
+        if query.article_id is not None:
+            rows = [sc for sc in rows if sc.article_id == query.article_id]
+        rows.sort(key=lambda sc: list_key(sc, query.order))
+        window = cls(query, rows, frozenset(waiting))
+        if query.queue == "resolve":  # every reviewer's verdict, shown in the list
+            window.reviews = {sc.id: team.desk_state(store, sc.id).reviews for sc in rows}
+        index = window.index_of(store, near) if near is not None else 0
+        return window, min(index, max(0, window.total - 1))
+
+    def row(self, store: Store, index: int) -> StoredClaim | None:
+        return self.peek(index)
+
+    def index_of(self, store: Store, sc: StoredClaim) -> int:
+        key = list_key(sc, self.query.order)
+        return sum(1 for held in self.rows if list_key(held, self.query.order) < key)
+
+    def admits(self, sc: StoredClaim) -> bool:
+        return sc.id in self.ids
+
+    @property
+    def has_open(self) -> bool:
+        return True
+
+    def next_open(self, store: Store, after: StoredClaim | None) -> StoredClaim | None:
+        waiting = [sc for sc in self.rows if sc.id in self.open_ids]
+        if after is None or not waiting:
+            return waiting[0] if waiting else None
+        key = list_key(after, self.query.order)
+        return next((sc for sc in waiting if list_key(sc, self.query.order) > key), waiting[0])
+
+
+def queue_ids(store: Store, query: ListQuery, reviewer: str) -> list[int]:
+    """The claim ids of a team queue: waiting for `reviewer`'s second verdict, or disagreed."""
+    if query.queue == "second":
+        return team.second_queue(store, reviewer, query.article_id)
+    return team.resolve_queue(store, query.article_id)
+
+
+def open_list(store: Store, query: ListQuery, near: StoredClaim | None, reviewer: str = "",
+              kept: frozenset[int] = frozenset()) -> tuple[ClaimWindow, int]:
+    """The window for any list: keyset-paged over the store, or a team queue held whole."""
+    if query.queue is not None:
+        return QueueWindow.open_queue(store, query, near, reviewer, kept)
+    return ClaimWindow.open(store, query, near)

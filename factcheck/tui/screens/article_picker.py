@@ -1,8 +1,9 @@
 """Pick an article to review, with its progress; type to narrow the list.
 
 The rows are loaded by a thread worker through the `loader` the App passes in (the store
-call can take a moment with thousands of articles). Returns the article id, 0 for "all
-articles", or None on cancel.
+call can take a moment with thousands of articles). Each row may name the colleague who
+has taken the article ("in review by X"). Returns the article id, 0 for "all articles",
+or None on cancel.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from textual.widgets.option_list import Option
 
 from factcheck.models import Article
 
-Rows = list[tuple[Article, dict[str, int]]]
+Rows = list[tuple[Article, dict[str, int], str | None]]  # article, counts, held by
 
 
 class ArticlePicker(ModalScreen[int | None]):
@@ -73,19 +74,19 @@ class ArticlePicker(ModalScreen[int | None]):
         needle = text.strip().lower()
         items = []
         if not needle:
-            totals = [sum(c.values()) for _, c in self.rows]
-            pending = sum(c.get("pending", 0) for _, c in self.rows)
+            totals = [sum(c.values()) for _, c, _ in self.rows]
+            pending = sum(c.get("pending", 0) for _, c, _ in self.rows)
             items.append(Option(_line("All articles", sum(totals), sum(totals) - pending,
-                                      sum(c.get("disputed", 0) for _, c in self.rows), None),
+                                      sum(c.get("disputed", 0) for _, c, _ in self.rows), None),
                                 id="0"))
-        for article, counts in self.rows:
+        for article, counts, holder in self.rows:
             title = article.title or article.source_path or f"article {article.id}"
             if needle and needle not in title.lower():
                 continue
             total = sum(counts.values())
             items.append(Option(_line(f"{article.id:>4}  {title}", total,
                                       total - counts.get("pending", 0),
-                                      counts.get("disputed", 0), article.published),
+                                      counts.get("disputed", 0), article.published, holder),
                                 id=str(article.id)))
         options.set_options(items)
         wanted = str(self.current or 0)
@@ -113,10 +114,11 @@ class ArticlePicker(ModalScreen[int | None]):
         self.dismiss(None)
 
 
-def _line(title: str, total: int, reviewed: int, disputed: int, published: str | None
-          ) -> Content:
+def _line(title: str, total: int, reviewed: int, disputed: int, published: str | None,
+          holder: str | None = None) -> Content:
     done = "bold $text-success" if total and reviewed == total else "bold"
     return Content.assemble(
         (title, "bold"), ("  " + published if published else "", "$text-muted"), "\n     ",
         (f"{reviewed}/{total}", done), " reviewed · ",
-        (str(disputed), "$text-error" if disputed else ""), " disputed")
+        (str(disputed), "$text-error" if disputed else ""), " disputed",
+        (f" · in review by {holder}" if holder else "", "bold $text-warning"))

@@ -1,4 +1,8 @@
-"""Write or edit your note on a claim (multi-line). Returns the text, or None on cancel."""
+"""Write or edit your note on a claim (multi-line). Returns the text, or None on cancel.
+
+With `required` (an editor's resolution must say why), an empty note is refused under the
+text box instead of being returned.
+"""
 
 from __future__ import annotations
 
@@ -21,21 +25,27 @@ class NoteModal(ModalScreen[str | None]):
         Binding("ctrl+s", "save", "save", tooltip="Save the note", id="factcheck.note.save"),
     ]
 
-    def __init__(self, claim_id: int, claim_text: str, body: str = "") -> None:
+    def __init__(self, claim_id: int, claim_text: str, body: str = "",
+                 title: str | None = None, required: str | None = None) -> None:
         super().__init__()
         self.claim_id = claim_id
         self.claim_text = claim_text
         self.body = body
+        self.title_text = title
+        self.required = required
 
     def compose(self) -> ComposeResult:
         verb = "Edit your note" if self.body else "Note"
         hint = ("ctrl+s save · esc cancel · "
-                + ("clearing the text deletes the note" if self.body
+                + (self.required if self.required else
+                   "clearing the text deletes the note" if self.body
                    else "an empty note saves nothing"))
         with Vertical(id="note-dialog", classes="dialog"):
-            yield Label(f"{verb} on claim {self.claim_id}", classes="dialog-title")
+            yield Label(self.title_text or f"{verb} on claim {self.claim_id}",
+                        classes="dialog-title")
             yield Static(one_line(self.claim_text, 300), classes="dialog-claim", markup=False)
             yield TextArea(self.body, id="note-body", soft_wrap=True)
+            yield Static("", id="note-error", classes="field-error")
             yield Static(hint, classes="dialog-hint")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Save", variant="primary", id="note-save")
@@ -48,7 +58,12 @@ class NoteModal(ModalScreen[str | None]):
 
     @on(Button.Pressed, "#note-save")
     def action_save(self) -> None:
-        self.dismiss(self.query_one("#note-body", TextArea).text)
+        text = self.query_one("#note-body", TextArea).text
+        if self.required and not text.strip():
+            self.query_one("#note-error", Static).update(self.required)
+            self.query_one("#note-body", TextArea).focus()
+            return
+        self.dismiss(text)
 
     @on(Button.Pressed, "#note-cancel")
     def action_cancel(self) -> None:

@@ -4,6 +4,10 @@ The widget knows only how many rows the list has; for each line on screen it ask
 `source` (the App's keyset-paged window over the store) for that one row and renders it,
 keeping rendered lines in a small LRU cache (the toolong model). A list of 100,000 claims
 costs what the visible 30 rows cost.
+
+The App may also give each row a mark ("⚠" for a consistency warning) and a text to show
+instead of the speaker / value column (every reviewer's verdict in the resolve queue),
+through `extras`; it answers from what it already holds, never from the database.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from factcheck.render import claim_detail, one_line
 
 KIND_MARKS = {"quote": "Q", "number": "N", "date": "D"}
 STATUS_BADGES = {"pending": " · ", "verified": " ✓ ", "disputed": " ✗ ", "unverifiable": " ? "}
+Extras = Callable[[StoredClaim], tuple[str, "str | None"]]  # (mark, detail column text)
 
 
 class ClaimList(ScrollView, can_focus=True, inherit_bindings=False):
@@ -33,7 +38,7 @@ class ClaimList(ScrollView, can_focus=True, inherit_bindings=False):
     COMPONENT_CLASSES = {
         "claim-list--cursor", "claim-list--kind", "claim-list--detail", "claim-list--hit",
         "claim-list--empty", "claim-list--pending", "claim-list--verified",
-        "claim-list--disputed", "claim-list--unverifiable",
+        "claim-list--disputed", "claim-list--unverifiable", "claim-list--mark",
     }
 
     class Clicked(Message):
@@ -43,9 +48,11 @@ class ClaimList(ScrollView, can_focus=True, inherit_bindings=False):
             super().__init__()
             self.index = index
 
-    def __init__(self, source: Callable[[int], StoredClaim | None], **kwargs) -> None:
+    def __init__(self, source: Callable[[int], StoredClaim | None],
+                 extras: Extras | None = None, **kwargs) -> None:
         super().__init__(**kwargs)
         self._source = source
+        self._extras = extras or (lambda sc: ("", None))
         self.total = 0
         self.cursor = 0
         self.hits: frozenset[int] = frozenset()
@@ -97,15 +104,17 @@ class ClaimList(ScrollView, can_focus=True, inherit_bindings=False):
         sc = self._source(index) if index < self.total else None
         if sc is None:
             return Strip.blank(width, self.rich_style)
+        mark, detail = self._extras(sc)
         key = (sc.id, sc.verdict.version, sc.status, index == self.cursor,
-               sc.id in self.hits, width)
+               sc.id in self.hits, width, mark, detail)
         strip = self._cache.get(key)
         if strip is None:
-            strip = self._render_row(sc, index == self.cursor, width)
+            strip = self._render_row(sc, index == self.cursor, width, mark, detail)
             self._cache[key] = strip
         return strip
 
-    def _render_row(self, sc: StoredClaim, is_cursor: bool, width: int) -> Strip:
+    def _render_row(self, sc: StoredClaim, is_cursor: bool, width: int, mark: str = "",
+                    detail_text: str | None = None) -> Strip:
         base = self.rich_style
         if is_cursor:
             base = base + self.get_component_rich_style("claim-list--cursor")
@@ -123,11 +132,16 @@ class ClaimList(ScrollView, can_focus=True, inherit_bindings=False):
         text.append(" ")
         text.append(STATUS_BADGES[sc.status], style(f"claim-list--{sc.status}"))
         text.append(" ")
+        if detail_text is not None:
+            detail_width = max(detail_width, min(28, width // 3))
         if detail_width:
-            detail = one_line(claim_detail(sc.claim), detail_width)
+            detail = one_line(detail_text if detail_text is not None
+                              else claim_detail(sc.claim), detail_width)
             text.append(detail + " " * max(0, detail_width - cell_len(detail)),
                         base + _fg(style("claim-list--detail")))
             text.append(" ")
+        if mark:
+            text.append(mark + " ", base + _fg(style("claim-list--mark")))
         text.append(one_line(sc.claim.text))
         text.stylize_before(base)  # under every piece, so unstyled text gets the row colours
         return Strip(text.render(self.app.console)).crop_extend(0, width, base)

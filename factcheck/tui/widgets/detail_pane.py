@@ -1,12 +1,15 @@
-"""Everything about the current claim: sentence, who/what/when, verdict, sources, notes, history.
+"""Everything about the current claim: sentence, who/what/when, verdict, the desk's reviews,
+consistency warnings, the same claim in other articles, sources (quote checks with their
+word diff), notes, history.
 
 Text from the database is never parsed as markup (Content.assemble keeps it literal), so a
-claim containing "[b]" shows as typed.
+claim containing "[b]" shows as typed. In blind second review (`hidden`), nothing here
+tells another reviewer's verdict: not the verdict line, the history or their notes.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from textual.content import Content
 from textual.geometry import Size
@@ -14,13 +17,22 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.visual import Visual
 
+from factcheck.consistency import Finding
+from factcheck.crossref import CrossMatch
+from factcheck.match import QuoteMatch
 from factcheck.models import Event, Note, Source, StoredClaim
-from factcheck.render import describe_event, number, short_time
+from factcheck.render import describe_event, number, one_line, short_time
+from factcheck.team import DeskState
 
 STATUS_STYLES = {"pending": "$text-muted", "verified": "bold $text-success",
                  "disputed": "bold $text-error", "unverifiable": "bold $text-warning"}
 LABEL = "$text-primary"
 MUTED = "$text-muted"
+WARN = "bold $text-warning"
+CLASS_STYLES = {"exact": "bold $text-success", "punctuation": "bold $text-success",
+                "minor": "bold $text-warning", "altered": "bold $text-error",
+                "not_found": "bold $text-muted"}
+DIFF_STYLES = {"delete": "bold strike $text-error", "insert": "bold $text-success"}
 
 
 @dataclass(frozen=True)
@@ -31,6 +43,13 @@ class ClaimDetail:
     sources: list[Source]
     notes: list[Note]
     history: list[Event]
+    me: str = ""
+    hidden: bool = False  # blind second review: the other reviewer's verdict stays hidden
+    desk: DeskState | None = None
+    warnings: tuple[Finding, ...] = ()  # consistency warnings naming this claim
+    matches: tuple[CrossMatch, ...] | None = None  # None: still looking
+    diffs: dict[int, QuoteMatch] = field(default_factory=dict)  # quote-check source id → match
+    unsaved_check: tuple[str, QuoteMatch] | None = None  # a check not saved (not found)
 
 
 class DetailPane(ScrollView, can_focus=False):
@@ -45,11 +64,16 @@ class DetailPane(ScrollView, can_focus=False):
         self._content = Content("")
         self._strips: list[Strip] = []
         self._width = -1
+        self._claim_id: int | None = None
 
     def show(self, detail: ClaimDetail | None, empty: str = "") -> None:
+        """Describe a claim; the same claim again (new data) keeps the scroll position."""
         self._content = describe(detail) if detail else Content(empty)
         self._width = -1
-        self.scroll_to(y=0, animate=False, immediate=True)
+        claim_id = detail.claim.id if detail else None
+        if claim_id != self._claim_id:
+            self.scroll_to(y=0, animate=False, immediate=True)
+        self._claim_id = claim_id
         self._wrap()
         self.refresh()
 
@@ -105,27 +129,152 @@ def describe(d: ClaimDetail) -> Content:
     if c.kind == "date":
         parts += _field("Date", c.date or "(not resolved)")
     v = sc.verdict
-    who = f" · {v.reviewer}" if v.reviewer else ""
-    parts += [("Verdict   ", LABEL), (v.status, STATUS_STYLES[v.status]),
-              (f"{who} · {short_time(v.updated_at)} · version {v.version}\n", MUTED)]
-    parts.append((f"\nSources ({len(d.sources)})\n", LABEL))
-    for s in d.sources:
+    if d.hidden:
+        parts += [("Verdict   ", LABEL), ("blind second review", WARN),
+                  (" · the first verdict is hidden until you give yours (v d u)\n", MUTED)]
+    else:
+        who = f" · {v.reviewer}" if v.reviewer else ""
+        parts += [("Verdict   ", LABEL), (v.status, STATUS_STYLES[v.status]),
+                  (f"{who} · {short_time(v.updated_at)} · version {v.version}\n", MUTED)]
+        parts += _desk(d.desk)
+    parts += _warnings(d.warnings)
+    checks = [s for s in d.sources if s.match_class]
+    if checks or d.unsaved_check is not None:
+        parts.append((f"\nQuote checks ({len(checks)})\n", LABEL))
+    if d.unsaved_check is not None:
+        label, match = d.unsaved_check
+        parts += _check(label, match, None)
+        parts.append(("    not saved\n", MUTED))
+    for s in reversed(checks):  # the latest first
+        parts += _check(s.url, d.diffs.get(s.id), s)
+        parts.append((f"    checked by {s.added_by or '-'} {short_time(s.added_at)}\n", MUTED))
+    parts += _matches(c.kind, d.matches)
+    sources = [s for s in d.sources if not s.match_class]
+    parts.append((f"\nSources ({len(sources)})\n", LABEL))
+    for s in sources:
         parts.append(f"  {s.url}" + (f" — {s.title}" if s.title else "") + "\n")
         if s.excerpt:
             parts.append((f"    “{s.excerpt}”\n", "italic"))
         parts.append((f"    added by {s.added_by or '-'} {short_time(s.added_at)}\n", MUTED))
-    parts.append((f"\nNotes ({len(d.notes)})\n", LABEL))
-    for n in d.notes:
+    notes = [n for n in d.notes if not d.hidden or n.author == d.me]
+    parts.append((f"\nNotes ({len(notes)})\n", LABEL))
+    for n in notes:
         parts.append((f"  {n.author or '-'} · {short_time(n.updated_at)}\n", MUTED))
         parts.append("".join(f"    {line}\n" for line in n.body.splitlines() or [""]))
+    if len(notes) < len(d.notes):
+        parts.append((f"  {len(d.notes) - len(notes)} note(s) by other reviewers hidden "
+                      "until you decide\n", MUTED))
     parts.append(("\nHistory\n", LABEL))
     if not d.history:
         parts.append(("  no changes yet\n", MUTED))
     for e in d.history:
-        parts += [(f"  {short_time(e.at)} ", MUTED), f"{e.reviewer or '-'}: ",
-                  describe_event(e) + "\n"]
+        said = describe_event(e)
+        if d.hidden and e.reviewer != d.me and e.action in ("verdict", "undo", "redo"):
+            said = "decided (hidden until you give your verdict)"
+        elif d.hidden and e.reviewer != d.me and e.action.startswith("note."):
+            said = "note (hidden until you decide)"
+        elif e.action == "resolve":
+            said = f"resolved as {(e.after or {}).get('status')}"
+        parts += [(f"  {short_time(e.at)} ", MUTED), f"{e.reviewer or '-'}: ", said + "\n"]
     return Content.assemble(*parts)
 
 
 def _field(label: str, value: str) -> list:
     return [(f"{label:<10}", LABEL), value + "\n"]
+
+
+def _reviews(desk: DeskState) -> list:
+    out: list = []
+    for who, status, _at in desk.reviews:
+        out += [" · ", f"{who} ", (status, STATUS_STYLES.get(status, ""))]
+    return out
+
+
+def _desk(desk: DeskState | None) -> list:
+    """Second review and resolution: every reviewer's own verdict once it may be seen."""
+    if desk is None or desk.state in ("open", "decided"):
+        return []
+    if desk.state == "needs_second":
+        return [("Desk      ", LABEL), ("waiting for a second reviewer", WARN),
+                *_reviews(desk), "\n"]
+    if desk.state == "agreed":
+        return [("Desk      ", LABEL), ("agreed", "bold $text-success"), *_reviews(desk), "\n"]
+    if desk.state == "disagreement":
+        return [("Desk      ", LABEL), ("disagreement", "bold $text-error"), *_reviews(desk),
+                (" — an editor settles it (filter: resolve)\n", MUTED)]
+    r = desk.resolution or {}
+    out = [("Desk      ", LABEL), (f"resolved as {r.get('status')}", "bold"),
+           f" by {r.get('editor')}", *_reviews(desk), "\n"]
+    if r.get("note"):
+        out.append((f"          “{r['note']}”\n", "italic"))
+    return out
+
+
+def _warnings(findings: tuple[Finding, ...]) -> list:
+    if not findings:
+        return []
+    out: list = [("\n⚠ Figures that do not fit", WARN),
+                 (f" ({len(findings)})\n", MUTED)]
+    for f in findings:
+        out += [(f"  {f.check.replace('_', ' ')}: ", "bold"), f.message + "\n"]
+    return out
+
+
+CLASH = {"speaker": "attributed to someone else", "value": "different figure"}
+
+
+def _matches(kind: str, matches: tuple[CrossMatch, ...] | None) -> list:
+    if kind not in ("quote", "number"):
+        return []
+    if matches is None:
+        return [("\nSeen in other articles: ", LABEL), ("looking…\n", MUTED)]
+    articles = {m.claim.article_id for m in matches if m.conflict is None}
+    clashes = sum(m.conflict is not None for m in matches)
+    n = len(articles)
+    out: list = [(f"\nSeen in {n} other article{'s' if n != 1 else ''}" if n
+                  else "\nNot seen in other articles", LABEL)]
+    if clashes:
+        out.append((f" · {clashes} conflict{'s' if clashes != 1 else ''}", WARN))
+    out.append(("  (r reuses a verdict)\n" if matches else "\n", MUTED))
+    for m in matches:
+        o = m.claim
+        out += [("  ⚠ " if m.conflict else "  ", WARN),
+                (f"article {o.article_id} · claim {o.id} · ", MUTED),
+                (o.status, STATUS_STYLES[o.status]), (f" · {m.score:.0f}%", MUTED)]
+        if o.claim.kind == "quote" and o.claim.speaker:
+            out.append(f" — {o.claim.speaker}")
+        if m.conflict:
+            out.append((f" · {CLASH.get(m.conflict, m.conflict)}", WARN))
+        out.append((f"\n    {one_line(o.claim.text, 90)}\n", "italic"))
+    return out
+
+
+def _check(label: str, match: QuoteMatch | None, source: Source | None) -> list:
+    """A quote check: classification and score, the matching passage and the word diff."""
+    cls = source.match_class if source else match.classification if match else "not_found"
+    score = source.match_score if source and source.match_score is not None else (
+        match.score if match else 0.0)
+    out: list = [("  Quote check ", "bold"), (cls.replace("_", " "), CLASS_STYLES.get(cls, "bold")),
+                 (f" · {score:.0f}% · {label}\n", MUTED)]
+    excerpt = source.excerpt if source else match.excerpt if match else ""
+    if excerpt:
+        out += [("    source says ", MUTED), (f"“{one_line(excerpt)}”\n", "italic")]
+    elif cls == "not_found":
+        out.append(("    nothing in the source is close enough\n", MUTED))
+    if match and match.changes:
+        out.append(("    ", ""))
+        for i, ch in enumerate(match.changes):
+            if i:
+                out.append("  ")
+            if ch.tag == "delete":
+                out.append((f"− {ch.quote}", DIFF_STYLES["delete"]))
+            elif ch.tag == "insert":
+                out.append((f"+ {ch.source}", DIFF_STYLES["insert"]))
+            else:
+                out += [("~ ", WARN), (ch.quote, DIFF_STYLES["delete"]), " → ",
+                        (ch.source, DIFF_STYLES["insert"])]
+        out.append(("\n    (− quote only · + source only · ~ changed)\n", MUTED))
+    if match:
+        for reason in match.reasons:
+            out.append((f"    {reason}\n", CLASS_STYLES.get(cls, "")))
+    return out

@@ -1,7 +1,7 @@
 """The top bar: which article, how far its review is, and who is working.
 
-Three parts so each can change alone; the right-hand part is where team review (issue 7)
-will say "in review by X".
+Three parts so each can change alone; the right-hand part says who you are and, when
+someone else has taken the article on screen, "in review by X".
 """
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ from factcheck.models import Article
 
 class WorkbenchHeader(Horizontal):
     """Article title and date · reviewed/total and disputed · you (and unsaved changes)."""
+
+    _who: tuple[str, int, str | None] = ("", 0, None)
 
     def _set(self, part: str, content: Content | str) -> None:
         """Update one part only when it changed (an update costs a layout pass)."""
@@ -45,7 +47,20 @@ class WorkbenchHeader(Horizontal):
             (str(counts.get("disputed", 0)), "bold $text-error"), " disputed"))
 
     def show_who(self, reviewer: str, unsaved: int = 0) -> None:
-        parts: list = ["you: ", (reviewer, "bold")]
+        self._who = (reviewer, unsaved, self._who[2])
+        self._show_who()
+
+    def show_holder(self, holder: str | None) -> None:
+        """Someone else's name when they have taken the article on screen, else None."""
+        self._who = (*self._who[:2], holder)
+        self._show_who()
+
+    def _show_who(self) -> None:
+        reviewer, unsaved, holder = self._who
+        parts: list = []
+        if holder:
+            parts += [(f"in review by {holder}", "bold $text-warning"), " · "]
+        parts += ["you: ", (reviewer or "?", "bold")]
         if unsaved:
             parts += ["  ", (f"{unsaved} unsaved", "bold $text-warning")]
         self._set("who", Content.assemble(*parts))
