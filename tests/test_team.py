@@ -230,3 +230,32 @@ def test_four_reviewer_processes_lose_nothing(tmp_path):
         assert {e.reviewer for e in verdict_events} == {"r0", "r1", "r2", "r3"}
         assert len(store.history()) == before + 200
         assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_a_colleagues_export_brings_their_verdicts_as_theirs_and_disagreements(tmp_path):
+    """Offline review: bob reviews a copy, exports it; importing it here keeps bob's
+    verdicts as bob's, and where he differs from ann the claim goes to the resolve queue."""
+    from factcheck.export import export_to_path
+    from factcheck.export.importer import import_file
+    from factcheck.store import Store
+
+    text, claims = make_claims(3)
+    ours, theirs = tmp_path / "desk.db", tmp_path / "bob.db"
+    for path in (ours, theirs):
+        with Store.open(path) as s:
+            s.add_article(text, ArticleMeta(title="Boxes"), claims)
+    with Store.open(ours) as s:
+        ids = [sc.id for sc in s.iter_claims()]
+        review.set_verdict(s, ids[0], "verified", "ann")
+        review.set_verdict(s, ids[1], "verified", "ann")
+    with Store.open(theirs) as s:
+        review.set_verdict(s, ids[0], "verified", "bob")
+        review.set_verdict(s, ids[1], "disputed", "bob")
+        export_to_path(s, "json", str(tmp_path / "bob.json"))
+    with Store.open(ours) as s:
+        import_file(s, str(tmp_path / "bob.json"))
+        assert dict((r, st) for r, st, _ in teamdb.reviews_of(s, ids[0])) == {"ann": "verified", "bob": "verified"}
+        assert dict((r, st) for r, st, _ in teamdb.reviews_of(s, ids[1])) == {"ann": "verified", "bob": "disputed"}
+        assert team.resolve_queue(s) == [ids[1]]
+        pairs, _ = agreement(teamdb.review_pairs(s))
+        assert (pairs[0].a, pairs[0].b, pairs[0].n, pairs[0].percent) == ("ann", "bob", 2, 50.0)

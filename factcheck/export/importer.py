@@ -19,7 +19,7 @@ import json
 from collections import Counter
 from dataclasses import dataclass, field
 
-from factcheck import bulk
+from factcheck import bulk, teamdb
 from factcheck.errors import InvalidInputError
 from factcheck.export.json_format import FORMAT, FORMAT_VERSION
 from factcheck.export.validate import check_document
@@ -131,6 +131,7 @@ def _article(store: Store, a: dict, result: ImportResult, events: _History) -> N
             result.matched["claims"] += 1
             _take_verdict(store, local, c["verdict"], result)
             _claim_rows(store, local.claim_id, c, result, events, fresh=False)
+            _take_reviews(store, local.claim_id, c.get("reviews", []))
             continue
         position = c.get("position")
         if appending or position is None or position in used:
@@ -140,6 +141,7 @@ def _article(store: Store, a: dict, result: ImportResult, events: _History) -> N
         spans[span] = Verdict(claim_id, **c["verdict"])
         result.added["claims"] += 1
         _claim_rows(store, claim_id, c, result, events, fresh=True)
+        _take_reviews(store, claim_id, c.get("reviews", []))
 
 
 def _claim(c: dict) -> Claim:
@@ -159,6 +161,18 @@ def _take_verdict(store: Store, local, theirs: dict, result: ImportResult) -> No
     bulk.restore_verdict(store, local.claim_id, theirs["status"], theirs["reviewer"],
                          theirs["updated_at"])
     result.verdicts_taken += 1
+
+
+def _take_reviews(store: Store, claim_id: int, reviews: list[dict]) -> None:
+    """Each reviewer's own verdict comes over as theirs (a newer one wins), so a colleague's
+    different verdict on a claim puts it in the resolve queue (team.resolve_queue)."""
+    mine = {r: (status, at) for r, status, at in teamdb.reviews_of(store, claim_id)}
+    for r in reviews:
+        reviewer, status, at = r.get("reviewer"), r.get("status"), r.get("at") or ""
+        if not reviewer or status not in ("verified", "disputed", "unverifiable"):
+            continue
+        if reviewer not in mine or at > mine[reviewer][1]:
+            teamdb.set_review(store, claim_id, reviewer, status, at)
 
 
 def _claim_rows(store: Store, claim_id: int, c: dict, result: ImportResult,
