@@ -425,5 +425,6 @@ def review_cmd(paths, article_id, advance, theme, queue, blind, ask_reviewer):
 from factcheck import cli_reports  # noqa: E402,F401  registers `export` and `import`
 from factcheck import cli_verify  # noqa: E402,F401  registers check-quote, lint, matches, reuse, speakers
 from factcheck import cli_team  # noqa: E402,F401  registers config, take, release, queue, resolve, agreement
+from factcheck import cli_serve  # noqa: E402,F401  registers serve
 
 main = cli
