@@ -290,8 +290,7 @@ class PhraseReader:
         Patel had…" gives Ortiz — and whose gender, if known, fits; failing that, the
         latest fitting person named, one whose gender is known to fit first."""
         ents = self.entities
-        sent_i = self.sentences.index_at(pos)
-        window_start = self.sentences.spans[max(0, sent_i - 2)].start if self.sentences.spans else 0
+        window_start = self._sentences_back(pos, 2)
         candidates: list[tuple[int, str, Mention | None]] = [
             (m.start, m.canonical, m) for m in self._people_before(pos, 30)]
         for at, speaker, kind in self.spoken[-6:]:
@@ -313,15 +312,24 @@ class PhraseReader:
         pool = known or recent or fits
         return max(pool, key=lambda c: c[0])[1]
 
+    def _sentences_back(self, pos: int, back: int) -> int:
+        """Where the sentence `back` sentences before the one holding `pos` starts."""
+        if not self.sentences.spans:
+            return 0
+        return self.sentences.spans[max(0, self.sentences.index_at(pos) - back)].start
+
+    def _mentions_back(self, pos: int, floor: int):
+        """The names before `pos`, latest first, back to offset `floor`."""
+        ents = self.entities
+        i = ents.before(pos) - 1
+        while i >= 0 and ents.mentions[i].start >= floor:
+            yield ents.mentions[i]
+            i -= 1
+
     def _recent_couple(self, pos: int) -> str | None:
         """'Anders and Lena Holt said …' → 'Anders and Lena Holt' for a later 'they'."""
-        ents = self.entities
-        sent_i = self.sentences.index_at(pos)
-        window_start = self.sentences.spans[max(0, sent_i - 2)].start if self.sentences.spans else 0
-        i = ents.before(pos) - 1
-        while i >= 0 and ents.mentions[i].start >= window_start:
-            m = ents.mentions[i]
-            i -= 1
+        window_start = self._sentences_back(pos, 2)
+        for m in self._mentions_back(pos, window_start):
             if m.kind != "person":
                 continue
             cm = re.search(r"([A-Z][\w'’\-]+)\s+and\s+$", self.text[max(0, m.run_start - 30):m.run_start])
@@ -333,12 +341,8 @@ class PhraseReader:
         """The latest person or organisation in subject position in this or the previous
         sentence: 'Sam Ortiz, a volunteer with the Response Team, said they …'."""
         ents = self.entities
-        sent_i = self.sentences.index_at(pos)
-        window_start = self.sentences.spans[max(0, sent_i - 1)].start if self.sentences.spans else 0
-        i = ents.before(pos) - 1
-        while i >= 0 and ents.mentions[i].start >= window_start:
-            m = ents.mentions[i]
-            i -= 1
+        window_start = self._sentences_back(pos, 1)
+        for m in self._mentions_back(pos, window_start):
             if m.kind in ("person", "org") and ents.subject(m):
                 return m.canonical, m.kind
         return None
@@ -347,8 +351,7 @@ class PhraseReader:
         """'the company said' with no company named as one: the latest organisation that
         was the subject of a sentence in the last few."""
         ents = self.entities
-        sent_i = self.sentences.index_at(pos)
-        window_start = self.sentences.spans[max(0, sent_i - 4)].start if self.sentences.spans else 0
+        window_start = self._sentences_back(pos, 4)
         i = ents.before(pos) - 1
         latest = None
         while i >= 0 and ents.mentions[i].start >= window_start:
