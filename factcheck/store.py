@@ -13,7 +13,7 @@ import hashlib
 import json
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 
 from sqlite_utils import Database
 
@@ -361,10 +361,13 @@ class Store:
     def claim_page(self, article_id: int | None = None, kind: str | None = None,
                    status: str | None = None, order: str = "article",
                    after: tuple | None = None, before: tuple | None = None,
-                   offset: int = 0, limit: int = 50) -> list[StoredClaim]:
+                   offset: int = 0, limit: int = 50,
+                   hidden: Collection[int] = ()) -> list[StoredClaim]:
         """Up to `limit` list rows after the list key `after`, or before `before` (nearest
-        last), in list order; `offset` only to seek after a jump, then page by key."""
-        where, params = _claim_filters(article_id, kind, status, status_column="+v.status")
+        last), in list order; `offset` only to seek after a jump, then page by key.
+        Claims in `hidden` count as pending for the `status` filter (blind review)."""
+        where, params = _claim_filters(article_id, kind, status, status_column="+v.status",
+                                       hidden=hidden)
         key = after if after is not None else before
         if key is not None:
             marks = ", ".join("?" for _ in key)
@@ -379,9 +382,10 @@ class Store:
 
     def count_list(self, article_id: int | None = None, kind: str | None = None,
                    status: str | None = None, order: str = "article",
-                   before: tuple | None = None) -> int:
-        """Rows in the review list; with `before=key`, the index that key has (or would have)."""
-        where, params = _claim_filters(article_id, kind, status)
+                   before: tuple | None = None, hidden: Collection[int] = ()) -> int:
+        """Rows in the review list; with `before=key`, the index that key has (or would have).
+        Claims in `hidden` count as pending for the `status` filter (blind review)."""
+        where, params = _claim_filters(article_id, kind, status, hidden=hidden)
         if before is not None:
             where.append(f"({_LIST_KEYS[order]}) < ({', '.join('?' for _ in before)})")
             params.extend(before)
@@ -545,8 +549,10 @@ def _claim_values(c: Claim) -> list:
     return values
 
 
-def _claim_filters(article_id, kind, status,
-                   status_column: str = "v.status") -> tuple[list[str], list]:
+def _claim_filters(article_id, kind, status, status_column: str = "v.status",
+                   hidden: Collection[int] = ()) -> tuple[list[str], list]:
+    """WHERE conditions for the review list. `hidden`: claim ids whose verdict the reader
+    may not see (blind second review) — they count as pending, whatever their status."""
     where: list[str] = []
     params: list = []
     for column, value in (("c.article_id", article_id), ("c.kind", kind),
@@ -554,6 +560,13 @@ def _claim_filters(article_id, kind, status,
         if value is not None:
             where.append(f"{column} = ?")
             params.append(value)
+    if status is not None and hidden:
+        ids = "(SELECT value FROM json_each(?))"  # one parameter, however many ids
+        if status == "pending":
+            where[-1] = f"({where[-1]} OR c.id IN {ids})"
+        else:
+            where.append(f"c.id NOT IN {ids}")
+        params.append(json.dumps(sorted(hidden)))
     return where, params
 
 

@@ -193,6 +193,124 @@ async def test_second_queue_is_in_the_filter_cycle_on_a_team_database(second):
         assert app.list_query.filter == "all"
 
 
+async def test_status_filters_count_my_blind_claims_as_pending(second):
+    """Choosing "verified" must not tell bob which hidden claim ann verified."""
+    db = second
+    app = workbench(db, "bob")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        seen = {}
+        for _ in range(4):  # pending, verified, disputed, unverifiable
+            await press(pilot, "f")
+            seen[app.list_query.filter] = (list_rows(app), screen_text(app),
+                                           app.claims.border_subtitle)
+        pending_rows, _, subtitle = seen["pending"]
+        assert len(pending_rows) == 11 and subtitle.endswith("· 1/11")
+        assert "12 million euros" in pending_rows[0] and "on Tuesday" in pending_rows[1]
+        for status in ("verified", "disputed", "unverifiable"):
+            rows, text, subtitle = seen[status]
+            assert rows == [] and subtitle.endswith(" · 0"), status
+            assert f"No claims match this filter ({status})" in text
+            assert "12 million euros" not in text and "on Tuesday" not in text
+        await press(pilot, "f", "f", "f", "f")  # quotes, numbers, dates, second review
+        assert app.list_query.filter == "second review"
+        await press(pilot, "g")
+        assert app.current.id == 1
+        await press(pilot, "v")  # bob decides claim 1: now he may see it verified
+        await press(pilot, "f", "f", "f")  # resolve, all, pending
+        assert app.list_query.filter == "pending" and len(list_rows(app)) == 10
+        await press(pilot, "f")
+        assert app.list_query.filter == "verified"
+        (row,) = list_rows(app)
+        assert "✓" in row and "12 million euros" in row
+        await press(pilot, "f")  # claim 2 is still hidden: not among the disputed
+        assert app.list_query.filter == "disputed" and list_rows(app) == []
+    assert verdicts(db)[1] == "verified" and verdicts(db)[2] == "disputed"
+    with Store.open(db) as store:
+        assert team.desk_state(store, 1).state == "agreed"
+        assert team.desk_state(store, 2).state == "needs_second"
+
+
+async def test_the_first_reviewer_and_a_non_blind_reviewer_still_filter_by_verdict(second):
+    for reviewer, options in (("ann", {}), ("bob", {"blind": False})):
+        app = workbench(second, reviewer, **options)
+        async with app.run_test(size=(120, 36)) as pilot:
+            await settle(pilot)
+            await press(pilot, "f", "f")
+            assert app.list_query.filter == "verified"
+            (row,) = list_rows(app)
+            assert "12 million euros" in row, reviewer
+            await press(pilot, "f")
+            (row,) = list_rows(app)
+            assert "on Tuesday" in row, reviewer
+
+
+def picker_lines(app) -> list[str]:
+    options = app.screen.query_one("#picker-list")
+    return [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+
+
+async def test_article_picker_counts_my_blind_claims_as_pending(second):
+    db = second
+    app = workbench(db, "bob", queue="second review")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await press(pilot, "a")
+        assert isinstance(app.screen, ArticlePicker)
+        lines = picker_lines(app)
+        assert "0/11 reviewed · 0 disputed" in lines[0]  # all articles
+        assert any("Harbour council" in o and "0/8 reviewed · 0 disputed" in o for o in lines)
+        await press(pilot, "escape")
+        await press(pilot, "d")  # bob decides claim 1 (ann verified it)
+        await press(pilot, "a")
+        lines = picker_lines(app)
+        assert "1/11 reviewed · 1 disputed" in lines[0]  # his own; claim 2 still hidden
+        assert any("Harbour council" in o and "1/8 reviewed · 1 disputed" in o for o in lines)
+        await press(pilot, "escape")
+    with Store.open(db) as store:
+        assert team.desk_state(store, 1).state == "disagreement"
+        assert store.progress()[1]["disputed"] == 2  # in the database: bob's and ann's
+    ann = workbench(db, "ann")
+    async with ann.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await press(pilot, "a")
+        assert any("Harbour council" in o and "2/8 reviewed · 2 disputed" in o
+                   for o in picker_lines(ann))
+
+
+async def test_export_while_blind_is_refused_and_writes_nothing(second, tmp_path):
+    from factcheck.tui.screens.export_modal import ExportModal
+
+    db = second
+    app = workbench(db, "bob")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await press(pilot, "f", "f")  # verified only: the refusal does not depend on it
+        await press(pilot, "x")
+        assert not isinstance(app.screen, ExportModal)
+        said = messages(app)
+        assert "A report of all articles would reveal 2 verdict(s) hidden from you" in said
+        assert "Nothing was written" in said
+        assert "Not exported: blind review" in [n.title for n in app._notifications]
+        await press(pilot, "a")  # the river port has nothing waiting for bob
+        await type_text(pilot, "River")
+        await press(pilot, "enter")
+        await press(pilot, "x")
+        assert isinstance(app.screen, ExportModal)  # allowed there
+        await press(pilot, "ctrl+s")
+        await settle(pilot)
+        assert "report-article-2.html: html report" in messages(app)
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("report")) == [
+        "report-article-2.html"]
+    assert verdicts(db)[1] == "verified"
+    ann = workbench(db, "ann")  # not blind for her own verdicts: the modal opens
+    async with ann.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await press(pilot, "x")
+        assert isinstance(ann.screen, ExportModal)
+        await press(pilot, "escape")
+
+
 # ------------------------------------------------------------------ resolving
 
 @pytest.fixture

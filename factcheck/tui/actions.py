@@ -208,13 +208,16 @@ class ReviewActions(_Base):
         self.reload(near=self.current)
 
     def action_pick_article(self) -> None:
-        me = self.reviewer
+        me, blind = self.reviewer, self.blind
 
         def rows():
             from factcheck import team
+            from factcheck.tui.team_actions import blind_progress, hidden_for
 
             with self.reader() as store:
-                progress = store.progress()
+                # my blind claims count as pending (the first verdict stays hidden)
+                progress = blind_progress(store, store.progress(),
+                                          hidden_for(store, me, blind))
                 takes = team.takes(store)
                 return [(a, progress.get(a.id, {}),
                          takes[a.id]["reviewer"] if a.id in takes

@@ -4,6 +4,10 @@ The report covers what the list shows: the current article (or all), and the ver
 when the list is filtered by one. It is written by the same `export_to_path` as
 `factcheck export`, in a thread worker with its own connection, so a large database
 exports without freezing the screen; the outcome comes back as a notification.
+
+In blind second review, a report covering claims whose first verdict is hidden from me is
+refused (nothing written): a report states the desk's verdicts, so it would either reveal
+those verdicts or, written as pending, misstate them in a file that leaves the workbench.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from textual import work
 
+from factcheck import team
 from factcheck.errors import FactcheckError
 from factcheck.export import export_to_path
 from factcheck.tui.screens.export_modal import ExportModal
@@ -30,6 +35,8 @@ class ExportActions(_Base):
 
     def action_export_report(self) -> None:
         q = self.list_query
+        if self._refuse_blind_export(q.article_id):
+            return
         status = q.args().get("status")
         scope = ("Claims of " + ("all articles" if q.article_id is None
                                  else f"article {q.article_id}")
@@ -38,10 +45,33 @@ class ExportActions(_Base):
         stem = "report" if q.article_id is None else f"report-article-{q.article_id}"
 
         def done(choice: dict | None) -> None:
-            if choice:
+            if choice and not self._refuse_blind_export(q.article_id):
                 self._export(choice, q.article_id, status)
 
         self.push_screen(ExportModal(scope, directory, stem), done)
+
+    def _refuse_blind_export(self, article_id: int | None) -> bool:
+        """Say so and return True when the report would cover claims whose verdict is
+        hidden from me (the whole article scope counts, whatever the status filter, so the
+        refusal itself tells nothing about those verdicts)."""
+        self.refresh_team()
+        if not self.hidden:
+            return False
+        try:
+            waiting = [i for i in team.second_queue(self.store, self.reviewer, article_id)
+                       if i in self.hidden]
+        except FactcheckError as e:
+            self.notify(str(e), title="Not exported", severity="error")
+            return True
+        if not waiting:
+            return False
+        where = "all articles" if article_id is None else f"article {article_id}"
+        self.notify(f"A report of {where} would reveal {len(waiting)} verdict(s) hidden from "
+                    "you until you give your second review (blind mode). Nothing was written. "
+                    "Decide them first (f → second review), or export an article with none "
+                    "waiting for you.", title="Not exported: blind review",
+                    severity="warning", timeout=10)
+        return True
 
     @work(thread=True, exclusive=True, group="export")
     def _export(self, choice: dict, article_id: int | None, status: str | None) -> None:

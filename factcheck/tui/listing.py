@@ -12,7 +12,7 @@ they are short, so a `QueueWindow` holds all their rows.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from factcheck import team
 from factcheck.models import StoredClaim
@@ -31,11 +31,17 @@ ORDERS = {"article": "by article", "checkworthiness": "most check-worthy first"}
 
 @dataclass(frozen=True)
 class ListQuery:
-    """One article or all, a filter (or a team queue) and an order."""
+    """One article or all, a filter (or a team queue) and an order.
+
+    `hidden`: the claims whose verdict the reader may not see yet (blind second review).
+    They count as pending for every status filter, so choosing "verified" cannot tell
+    which of them the first reviewer verified. Not part of the list's identity (equality):
+    the App refreshes it as the desk changes."""
 
     article_id: int | None = None
     filter: str = "all"
     order: str = "article"
+    hidden: frozenset[int] = field(default=frozenset(), compare=False, repr=False)
 
     @property
     def queue(self) -> str | None:
@@ -44,8 +50,15 @@ class ListQuery:
 
     def args(self, **override) -> dict:
         """Keyword arguments for `Store.claim_page` / `Store.count_list`."""
-        return {"article_id": self.article_id, "kind": None, "status": None,
+        args = {"article_id": self.article_id, "kind": None, "status": None,
                 "order": self.order, **_FILTER_ARGS.get(self.filter, {}), **override}
+        if args["status"] is not None and self.hidden:
+            args["hidden"] = self.hidden
+        return args
+
+    def status_of(self, sc: StoredClaim) -> str:
+        """The claim's status as the reader may see it (pending while hidden)."""
+        return "pending" if sc.id in self.hidden else sc.status
 
     @property
     def by_status(self) -> bool:
@@ -58,7 +71,7 @@ class ListQuery:
             return False
         want = _FILTER_ARGS[self.filter]
         return ((self.article_id is None or sc.article_id == self.article_id)
-                and want.get("status", sc.status) == sc.status
+                and want.get("status", self.status_of(sc)) == self.status_of(sc)
                 and want.get("kind", sc.claim.kind) == sc.claim.kind)
 
     def next_filter(self, queues: bool = False) -> ListQuery:

@@ -15,12 +15,14 @@ Every write goes through team.py; nothing here builds SQL.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from factcheck import team
 from factcheck.errors import ConflictError, DatabaseBusyError, FactcheckError, InvalidInputError
 from factcheck.models import StoredClaim
+from factcheck.store import Store
 from factcheck.tui.screens.confirm_modal import ConfirmModal
 from factcheck.tui.screens.note_modal import NoteModal
 
@@ -33,6 +35,26 @@ else:
 
 RENEW_S = 300.0  # a take lasts team.TAKE_MINUTES; renew it well before
 BADGE = {"verified": "✓", "disputed": "✗", "unverifiable": "?", "pending": "·"}
+
+
+def blind_progress(store: Store, progress: dict[int, dict[str, int]],
+                   hidden: Iterable[int]) -> dict[int, dict[str, int]]:
+    """Counts by status per article as the reader may see them: each claim whose verdict
+    is hidden from them (blind second review) counts as pending."""
+    out = {article_id: dict(counts) for article_id, counts in progress.items()}
+    for sc in store.claims_by_id(hidden) if hidden else ():
+        counts = out.get(sc.article_id)
+        if counts is not None and sc.status != "pending" and counts.get(sc.status, 0) > 0:
+            counts[sc.status] -= 1
+            counts["pending"] = counts.get("pending", 0) + 1
+    return out
+
+
+def hidden_for(store: Store, reviewer: str, blind: bool) -> frozenset[int]:
+    """The claims waiting for `reviewer`'s blind second verdict (none when not blind)."""
+    if not blind or not reviewer or team.policy(store) == "none":
+        return frozenset()
+    return frozenset(team.second_queue(store, reviewer))
 
 
 class TeamActions(_Base):
@@ -55,11 +77,11 @@ class TeamActions(_Base):
             self.policy = team.policy(self.store)
             self.editors = team.editors(self.store)
             self.takes = team.takes(self.store)
-            self.hidden = (frozenset(team.second_queue(self.store, self.reviewer))
-                           if self.blind and self.policy != "none" and self.reviewer
-                           else frozenset())
+            self.hidden = hidden_for(self.store, self.reviewer, self.blind)
         except FactcheckError:
             pass  # busy or gone: keep what we had; the next poll tries again
+        # the status filters count my blind claims as pending (see ListQuery.hidden)
+        self.list_query = replace(self.list_query, hidden=self.hidden)
 
     @property
     def team_queues_on(self) -> bool:
