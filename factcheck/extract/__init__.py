@@ -121,7 +121,8 @@ def extract_dates(article: _Article) -> list[Claim]:
             Claim(
                 kind="date", text=text[d.start:d.end], start=d.start, end=d.end,
                 sentence=article.sentence(d.start, d.end), date=d.date, value=d.value,
-                unit="year" if d.value is not None else None,
+                unit=("year" if d.kind == "year" else text[d.start:d.end].split()[1].lower())
+                if d.value is not None else None,
             )
         )
     return out

@@ -132,9 +132,15 @@ def find_dates(text: str, published: dt.date | None, tense_of, low: str | None =
         date = resolve(span, kind, published, tense) if published or kind in ("mdy", "dmy", "my", "year") else None
         if kind in ("mdy", "dmy", "my", "year") and date is None:
             date = resolve(span, kind, None, tense)
-        value = float(span) if kind == "year" else None
+        value = float(span) if kind == "year" else _ago_value(span) if kind == "ago" else None
         out.append(DateMatch(s, e, kind, date, value))
     return out
+
+
+def _ago_value(span: str) -> float | None:
+    """'18 months ago' is also the number 18 (a duration a fact-checker may check)."""
+    m = re.match(r"(\d+)", span)
+    return float(m.group(1)) if m else None
 
 
 def resolve(span: str, kind: str, published: dt.date | None, tense: str | None) -> str | None:
@@ -327,6 +333,8 @@ def _tense_of_word(ws: list[str], i: int) -> tuple[str | None, bool]:
         prev = [x.lower() for x in ws[max(0, i - 3):i]]
         if "be" in prev and any(x in _FUTURE_WORDS or x == "to" for x in prev):
             return "future", True
+        if prev[-1:] in (["has"], ["have"]):
+            return "", True  # "has announced strike days on November 12": nearest date
         return "past", not w.endswith("ed") or w in _FIRM_PAST
     return None, False
 

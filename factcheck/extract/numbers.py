@@ -343,9 +343,10 @@ def _widen(text: str, s: int, e: int, sign: str | None, is_digit: bool) -> Numbe
         value += 0.5
         end = ah.end()
     ratio = _ONE_IN.match(text, end) or _TIMES_OUT_OF.match(text, end)
-    if ratio and value >= 1:
+    if ratio and 1 <= value <= 100:
         denominator = parse_value(ratio.group(1))
-        if denominator and denominator > value:
+        # "one in five", "19 times out of 20" — not "247 in 2023"
+        if denominator and denominator > value and not re.fullmatch(r"1[89]\d\d|20\d\d", ratio.group(1)):
             value = value / denominator
             end = ratio.end()
             noun_end, noun = _noun_phrase(text, end)
