@@ -268,3 +268,20 @@ def test_more_numbers(text, expected):
 
 def test_a_weekday_that_is_a_given_name_is_not_a_date():
     assert dates("The spokesman, Sunday Ibekwe, said so on Monday.") == [("on Monday", "2025-03-10")]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('Waiting lists grew.\n\n"Some days I can\'t get up the stairs." Retired bus driver Kenneth Doyle, 71, '
+     'has been waiting two years.', "Kenneth Doyle"),
+    ("“He is not for sale.” That was how club president Rui Mendonça put it.", "Rui Mendonça"),
+    ('Parents were divided. Another parent, Jamal Reid, was more blunt: "They knew the job."', "Jamal Reid"),
+    ('Margaret Ellery attacked the plan. "It is reckless," she said.\n\nJoanna Pryce hit back within hours. '
+     'In a radio interview, she said the plan had been "discussed in detail".', "Joanna Pryce"),
+])
+def test_more_attributions(text, speaker):
+    assert quotes(text)[-1][1] == speaker
+
+
+def test_ratios_and_durations_ago():
+    assert numbers("Fires fell from 212 to 198, down from 247 in 2023.")[-1][:2] == ("247", 247)
+    assert dates("The coalition took office 18 months ago.") == [("18 months ago", "2023-09")]

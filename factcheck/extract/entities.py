@@ -497,6 +497,7 @@ def followed_by_verb(text: str, pos: int) -> bool:
     return False
 
 
+_NOT_VERBS = words("of and or in on at for to with from by as but than the a an who which that")
 _PREPOSITIONS = words("of with at for from by in on to about against between among into under over than like via")
 
 
@@ -508,7 +509,13 @@ def is_subject(text: str, m: Mention) -> bool:
     prev = _word_before(text, m.run_start)
     if prev in _PREPOSITIONS or (prev == "the" and _word_before(text, m.run_start - 4) in _PREPOSITIONS):
         return False
-    return followed_by_verb(text, m.end)
+    if followed_by_verb(text, m.end):
+        return True
+    # "Pryce hit back within hours.": a name opening its sentence, then a lower-case word
+    before = text[max(0, m.run_start - 2):m.run_start]
+    opens = m.run_start == 0 or before[-1:] == "\n" or before in (". ", "” ", '" ')
+    nxt = _VERB_NEXT.match(text, m.end)
+    return opens and nxt is not None and text[m.end:m.end + 1] == " " and nxt.group(1) not in _NOT_VERBS
 
 
 _GENDER_PRONOUN = re.compile(r"\b(?=[hsHS])(?:he|she|his|him|her)\b", re.I)

@@ -30,8 +30,9 @@ _ADVERB = re.compile(r"[a-z]+ly$")
 _CAME_FROM = re.compile(
     rf"\s*(?:(?:(?:The|Those|These|Such)\s+(?:[a-z]+\s+)?{_SPEECH_NOUNS}|That|This)\s+"
     r"(?:came|comes|come|were|was|is)\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z]+\s+){0,3}?(?:from|of|by)"
-    r"|So\s+(?:says|said))\s+"
+    r"|(?:That|This)\s+(?:was|is)\s+how|So\s+(?:says|said))\s+"
 )
+_WS_AFTER = re.compile(r"\s*")
 _CLAUSE_TOKEN = re.compile(r"[A-Za-z][\w'’\-]*")
 _IN_HIS_WORDS = re.compile(r"\bin\s+(his|her|their)\s+(?:own\s+)?words[,:]?\s*$", re.I)
 _IN_WORDS_OF = re.compile(r"\bin\s+the\s+words\s+of\s+", re.I)
@@ -140,6 +141,15 @@ class SpeakerResolver(PhraseReader):
             subj = self._subject_of_verb(vpos, floor)
             if subj and subj.speaker:
                 return Attribution(subj.speaker, subj.role, kind=subj.kind, at=vpos)
+        if not partial and stripped.endswith(":"):
+            ents = self.entities
+            i = ents.before(q_start) - 1
+            while i >= 0 and ents.mentions[i].start >= floor:
+                m = ents.mentions[i]
+                i -= 1
+                if m.kind in ("person", "org") and ents.subject(m):
+                    np = self._person_or_org(m)
+                    return Attribution(np.speaker, np.role, kind=np.kind, at=m.start)
         return None
 
     def _subject_of_verb(self, vpos: int, floor: int) -> Phrase | None:
@@ -220,12 +230,36 @@ class SpeakerResolver(PhraseReader):
         """“…” The warning came from X."""
         m = _CAME_FROM.match(self.text, sent_end)
         if not m:
-            return None
+            return self._introduced_next(sent_end)
         nxt = self.sentences.span_at(m.end())
         np = self._np_forward(m.end(), nxt.end, m.end())
         if np and np.speaker:
             return Attribution(np.speaker, np.role, kind=np.kind, at=m.end())
         return None
+
+    def _introduced_next(self, sent_end: int) -> Attribution | None:
+        """“Some days I can't get up the stairs.” Retired bus driver Kenneth Doyle, 71, has
+        been waiting…: a quote opening its paragraph, then a person newly named as the
+        subject of the next sentence of that paragraph."""
+        text = self.text
+        nl = text.find("\n", sent_end)
+        nxt = self.sentences.span_at(_WS_AFTER.match(text, sent_end).end())
+        if nxt.start <= sent_end or (0 <= nl < nxt.start):
+            return None
+        ents = self.entities
+        i = ents.before(nxt.start)
+        while i < len(ents.mentions) and ents.mentions[i].kind != "person" and ents.mentions[i].run_start - nxt.start <= 40:
+            i += 1  # "Retired bus driver Kenneth Doyle": past capitalised role words
+        if i >= len(ents.mentions):
+            return None
+        m = ents.mentions[i]
+        if m.kind != "person" or m.run_start - nxt.start > 40 or not ents.subject(m):
+            return None
+        if ents.before(m.start) != ents.mentions.index(m) or any(
+                x.canonical == m.canonical for x in ents.mentions[:i]):
+            return None  # someone already named: no introduction
+        np = self._person_or_org(m)
+        return Attribution(np.speaker, np.role, kind="person", at=m.start)
 
     def _nearby(self, q_start: int, sent_start: int) -> Attribution:
         """A quote standing alone: the sentence before it introduces the speaker, or the
