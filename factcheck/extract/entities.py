@@ -99,6 +99,7 @@ class EntityIndex:
     _gender: dict[str, str | None] = field(default_factory=dict)
     _by_person: dict | None = None
     _orgs: set | None = None
+    _first: dict | None = None
     acronyms: dict[str, str] = field(default_factory=dict)  # "DFW" → "Department of Family Welfare"
     roles: dict[str, str] = field(default_factory=dict)
     _starts: list[int] = field(default_factory=list)
@@ -138,6 +139,14 @@ class EntityIndex:
         if m._subject is None:
             m._subject = is_subject(self.text, m)
         return m._subject
+
+    def first_named(self, canonical: str) -> int:
+        """Where a name (by canonical form) is first mentioned (-1 if never)."""
+        if self._first is None:
+            self._first = {}
+            for m in self.mentions:
+                self._first.setdefault(m.canonical, m.start)
+        return self._first.get(canonical, -1)
 
     def kind_of(self, name: str) -> str:
         """'person', 'org' or 'other' for a canonical speaker name."""

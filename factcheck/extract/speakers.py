@@ -255,8 +255,7 @@ class SpeakerResolver(PhraseReader):
         m = ents.mentions[i]
         if m.kind != "person" or m.run_start - nxt.start > 40 or not ents.subject(m):
             return None
-        if ents.before(m.start) != ents.mentions.index(m) or any(
-                x.canonical == m.canonical for x in ents.mentions[:i]):
+        if ents.first_named(m.canonical) < m.start:
             return None  # someone already named: no introduction
         np = self._person_or_org(m)
         return Attribution(np.speaker, np.role, kind="person", at=m.start)
