@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
+from factcheck.extract.quotes import quote_core  # noqa: F401  (part of this module's API)
+
 CLASSES = ("exact", "punctuation", "minor", "altered", "not_found")
 FOUND_THRESHOLD = 70.0  # partial-ratio score below which a quote is "not found"
 
@@ -76,14 +78,6 @@ class QuoteMatch:
             "start": self.start, "end": self.end, "excerpt": self.excerpt,
             "changes": [c.describe() for c in self.changes], "reasons": self.reasons,
         }
-
-
-def quote_core(text: str) -> str:
-    """The spoken words of a quote claim: without its marks and the comma the attribution adds."""
-    core = text.strip()
-    core = core.strip("\"'“”‘’«»„ ")
-    core = re.sub(r"[,;:]+$", "", core)
-    return core.strip()
 
 
 def _normalise(text: str) -> tuple[str, list[int]]:

@@ -14,11 +14,10 @@ import datetime as dt
 from factcheck.extract.dates import find_dates, tense_near
 from factcheck.extract.entities import find_mentions
 from factcheck.extract.numbers import find_numbers
-from factcheck.extract.quotes import classify_quote, find_quote_spans
+from factcheck.extract.quotes import classify_quote, find_quote_spans, quote_core
 from factcheck.extract.segment import SentenceIndex, paragraphs
 from factcheck.extract.speakers import SpeakerResolver
 from factcheck.extract.worthiness import checkworthiness
-from factcheck.match import quote_core
 from factcheck.models import Claim
 
 __all__ = ["extract_claims", "extract_quotes", "extract_numbers", "extract_dates"]

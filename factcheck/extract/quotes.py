@@ -185,6 +185,14 @@ _SMALL_WORDS = frozenset("of the a an and in on for to at by or with from de la 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*|\d[\d,.]*")
 
 
+def quote_core(text: str) -> str:
+    """The spoken words of a quote claim: without its marks and the comma the attribution adds."""
+    core = text.strip()
+    core = core.strip("\"'“”‘’«»„ ")
+    core = re.sub(r"[,;:]+$", "", core)
+    return core.strip()
+
+
 def is_title_case(content: str) -> bool:
     """'Donald', 'The Old Man and the Sea': a name or title, not speech."""
     words = _WORD.findall(content)
