@@ -1,4 +1,4 @@
-"""Original test articles (tests/articles/, heldout/, blind2/, blind3/, blind4/) scored item by item against
+"""Original test articles (tests/articles/, heldout/, blind2/, blind3/, blind4/, blind5/) scored item by item against
 their gold tables.
 
 Each gold table lists every quote (with its speaker) and every number and date a
@@ -14,7 +14,7 @@ import pytest
 from factcheck.extract import extract_claims
 
 HERE = Path(__file__).parent
-GOLDS = [g for folder in ("articles", "heldout", "blind2", "blind3", "blind4") for g in sorted(HERE.glob(f"{folder}/*.gold.json"))]
+GOLDS = [g for folder in ("articles", "heldout", "blind2", "blind3", "blind4", "blind5") for g in sorted(HERE.glob(f"{folder}/*.gold.json"))]
 
 
 def overlap(a0, a1, b0, b1):

@@ -285,3 +285,10 @@ def test_more_attributions(text, speaker):
 def test_ratios_and_durations_ago():
     assert numbers("Fires fell from 212 to 198, down from 247 in 2023.")[-1][:2] == ("247", 247)
     assert dates("The coalition took office 18 months ago.") == [("18 months ago", "2023-09")]
+
+
+def test_of_the_inside_an_organisations_name():
+    text = ('Campaign group Friends of the Tamsin counted the fish. "It is the worst," '
+            'a spokesman for Friends of the Tamsin said.')
+    assert quotes(text) == [('"It is the worst,"', "Friends of the Tamsin")]
+    assert numbers("Dimming cut the effect roughly in half.") == [("half", 0.5, None, "fraction", None)]

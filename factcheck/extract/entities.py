@@ -36,7 +36,8 @@ _TOKEN = (
     r"(?:(?<=s)['’](?=[ \u00a0][A-Z]))?)"
 )
 _PARTICLE = r"(?:de|da|del|della|der|den|van|von|la|le|al|el|bin|ibn|dos|das|du|di|ten|ter|y|of|for)"
-_RUN = re.compile(rf"(?=[A-Z]){_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?{_TOKEN})*")
+# "Friends of the Tamsin", "Bank of England": "of (the)" joins a name's words
+_RUN = re.compile(rf"(?=[A-Z]){_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0](?:the[ \u00a0])?)?{_TOKEN})*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 # Capitalised words that make a run a place, an event or a thing rather than a person.
@@ -185,7 +186,7 @@ def _split_title(tokens: list[str]) -> int:
     if last_title >= 0:
         i = last_title + 1
         while i + 2 < len(tokens) and tokens[i] in ("of", "for"):
-            i += 2  # "Prime Minister of India Narendra Modi": the jurisdiction is part of the role
+            i += 3 if tokens[i + 1] == "the" and i + 3 < len(tokens) else 2  # "Prime Minister of India Narendra Modi": the jurisdiction is part of the role
         return i
     # leading demonyms or acronyms before a title-less name: "Belarusian dissident" is split by case already
     return 0

@@ -322,7 +322,7 @@ def _widen(text: str, s: int, e: int, sign: str | None, is_digit: bool) -> Numbe
             if not nxt or nxt.group(1).lower() in _ONE_STOP or nxt.group(1).lower() in _STOP or nxt.group(1).lower() in ROLE_NOUNS:
                 return None  # "one of the", "said one resident"
         if low == "half":
-            if not re.match(r"\s+(?:of|the|a|an|its|their|his|her|our|all)\b", tail, re.I) and not re.search(r"\b(?:barely|nearly|almost|about|around|only|just|more than|less than|fewer than|at least|at most|up to|by|over|under|roughly)\s+$", head, re.I):
+            if not re.match(r"\s+(?:of|the|a|an|its|their|his|her|our|all)\b", tail, re.I) and not re.search(r"\b(?:barely|nearly|almost|about|around|only|just|more than|less than|fewer than|at least|at most|up to|by|in|over|under|roughly)\s+$", head, re.I):
                 return None
             if re.search(r"\b(?:first|second|a|one|the)\s+$", head, re.I):
                 return None
