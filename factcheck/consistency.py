@@ -26,7 +26,7 @@ from factcheck.models import Claim
 _SHARE_UNITS = ("percent", "percentage points", "fraction")
 _NOT_COUNTS = frozenset(("percent", "percentage points", "fraction", "years old", "score", "ratio"))
 _TIME_UNITS = frozenset("seconds minutes hours days weeks months years decades centuries".split())
-_DIGITS = re.compile(r"[\d,.]+")
+DIGIT_RUN = re.compile(r"[\d,.]+")
 
 
 @dataclass(frozen=True)
@@ -121,14 +121,23 @@ def check_percentages(claims: list[tuple[int, Claim]]) -> list[Finding]:
     return out
 
 
+def words_around(sentence: str, text: str, width: int) -> tuple[list[str], list[str]] | None:
+    """The `width` words before and after a figure in its sentence, numbers left out
+    (None when the figure is not in the sentence)."""
+    at = sentence.find(text)
+    if at < 0:
+        return None
+    left = DIGIT_RUN.sub(" ", sentence[:at]).split()[-width:]
+    right = DIGIT_RUN.sub(" ", sentence[at + len(text):]).split()[:width]
+    return left, right
+
+
 def _context(c: Claim, width: int = 5) -> str:
     """The words around a count, numbers left out: what is being counted, doing what."""
-    at = c.sentence.find(c.text)
-    if at < 0:
+    around = words_around(c.sentence, c.text, width)
+    if around is None:
         return c.unit or ""
-    left = _DIGITS.sub(" ", c.sentence[:at]).split()[-width:]
-    right = _DIGITS.sub(" ", c.sentence[at + len(c.text):]).split()[:width]
-    return " ".join(left + [c.unit or ""] + right)
+    return " ".join(around[0] + [c.unit or ""] + around[1])
 
 
 def check_same_count(claims: list[tuple[int, Claim]], threshold: float = 80.0) -> list[Finding]:

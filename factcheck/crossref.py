@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process, utils
 
+from factcheck.consistency import DIGIT_RUN, words_around
 from factcheck.match import quote_core
 from factcheck.models import StoredClaim
 from factcheck.store import Store
@@ -21,7 +22,6 @@ QUOTE_MATCH = 85.0  # token-set similarity of quote texts that makes them "the s
 FIGURE_CONTEXT = 60.0  # similarity of the words around two equal figures
 CONFLICT_CONTEXT = 80.0  # similarity of the words around two different figures of one thing
 _WORD = re.compile(r"[^\W\d_]{4,}")
-_DIGITS = re.compile(r"[\d,.]+")
 
 
 @dataclass(frozen=True)
@@ -48,12 +48,10 @@ class CrossMatch:
 
 def context(sentence: str, text: str, width: int = 6) -> str:
     """The words around a figure in its sentence, numbers left out."""
-    at = sentence.find(text)
-    if at < 0:
-        return _DIGITS.sub(" ", sentence)
-    left = _DIGITS.sub(" ", sentence[:at]).split()[-width:]
-    right = _DIGITS.sub(" ", sentence[at + len(text):]).split()[:width]
-    return " ".join(left + right)
+    around = words_around(sentence, text, width)
+    if around is None:
+        return DIGIT_RUN.sub(" ", sentence)
+    return " ".join(around[0] + around[1])
 
 
 def _same_speaker(a: str | None, b: str | None, aliases: dict[str, str]) -> bool:
