@@ -364,13 +364,10 @@ class PhraseReader:
         return latest if any_position else None
 
     def _recent_org(self, pos: int) -> str | None:
-        ents = self.entities
-        i = ents.before(pos) - 1
-        seen = 0
-        while i >= 0 and seen < 25:
-            m = ents.mentions[i]
-            i -= 1
-            seen += 1
+        """The latest organisation among the last 25 names."""
+        for seen, m in enumerate(self._mentions_back(pos, 0)):
+            if seen >= 25:
+                break
             if m.kind == "org":
                 return m.canonical
         return None
@@ -387,14 +384,13 @@ class PhraseReader:
         if owner and owner in ORG_ANAPHORS:
             org = self._org_named(owner, pos)
             return (org or self._org_phrase(owner, "", pos)), "org"
-        if head not in ROLE_NOUNS or not self._person_with_role(head, pos):
-            org = self._org_named(head, pos, by_cue=False)
-            if org:
-                return org, "org"
+        person = self._person_with_role(head, pos) if head in ROLE_NOUNS else None
+        if person:
+            return person, "person"
+        org = self._org_named(head, pos, by_cue=False)
+        if org:
+            return org, "org"
         if head in ROLE_NOUNS:
-            person = self._person_with_role(head, pos)
-            if person:
-                return person, "person"
             for word in reversed(modifiers.split()):  # "a police spokesman": the police speak
                 if word.lower() in ORG_ANAPHORS:
                     return self.resolve_anaphor(word.lower(), "", pos)
