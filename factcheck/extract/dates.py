@@ -292,29 +292,29 @@ def tense_near(text: str, start: int, end: int, sent_start: int, sent_end: int) 
     A firm cue (will, would, said, was, is) nearest the date decides; a bare participle
     ('capped at', 'reached') counts only when nothing firmer is in the clause."""
     before = _CLAUSE_WORD.findall(text[max(sent_start, start - 100):start])
-    weak = None
-    for i in range(len(before) - 1, -1, -1):
-        if before[i] in ";:,":
-            break
-        t, firm = _tense_of_word(before, i)
-        if t is not None and firm:
-            return t or None
-        if t is not None and weak is None:
-            weak = t
-    if weak is not None:
-        return weak or None  # "protested on Wednesday against plans to …": the verb before decides
+    found = _scan_tense(before, range(len(before) - 1, -1, -1))
+    if found is not None:
+        return found or None  # "protested on Wednesday against plans to …": the verb before decides
     after = _CLAUSE_WORD.findall(text[end:min(sent_end, end + 80)])
     if after[:1] == [","] and not before:
         after = after[1:]  # "On March 3, the council will vote"
-    for i, w in enumerate(after[:10]):
-        if w in ",;:":
+    found = _scan_tense(after, range(min(len(after), 10)))
+    return found or None
+
+
+def _scan_tense(ws: list[str], order) -> str | None:
+    """The clause's tense, words taken in `order` up to a comma: the first firm cue, else
+    the first weak one; None when there is neither ('' means present)."""
+    weak = None
+    for i in order:
+        if ws[i] in ";:,":
             break
-        t, firm = _tense_of_word(after, i)
+        t, firm = _tense_of_word(ws, i)
         if t is not None and firm:
-            return t or None
+            return t
         if t is not None and weak is None:
             weak = t
-    return weak or None
+    return weak
 
 
 def _tense_of_word(ws: list[str], i: int) -> tuple[str | None, bool]:
