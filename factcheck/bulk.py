@@ -41,7 +41,15 @@ def _marks(values: Sequence) -> str:
 def claim_pages(store: Store, article_id: int, statuses: Sequence[str] | None = None,
                 page_size: int = 500) -> Iterator[list[StoredClaim]]:
     """The article's claims in text order (start, id), optionally of some statuses only."""
-    sql = _SELECT
+    for rows in _text_order_pages(store, _SELECT, article_id, statuses, page_size, start_column=5):
+        yield [_stored_claim(row) for row in rows]
+
+
+def _text_order_pages(store: Store, select: str, article_id: int, statuses: Sequence[str] | None,
+                      page_size: int, start_column: int) -> Iterator[list[tuple]]:
+    """Rows of `select` (which filters on c.article_id = ?) in text order, a keyset page
+    at a time; `start_column` is where c.start is in a row, c.id being column 0."""
+    sql = select
     params: list = [article_id]
     if statuses:
         # "+": walk the (article_id, start, id) index and filter, rather than sort by status
@@ -52,10 +60,10 @@ def claim_pages(store: Store, article_id: int, statuses: Sequence[str] | None = 
     while True:
         rows = _query(store, sql, [*params, *after, page_size])
         if rows:
-            yield [_stored_claim(row) for row in rows]
+            yield rows
         if len(rows) < page_size:
             return
-        after = (rows[-1][5], rows[-1][0])  # start, id
+        after = (rows[-1][start_column], rows[-1][0])
 
 
 def _stored_claim(row: tuple) -> StoredClaim:
@@ -86,20 +94,10 @@ def claim_spans(store: Store, article_id: int, statuses: Sequence[str] | None = 
                 page_size: int = 5000) -> Iterator[tuple[int, int, int, str, str]]:
     """(id, start, end, kind, status) of the article's claims in text order: what the
     highlighted article text needs, without building claim objects."""
-    sql = ('SELECT c.id, c.start, c."end", c.kind, v.status FROM claims c JOIN verdicts v '
-           "ON v.claim_id = c.id WHERE c.article_id = ?")
-    params: list = [article_id]
-    if statuses:
-        sql += f" AND +v.status IN ({_marks(statuses)})"
-        params.extend(statuses)
-    sql += " AND (c.start, c.id) > (?, ?) ORDER BY c.start, c.id LIMIT ?"
-    after = (-1, -1)
-    while True:
-        rows = _query(store, sql, [*params, *after, page_size])
+    select = ('SELECT c.id, c.start, c."end", c.kind, v.status FROM claims c JOIN verdicts v '
+              "ON v.claim_id = c.id WHERE c.article_id = ?")
+    for rows in _text_order_pages(store, select, article_id, statuses, page_size, start_column=1):
         yield from rows
-        if len(rows) < page_size:
-            return
-        after = (rows[-1][1], rows[-1][0])
 
 
 def sources_for(store: Store, claim_ids: Sequence[int]) -> dict[int, list[Source]]:
