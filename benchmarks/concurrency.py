@@ -22,13 +22,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from factcheck.models import ArticleMeta, Claim  # noqa: E402
-from factcheck.store import Store  # noqa: E402
+from factcheck.store.facade import Store  # noqa: E402
 
 WRITER = """
 import json, sys, time
 sys.path.insert(0, sys.argv[5])
-from factcheck import review
-from factcheck.store import Store
+from factcheck.review import verdicts as review
+from factcheck.store.facade import Store
 db, name, first, n = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
 statuses = ("verified", "disputed", "unverifiable")
 waits, errors = [], []

@@ -26,7 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from factcheck.export import FORMATS, export_to_path  # noqa: E402
-from factcheck.store import Store, content_hash  # noqa: E402
+from factcheck.store.facade import Store, content_hash  # noqa: E402
 
 REVIEWERS = ("alice", "bob")
 DECIDED = ("verified", "disputed", "unverifiable")

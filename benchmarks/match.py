@@ -19,10 +19,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from factcheck import crossref  # noqa: E402
-from factcheck.match import align_quote  # noqa: E402
+from factcheck.verify import crossref  # noqa: E402
+from factcheck.verify.match import align_quote  # noqa: E402
 from factcheck.models import ArticleMeta, Claim  # noqa: E402
-from factcheck.store import Store  # noqa: E402
+from factcheck.store.facade import Store  # noqa: E402
 
 _SYLLABLES = "ba co de fi gu ha ke li mo nu pa re si to vu wa xe yo za bro cle dra fen gor".split()
 _rng = random.Random(11)

@@ -26,7 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from factcheck.models import ArticleMeta, Claim  # noqa: E402
-from factcheck.store import Store  # noqa: E402
+from factcheck.store.facade import Store  # noqa: E402
 
 CLAIMS_PER_ARTICLE = 50
 

@@ -231,7 +231,7 @@ def main() -> int:
                                    start_new_session=True)
         started.append(browser)
         problems = asyncio.run(drive(devtools_port, f"http://127.0.0.1:{port}/", args.name, out))
-        from factcheck.store import Store
+        from factcheck.store.facade import Store
 
         with Store.open(db) as store:
             mine = [e for e in store.history(reviewer=args.name) if e.action == "verdict"]

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.models import ArticleMeta, Claim
-from factcheck.store import Store
+from factcheck.store.facade import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "fixtures" / "belarus-prisoner-release.txt"

@@ -14,9 +14,10 @@ import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from factcheck import review, undo
+from factcheck.review import verdicts as review
+from factcheck.review import undo
 from factcheck.models import ArticleMeta, Claim
-from factcheck.store import Store
+from factcheck.store.facade import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).resolve().parent / "golden"
@@ -41,14 +42,14 @@ class Clock:
 
 def use_clock(monkeypatch, clock: Clock | None = None) -> Clock:
     clock = clock or Clock()
-    monkeypatch.setattr("factcheck.store.now", clock)
-    monkeypatch.setattr("factcheck.review.now", clock)
+    monkeypatch.setattr("factcheck.store.facade.now", clock)
+    monkeypatch.setattr("factcheck.review.verdicts.now", clock)
     return clock
 
 
 def frozen_claims(text: str) -> list[Claim]:
     if not CLAIMS_FILE.exists():
-        from factcheck.ingest import extract
+        from factcheck.review.ingest import extract
         CLAIMS_FILE.write_text(json.dumps([asdict(c) for c in extract(text, "2025-09-11")],
                                           ensure_ascii=False, indent=1) + "\n", "utf-8")
     return [Claim(**c) for c in json.loads(CLAIMS_FILE.read_text("utf-8"))]
@@ -111,7 +112,7 @@ def review_fixture(store: Store) -> dict[str, int]:
 
 @dataclass(frozen=True)
 class QuoteCheck:
-    """What factcheck.match returns, as far as review.add_quote_check reads it."""
+    """What factcheck.verify.match returns, as far as review.add_quote_check reads it."""
 
     score: float
     classification: str

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from conftest import FIXTURE, count_rows
 from factcheck import __version__
-from factcheck.cli import cli
+from factcheck.cli.commands import cli
 from factcheck.models import Claim
 
 GOOD = "Officials said 12 people attended the meeting on Monday, up from 9 in 2023.\n"
@@ -212,7 +212,7 @@ def test_a_bug_is_still_one_line_without_traceback(fc, ingested, monkeypatch):
     def broken(self):
         raise KeyError("boom")
 
-    monkeypatch.setattr("factcheck.store.Store.progress", broken)
+    monkeypatch.setattr("factcheck.store.facade.Store.progress", broken)
     result = fc("articles")
     assert result.exit_code == 70
     assert result.stderr.splitlines() == [

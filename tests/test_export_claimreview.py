@@ -14,7 +14,7 @@ from factcheck.errors import InvalidInputError
 from factcheck.export import write_report
 from factcheck.export.claimreview import RATINGS, shorten, speaker_entity
 from factcheck.export.importer import merge
-from factcheck.store import Store
+from factcheck.store.facade import Store
 
 ORG = {"org_name": "Example Fact Desk", "org_url": "https://factdesk.example/"}
 

@@ -11,7 +11,7 @@ from html.parser import HTMLParser
 import pytest
 from markdown_it import MarkdownIt
 
-from factcheck import review
+from factcheck.review import verdicts as review
 from factcheck.export import FORMATS, write_report
 from factcheck.models import ArticleMeta, Claim
 

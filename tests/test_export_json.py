@@ -8,10 +8,11 @@ import json
 import pytest
 
 from export_scenario import Clock, build, find, ingest_fixture, use_clock
-from factcheck import review, undo
+from factcheck.review import verdicts as review
+from factcheck.review import undo
 from factcheck.export import write_report
 from factcheck.export.importer import merge, read_export
-from factcheck.store import Store
+from factcheck.store.facade import Store
 
 
 def export(store) -> dict:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from conftest import SAMPLE_TEXT, sample_claims
-from factcheck import bulk
+from factcheck.store import bulk
 from factcheck.export.common import records
 from factcheck.export.html import highlight
 from factcheck.models import ArticleMeta, Claim
@@ -41,7 +41,7 @@ def test_pages_of_any_size_give_every_claim_once_in_text_order(store):
 
 def test_pages_filtered_by_status(store):
     article_id, _ = store.add_article(TEXT, ArticleMeta(title="t"), crowded_claims())
-    from factcheck import review
+    from factcheck.review import verdicts as review
     picked = [c.id for c in store.iter_claims(article_id=article_id)][::3]
     for claim_id in picked:
         review.set_verdict(store, claim_id, "disputed", "ann")

@@ -2,7 +2,7 @@
 
 import pytest
 
-from factcheck.match import align_quote, quote_core
+from factcheck.verify.match import align_quote, quote_core
 
 SOURCE = """Press briefing, transcript.
 

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURE
-from factcheck.ingest import extract
-from factcheck.store import Store
+from factcheck.review.ingest import extract
+from factcheck.store.facade import Store
 
 SCRIPT = Path(sys.executable).with_name("factcheck")
 COMMAND = [str(SCRIPT)] if SCRIPT.exists() else [sys.executable, "-m", "factcheck"]

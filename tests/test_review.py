@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck import review, undo
+from factcheck.review import verdicts as review
+from factcheck.review import undo
 from factcheck.errors import (
     ConflictError,
     InvalidInputError,
@@ -12,7 +13,7 @@ from factcheck.errors import (
     NotFoundError,
     VersionConflictError,
 )
-from factcheck.store import Store
+from factcheck.store.facade import Store
 
 
 def actions(store, claim_id=None):

@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from factcheck import cli_serve
-from factcheck.cli import cli
+from factcheck.cli import serve as cli_serve
+from factcheck.cli.commands import cli
 
 
 @pytest.fixture

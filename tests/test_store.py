@@ -10,10 +10,11 @@ import pytest
 from sqlite_utils import Database
 
 from conftest import SAMPLE_TEXT, sample_claims
-from factcheck import review, schema
+from factcheck.review import verdicts as review
+from factcheck.store import schema
 from factcheck.errors import FactcheckError, NotFoundError, SchemaTooNewError, StoreError
 from factcheck.models import ArticleMeta, Claim
-from factcheck.store import Store
+from factcheck.store.facade import Store
 
 
 # --- migrations -------------------------------------------------------------------------

@@ -11,9 +11,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from factcheck import review, team, teamdb
-from factcheck.agreement import agreement
-from factcheck.cli import cli
+from factcheck.review import verdicts as review
+from factcheck.review import team
+from factcheck.store import team as teamdb
+from factcheck.review.agreement import agreement
+from factcheck.cli.commands import cli
 from factcheck.errors import ConflictError, InvalidInputError
 from factcheck.models import ArticleMeta, Claim
 
@@ -105,7 +107,7 @@ def test_a_second_editor_sees_the_first_resolution_and_overwrites_nothing(store,
 
 
 def test_undo_takes_a_reviewers_stance_back_out_of_the_queues(store, desk):
-    from factcheck import undo
+    from factcheck.review import undo
     _, ids = desk
     team.set_policy(store, "all", "admin")
     review.set_verdict(store, ids[4], "verified", "ann")
@@ -200,8 +202,8 @@ def test_team_mistakes_are_one_line_and_write_nothing(store, desk, db_path, args
 
 WRITER = """
 import sys
-from factcheck import review
-from factcheck.store import Store
+from factcheck.review import verdicts as review
+from factcheck.store.facade import Store
 db, name, first, n = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
 statuses = ("verified", "disputed", "unverifiable")
 with Store.open(db) as store:
@@ -211,7 +213,7 @@ with Store.open(db) as store:
 
 
 def test_four_reviewer_processes_lose_nothing(tmp_path):
-    from factcheck.store import Store
+    from factcheck.store.facade import Store
     db = tmp_path / "desk.db"
     text, claims = make_claims(60)
     with Store.open(db) as store:
@@ -237,7 +239,7 @@ def test_a_colleagues_export_brings_their_verdicts_as_theirs_and_disagreements(t
     verdicts as bob's, and where he differs from ann the claim goes to the resolve queue."""
     from factcheck.export import export_to_path
     from factcheck.export.importer import import_file
-    from factcheck.store import Store
+    from factcheck.store.facade import Store
 
     text, claims = make_claims(3)
     ours, theirs = tmp_path / "desk.db", tmp_path / "bob.db"

@@ -6,8 +6,8 @@ import pytest
 
 from conftest import FIXTURE
 from factcheck.errors import ArticleError, InvalidInputError
-from factcheck.htmltext import html_to_text
-from factcheck.textio import check_encoding, find_articles, parse_date, read_article
+from factcheck.text.page import html_to_text
+from factcheck.text.files import check_encoding, find_articles, parse_date, read_article
 
 
 def test_fixture_text_is_what_open_read_gives_and_meta_comes_from_beside():

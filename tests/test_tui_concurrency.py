@@ -9,8 +9,8 @@ import sqlite3
 import pytest
 from tui_support import build_db, list_rows, press, screen_text, settle, verdicts
 
-from factcheck import review
-from factcheck.store import Store
+from factcheck.review import verdicts as review
+from factcheck.store.facade import Store
 from factcheck.tui.app import ReviewApp
 
 

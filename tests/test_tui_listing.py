@@ -12,8 +12,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck import review
-from factcheck.store import Store, list_key
+from factcheck.review import verdicts as review
+from factcheck.store.facade import Store, list_key
 from factcheck.tui.listing import FILTERS, ClaimWindow, ListQuery, next_pending
 from factcheck.tui.wrapping import line_of, wrap_offsets
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from tui_support import build_db, press, settle
 
-from factcheck.store import Store
+from factcheck.store.facade import Store
 from factcheck.tui.app import ReviewApp
 from factcheck.tui.screens.note_modal import NoteModal
 from factcheck.tui.screens.source_modal import SourceModal

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from tui_support import build_db, list_rows, press, screen_text, settle, verdicts
 
-from factcheck.store import Store
+from factcheck.store.facade import Store
 from factcheck.tui.app import ReviewApp
 from factcheck.tui.screens.help import HelpScreen
 

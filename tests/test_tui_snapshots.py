@@ -56,9 +56,9 @@ def test_80x24_layout(app, snap_compare):
 def test_detail_pane_with_a_quote_check_diff(tmp_path, monkeypatch, snap_compare):
     """The quote checked against a statement where two words differ: the classification,
     the passage and the word diff in colour."""
-    from factcheck import review
-    from factcheck.match import align_quote
-    from factcheck.store import Store
+    from factcheck.review import verdicts as review
+    from factcheck.verify.match import align_quote
+    from factcheck.store.facade import Store
 
     freeze_clock(monkeypatch)
     db = build_db(tmp_path / "snap.db")

@@ -7,8 +7,10 @@ from __future__ import annotations
 import pytest
 from tui_support import build_db, list_rows, press, screen_text, settle, verdicts
 
-from factcheck import review, team, teamdb
-from factcheck.store import Store
+from factcheck.review import verdicts as review
+from factcheck.review import team
+from factcheck.store import team as teamdb
+from factcheck.store.facade import Store
 from factcheck.tui.app import ReviewApp
 from factcheck.tui.screens.article_picker import ArticlePicker
 from factcheck.tui.screens.confirm_modal import ConfirmModal

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from tui_support import list_rows, press, screen_text, settle
 
-from factcheck import review
-from factcheck.ingest import ingest_file
-from factcheck.store import Store
+from factcheck.review import verdicts as review
+from factcheck.review.ingest import ingest_file
+from factcheck.store.facade import Store
 from factcheck.tui.app import ReviewApp
 from factcheck.tui.screens.quote_modal import QuoteCheckModal
 from factcheck.tui.screens.reuse_modal import ReuseModal

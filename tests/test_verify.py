@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from factcheck import crossref, review
-from factcheck.cli import cli
-from factcheck.consistency import lint_article
-from factcheck.ingest import ingest_file
-from factcheck.store import Store
+from factcheck.verify import crossref
+from factcheck.review import verdicts as review
+from factcheck.cli.commands import cli
+from factcheck.verify.consistency import lint_article
+from factcheck.review.ingest import ingest_file
+from factcheck.store.facade import Store
 
 from conftest import count_rows
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from factcheck.models import ArticleMeta, Claim
-from factcheck.store import Store
+from factcheck.store.facade import Store
 
 FROZEN = "2025-09-11T08:30:00.000Z"
 
@@ -85,11 +85,11 @@ def build_db(path: Path, port: bool = True) -> Path:
 
 def freeze_clock(monkeypatch) -> None:
     """Every timestamp the store and review layer write is FROZEN (stable snapshots)."""
-    import factcheck.review
-    import factcheck.store
+    import factcheck.review.verdicts
+    import factcheck.store.facade
 
-    monkeypatch.setattr(factcheck.store, "now", lambda: FROZEN)
-    monkeypatch.setattr(factcheck.review, "now", lambda: FROZEN)
+    monkeypatch.setattr(factcheck.store.facade, "now", lambda: FROZEN)
+    monkeypatch.setattr(factcheck.review.verdicts, "now", lambda: FROZEN)
 
 
 async def settle(pilot) -> None:

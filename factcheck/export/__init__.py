@@ -16,7 +16,7 @@ from typing import TextIO
 
 from factcheck.errors import FactcheckError, InvalidInputError
 from factcheck.export.common import select
-from factcheck.store import Store, now
+from factcheck.store.facade import Store, now
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from factcheck.export.common import DECIDED, ClaimRecord, Selection, anchor, art
     is_web_url, records
 from factcheck.models import Article
 from factcheck.render import one_line
-from factcheck.store import Store
+from factcheck.store.facade import Store
 
 RATINGS = {"verified": (5, "Accurate"), "unverifiable": (3, "Unverifiable"),
            "disputed": (1, "Inaccurate")}

@@ -10,10 +10,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from factcheck import bulk
+from factcheck.store import bulk
 from factcheck.errors import InvalidInputError, NotFoundError
 from factcheck.models import STATUSES, Article, Event, Note, Source, StoredClaim
-from factcheck.store import Store
+from factcheck.store.facade import Store
 
 # Reports list the claims a reader must act on first.
 STATUS_ORDER = ("disputed", "unverifiable", "verified", "pending")

@@ -13,7 +13,7 @@ from typing import TextIO
 
 from factcheck.export.common import ClaimRecord, Selection, articles, quote_check, records
 from factcheck.render import number, one_line
-from factcheck.store import Store
+from factcheck.store.facade import Store
 
 COLUMNS = ("article_id", "article", "claim_id", "kind", "text", "speaker", "value", "unit",
            "date", "verdict", "reviewer", "decided_at", "sources", "notes", "sentence")

@@ -17,7 +17,8 @@ from typing import TextIO
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup, escape
 
-from factcheck import __version__, bulk
+from factcheck import __version__
+from factcheck.store import bulk
 from factcheck.export.common import (
     STATUS_ORDER,
     ArticleReport,
@@ -35,7 +36,7 @@ from factcheck.export.common import (
 )
 from factcheck.models import Article
 from factcheck.render import claim_detail
-from factcheck.store import Store
+from factcheck.store.facade import Store
 
 COLOURS = {"verified": "#1a7f37", "disputed": "#c62828", "unverifiable": "#b26a00",
            "pending": "#8a8f98"}

@@ -19,12 +19,13 @@ import json
 from collections import Counter
 from dataclasses import dataclass, field
 
-from factcheck import bulk, teamdb
+from factcheck.store import bulk
+from factcheck.store import team as teamdb
 from factcheck.errors import InvalidInputError
 from factcheck.export.json_format import FORMAT, FORMAT_VERSION
 from factcheck.export.validate import check_document
 from factcheck.models import Claim, Event, Verdict
-from factcheck.store import Store
+from factcheck.store.facade import Store
 
 _ROW_IDS = ("id", "claim_id")
 

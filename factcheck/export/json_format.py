@@ -24,10 +24,11 @@ from __future__ import annotations
 import json
 from typing import TextIO
 
-from factcheck import __version__, bulk
+from factcheck import __version__
+from factcheck.store import bulk
 from factcheck.export.common import ClaimRecord, Selection, articles, records
 from factcheck.models import Event
-from factcheck.store import Store
+from factcheck.store.facade import Store
 
 FORMAT = "factcheck-export"
 FORMAT_VERSION = 1

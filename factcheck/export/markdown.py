@@ -25,7 +25,7 @@ from factcheck.export.common import (
     when,
 )
 from factcheck.render import claim_detail, one_line
-from factcheck.store import Store
+from factcheck.store.facade import Store
 
 # CommonMark lets a backslash escape any ASCII punctuation; these are the ones that can
 # start markup anywhere in a line. (str.translate: regex substitution is 5x slower.)

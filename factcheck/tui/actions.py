@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from factcheck import review, undo
+from factcheck.review import verdicts as review
+from factcheck.review import undo
 from factcheck.errors import FactcheckError
 from factcheck.models import StoredClaim
 from factcheck.render import claim_detail, describe_event, short_time
@@ -211,7 +212,7 @@ class ReviewActions(_Base):
         me, blind = self.reviewer, self.blind
 
         def rows():
-            from factcheck import team
+            from factcheck.review import team
             from factcheck.tui.team_actions import blind_progress, hidden_for
 
             with self.reader() as store:

@@ -22,12 +22,12 @@ from textual.widgets import Input, Static
 
 from factcheck.errors import FactcheckError, VersionConflictError
 from factcheck.models import Article, StoredClaim
-from factcheck.store import Store, list_key
+from factcheck.store.facade import Store, list_key
 from factcheck.tui.actions import ReviewActions
 from factcheck.tui.bindings import BINDINGS
 from factcheck.tui.commands import ActionsProvider
 from factcheck.tui.exporting import ExportActions
-from factcheck.team import desk_state
+from factcheck.review.team import desk_state
 from factcheck.tui.listing import (
     ORDERS,
     ClaimWindow,

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from textual import work
 
-from factcheck import team
+from factcheck.review import team
 from factcheck.errors import FactcheckError
 from factcheck.export import export_to_path
 from factcheck.tui.screens.export_modal import ExportModal

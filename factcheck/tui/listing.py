@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from factcheck import team
+from factcheck.review import team
 from factcheck.models import StoredClaim
-from factcheck.store import Store, list_key
+from factcheck.store.facade import Store, list_key
 
 FILTERS = ("all", "pending", "verified", "disputed", "unverifiable", "quotes", "numbers",
            "dates")

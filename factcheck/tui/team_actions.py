@@ -19,10 +19,10 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from factcheck import team
+from factcheck.review import team
 from factcheck.errors import ConflictError, DatabaseBusyError, FactcheckError, InvalidInputError
 from factcheck.models import StoredClaim
-from factcheck.store import Store
+from factcheck.store.facade import Store
 from factcheck.tui.screens.confirm_modal import ConfirmModal
 from factcheck.tui.screens.note_modal import NoteModal
 

@@ -20,11 +20,12 @@ from typing import TYPE_CHECKING
 from textual import work
 from textual.message import Message
 
-from factcheck import crossref, review
-from factcheck.consistency import Finding, lint_article
-from factcheck.crossref import CrossMatch
+from factcheck.verify import crossref
+from factcheck.review import verdicts as review
+from factcheck.verify.consistency import Finding, lint_article
+from factcheck.verify.crossref import CrossMatch
 from factcheck.errors import FactcheckError
-from factcheck.match import QuoteMatch, align_quote
+from factcheck.verify.match import QuoteMatch, align_quote
 from factcheck.models import Source, StoredClaim
 from factcheck.tui.screens.quote_modal import QuoteCheckModal
 from factcheck.tui.screens.reuse_modal import ReuseModal

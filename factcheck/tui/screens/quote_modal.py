@@ -20,7 +20,7 @@ from textual.widgets import Button, Checkbox, Input, Label, Static, TextArea
 
 from factcheck.errors import ArticleError
 from factcheck.render import one_line
-from factcheck.textio import read_source
+from factcheck.text.files import read_source
 
 PASTED = "pasted text"
 

@@ -16,7 +16,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from factcheck.crossref import CrossMatch
+from factcheck.verify.crossref import CrossMatch
 from factcheck.render import one_line
 from factcheck.tui.widgets.detail_pane import CLASH, STATUS_STYLES
 

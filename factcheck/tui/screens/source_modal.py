@@ -15,7 +15,7 @@ from textual.widgets import Button, Input, Label, Static
 
 from factcheck.errors import InvalidInputError
 from factcheck.render import one_line
-from factcheck.review import validate_url
+from factcheck.review.verdicts import validate_url
 
 
 class SourceModal(ModalScreen[dict | None]):

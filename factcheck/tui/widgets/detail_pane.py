@@ -17,12 +17,12 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.visual import Visual
 
-from factcheck.consistency import Finding
-from factcheck.crossref import CrossMatch
-from factcheck.match import QuoteMatch
+from factcheck.verify.consistency import Finding
+from factcheck.verify.crossref import CrossMatch
+from factcheck.verify.match import QuoteMatch
 from factcheck.models import Event, Note, Source, StoredClaim
 from factcheck.render import describe_event, number, one_line, short_time
-from factcheck.team import DeskState
+from factcheck.review.team import DeskState
 
 STATUS_STYLES = {"pending": "$text-muted", "verified": "bold $text-success",
                  "disputed": "bold $text-error", "unverifiable": "bold $text-warning"}

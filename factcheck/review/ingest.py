@@ -12,8 +12,8 @@ from pathlib import Path
 
 from factcheck.errors import ArticleError
 from factcheck.models import ArticleMeta, Claim
-from factcheck.store import Store
-from factcheck.textio import read_article
+from factcheck.store.facade import Store
+from factcheck.text.files import read_article
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from collections.abc import Collection, Iterable, Iterator
 
 from sqlite_utils import Database
 
-from factcheck.connection import (
+from factcheck.store.connection import (
     BUSY_TIMEOUT_S,
     applied_migrations,
     open_database,

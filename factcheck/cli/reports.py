@@ -8,7 +8,7 @@ from __future__ import annotations
 import click
 from click.core import ParameterSource
 
-from factcheck.cli import cli, common_options, open_store
+from factcheck.cli.commands import cli, common_options, open_store
 from factcheck.errors import InvalidInputError
 from factcheck.export import FORMATS, export_to_path
 from factcheck.export.importer import merge, read_export

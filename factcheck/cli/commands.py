@@ -17,13 +17,14 @@ import sys
 
 import click
 
-from factcheck import __version__, review
+from factcheck import __version__
+from factcheck.review import verdicts as review
 from factcheck.errors import FactcheckError, InvalidInputError, StoreError
-from factcheck.ingest import extract, ingest_text, load
+from factcheck.review.ingest import extract, ingest_text, load
 from factcheck.models import CLAIM_KINDS, STATUSES
 from factcheck.render import claim_detail, describe_event, one_line, short_time, table
-from factcheck.store import Store
-from factcheck.textio import check_encoding, find_articles, parse_date
+from factcheck.store.facade import Store
+from factcheck.text.files import check_encoding, find_articles, parse_date
 
 DEFAULT_DB = "factcheck.db"
 
@@ -400,7 +401,7 @@ def review_cmd(paths, article_id, advance, theme, queue, blind, ask_reviewer):
     """
     from textual.theme import BUILTIN_THEMES
 
-    from factcheck.ingest import ingest_file
+    from factcheck.review.ingest import ingest_file
 
     if theme is not None and theme not in BUILTIN_THEMES:
         raise InvalidInputError(f"--theme: unknown theme {theme!r} (try textual-dark, "
@@ -422,9 +423,9 @@ def review_cmd(paths, article_id, advance, theme, queue, blind, ask_reviewer):
               blind=blind, ask_reviewer=ask_reviewer).run()
 
 
-from factcheck import cli_reports  # noqa: E402,F401  registers `export` and `import`
-from factcheck import cli_verify  # noqa: E402,F401  registers check-quote, lint, matches, reuse, speakers
-from factcheck import cli_team  # noqa: E402,F401  registers config, take, release, queue, resolve, agreement
-from factcheck import cli_serve  # noqa: E402,F401  registers serve
+from factcheck.cli import reports as cli_reports  # noqa: E402,F401  registers `export` and `import`
+from factcheck.cli import verify as cli_verify  # noqa: E402,F401  registers check-quote, lint, matches, reuse, speakers
+from factcheck.cli import team as cli_team  # noqa: E402,F401  registers config, take, release, queue, resolve, agreement
+from factcheck.cli import serve as cli_serve  # noqa: E402,F401  registers serve
 
 main = cli

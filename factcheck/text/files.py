@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 from factcheck.errors import ArticleError, InvalidInputError
-from factcheck.htmltext import html_to_text
+from factcheck.text.page import html_to_text
 from factcheck.models import ArticleMeta
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")

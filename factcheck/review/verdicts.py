@@ -12,8 +12,8 @@ from urllib.parse import urlsplit
 
 from factcheck.errors import InvalidInputError, VersionConflictError
 from factcheck.models import STATUSES, Note, Source, Verdict
-from factcheck import teamdb
-from factcheck.store import Store, now
+from factcheck.store import team as teamdb
+from factcheck.store.facade import Store, now
 
 UNDOABLE = ("verdict", "source.add", "source.remove", "note.add", "note.edit", "note.delete")
 
@@ -64,7 +64,7 @@ def reuse_verdict(store: Store, claim_id: int, from_claim_id: int, reviewer: str
 
 
 def add_quote_check(store: Store, claim_id: int, source: str, match, reviewer: str) -> Source:
-    """Save a quote check (factcheck.match.QuoteMatch) as evidence: a source whose excerpt
+    """Save a quote check (factcheck.verify.match.QuoteMatch) as evidence: a source whose excerpt
     is the matching passage, with the score and classification."""
     with store.transaction():
         claim = store.claim(claim_id)

@@ -9,9 +9,10 @@ import json
 
 import click
 
-from factcheck import team, teamdb
-from factcheck.agreement import CATEGORIES, agreement
-from factcheck.cli import cli, common_options, open_store, reviewer_name
+from factcheck.review import team
+from factcheck.store import team as teamdb
+from factcheck.review.agreement import CATEGORIES, agreement
+from factcheck.cli.commands import cli, common_options, open_store, reviewer_name
 from factcheck.errors import InvalidInputError
 
 

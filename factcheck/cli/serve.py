@@ -15,7 +15,7 @@ import sys
 
 import click
 
-from factcheck.cli import cli, common_options, db_path, open_store
+from factcheck.cli.commands import cli, common_options, db_path, open_store
 from factcheck.errors import InvalidInputError
 
 LOOPBACK_NAMES = ("localhost", "ip6-localhost")

@@ -16,9 +16,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from factcheck import review, teamdb
+from factcheck.review import verdicts as review
+from factcheck.store import team as teamdb
 from factcheck.errors import ConflictError, FactcheckError, InvalidInputError
-from factcheck.store import Store, now
+from factcheck.store.facade import Store, now
 
 POLICIES = ("none", "all", "disputed")
 DECIDED = ("verified", "disputed", "unverifiable")

@@ -10,12 +10,13 @@ from pathlib import Path
 
 import click
 
-from factcheck import crossref, review
-from factcheck.cli import cli, common_options, open_store, reviewer_name
-from factcheck.consistency import lint_article
+from factcheck.verify import crossref
+from factcheck.review import verdicts as review
+from factcheck.cli.commands import cli, common_options, open_store, reviewer_name
+from factcheck.verify.consistency import lint_article
 from factcheck.errors import InvalidInputError
-from factcheck.match import align_quote
-from factcheck.textio import check_encoding, read_source
+from factcheck.verify.match import align_quote
+from factcheck.text.files import check_encoding, read_source
 
 
 @cli.command(name="check-quote")

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from sqlite_utils import Database
 
-from factcheck import schema
+from factcheck.store import schema
 from factcheck.errors import DatabaseBusyError, SchemaTooNewError, StoreError
 
 BUSY_TIMEOUT_S = 10.0

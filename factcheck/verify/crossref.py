@@ -13,10 +13,10 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process, utils
 
-from factcheck.consistency import DIGIT_RUN, words_around
-from factcheck.match import quote_core
+from factcheck.verify.consistency import DIGIT_RUN, words_around
+from factcheck.verify.match import quote_core
 from factcheck.models import StoredClaim
-from factcheck.store import Store
+from factcheck.store.facade import Store
 
 QUOTE_MATCH = 85.0  # token-set similarity of quote texts that makes them "the same quote"
 FIGURE_CONTEXT = 60.0  # similarity of the words around two equal figures

@@ -17,9 +17,9 @@ from factcheck.errors import (
     NotFoundError,
 )
 from factcheck.models import Event
-from factcheck import teamdb
-from factcheck.review import UNDOABLE
-from factcheck.store import Store
+from factcheck.store import team as teamdb
+from factcheck.review.verdicts import UNDOABLE
+from factcheck.store.facade import Store
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,8 @@ import json
 import sqlite3
 from collections.abc import Sequence
 
-from factcheck.connection import translate
-from factcheck.store import Store
+from factcheck.store.connection import translate
+from factcheck.store.facade import Store
 
 
 def _rows(store: Store, sql: str, params: Sequence = ()) -> list[sqlite3.Row | tuple]:

@@ -15,10 +15,10 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 
-from factcheck.connection import translate
+from factcheck.store.connection import translate
 from factcheck.models import Claim, Event, Note, Source, StoredClaim, Verdict
-from factcheck.store import CLAIM_COLUMNS as CLAIM_FIELDS
-from factcheck.store import CLAIM_SELECT, Store
+from factcheck.store.facade import CLAIM_COLUMNS as CLAIM_FIELDS
+from factcheck.store.facade import CLAIM_SELECT, Store
 
 _SELECT = CLAIM_SELECT + " WHERE c.article_id = ?"
 _EVENT_COLUMNS = "id, at, reviewer, claim_id, article_id, action, before, after, ref"
