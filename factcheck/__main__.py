@@ -1,5 +1,5 @@
 """`python -m factcheck` runs the command line, like the `factcheck` script."""
 
-from factcheck.cli.commands import main
+from factcheck.cli import main
 
 main()

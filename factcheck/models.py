@@ -6,6 +6,8 @@ from dataclasses import asdict, dataclass, field
 
 CLAIM_KINDS = ("quote", "number", "date")
 STATUSES = ("pending", "verified", "disputed", "unverifiable")
+DECIDED = STATUSES[1:]  # a reviewer's stance: every status but pending
+TAKE_MINUTES = 30  # how long taking an article holds it without renewal
 
 
 @dataclass(frozen=True)

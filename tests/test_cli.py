@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from conftest import FIXTURE, count_rows
 from factcheck import __version__
-from factcheck.cli.commands import cli
+from factcheck.cli import cli
 from factcheck.models import Claim
 
 GOOD = "Officials said 12 people attended the meeting on Monday, up from 9 in 2023.\n"

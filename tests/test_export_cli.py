@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from conftest import count_rows
 from export_scenario import ingest_fixture
-from factcheck.cli.commands import cli
+from factcheck.cli import cli
 from factcheck.store.facade import Store
 
 

@@ -17,7 +17,7 @@ import pytest
 from click.testing import CliRunner
 
 from factcheck.cli import serve as cli_serve
-from factcheck.cli.commands import cli
+from factcheck.cli import cli
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from factcheck.review import verdicts as review
 from factcheck.review import team
 from factcheck.store import team as teamdb
 from factcheck.review.agreement import agreement
-from factcheck.cli.commands import cli
+from factcheck.cli import cli
 from factcheck.errors import ConflictError, InvalidInputError
 from factcheck.models import ArticleMeta, Claim
 

@@ -7,7 +7,7 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import FIXTURE, count_rows
-from factcheck.cli.commands import cli
+from factcheck.cli import cli
 from factcheck.tui.app import ReviewApp
 
 

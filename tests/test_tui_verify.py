@@ -4,6 +4,7 @@ reuses a verdict from one of them (r) — each checked on screen and in the data
 
 from __future__ import annotations
 
+import types
 from pathlib import Path
 
 import pytest
@@ -283,13 +284,20 @@ async def test_reuse_with_nothing_to_reuse_says_so(desk):
 async def test_moving_fast_looks_up_only_where_the_cursor_rests(desk, monkeypatch):
     import factcheck.tui.verify_actions
 
-    monkeypatch.setattr(factcheck.tui.verify_actions, "REST_S", 0.5)
+    # The rest is measured on a clock the test moves, so a slow machine cannot make the
+    # cursor look as if it rested between two key presses.
+    clock = [1000.0]
+    monkeypatch.setattr(factcheck.tui.verify_actions, "time",
+                        types.SimpleNamespace(monotonic=lambda: clock[0]))
     db, ids = desk
     app = ReviewApp(str(db), "alice", poll_interval=3600)
     async with app.run_test(size=(120, 40)) as pilot:
+        clock[0] += 10
         await settle(pilot)
         for _ in range(12):
-            await pilot.press("j")  # no pause: the cursor never rests
+            await pilot.press("j")  # the clock stands still: the cursor never rests
+            await pilot.pause(factcheck.tui.verify_actions.REST_S)  # ticks run, but see no rest
+        clock[0] += 10
         await settle(pilot)
         looked_up = set(app.matches)
         assert app.current.id in looked_up or app.current.claim.kind == "date"

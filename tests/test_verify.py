@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from factcheck.verify import crossref
 from factcheck.review import verdicts as review
-from factcheck.cli.commands import cli
+from factcheck.cli import cli
 from factcheck.verify.consistency import lint_article
 from factcheck.review.ingest import ingest_file
 from factcheck.store.facade import Store

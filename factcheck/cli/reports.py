@@ -1,6 +1,6 @@
 """`factcheck export` and `factcheck import`: thin click commands over factcheck.export.
 
-Registered on the main `factcheck` group by importing this module (cli.py does).
+Put on the main `factcheck` group by factcheck/cli/__init__.py.
 """
 
 from __future__ import annotations
@@ -8,16 +8,15 @@ from __future__ import annotations
 import click
 from click.core import ParameterSource
 
-from factcheck.cli.commands import cli, common_options, open_store
+from factcheck.cli.base import common_options, open_store
 from factcheck.errors import InvalidInputError
 from factcheck.export import FORMATS, export_to_path
-from factcheck.export.importer import merge, read_export
 from factcheck.models import STATUSES
 
 _REVIEW_OPTIONS = ("site_url", "org_name", "org_url")
 
 
-@cli.command(name="export")
+@click.command(name="export")
 @click.option("--format", "fmt", required=True, type=click.Choice(list(FORMATS)),
               help="md, html, json (everything, for `factcheck import`), csv or claimreview.")
 @click.option("--article", "article_ids", type=int, multiple=True, metavar="ID",
@@ -70,7 +69,7 @@ def export_cmd(fmt, article_ids, statuses, output, site_url, org_name, org_url):
         click.echo(f"{output}: {fmt} report, {written} claims", err=True)
 
 
-@cli.command(name="import")
+@click.command(name="import")
 @click.argument("path", metavar="FILE.json")
 @common_options
 def import_cmd(path):
@@ -86,6 +85,8 @@ def import_cmd(path):
         factcheck import bob.json
         factcheck --db team.db import alice.json
     """
+    from factcheck.export.importer import merge, read_export
+
     doc = read_export(path)  # checked before any database is opened or created
     with open_store(create=True) as store:
         result = merge(store, doc)

@@ -1,8 +1,8 @@
 """`factcheck serve`: the review workbench in a browser, through textual-serve.
 
 Each browser session runs its own `factcheck review --ask-reviewer` process on the same
-database, which first asks who is reviewing. Registered on the main `factcheck` group by
-importing this module (cli.py does).
+database, which first asks who is reviewing. Put on the main `factcheck` group by
+factcheck/cli/__init__.py.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import sys
 
 import click
 
-from factcheck.cli.commands import cli, common_options, db_path, open_store
+from factcheck.cli.base import common_options, db_path, open_store
 from factcheck.errors import InvalidInputError
 
 LOOPBACK_NAMES = ("localhost", "ip6-localhost")
@@ -55,7 +55,7 @@ def served_command(db: str) -> str:
                        "--ask-reviewer"])
 
 
-@cli.command(name="serve")
+@click.command(name="serve")
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on. Anything but this machine's loopback lets others "
                    "in: put a proxy with TLS and logins in front.")

@@ -1,6 +1,6 @@
 """Team review on the command line: config, take/release, queue, resolve, agreement.
 
-Registered on the main `factcheck` group by importing this module (cli.py does).
+Put on the main `factcheck` group by factcheck/cli/__init__.py.
 """
 
 from __future__ import annotations
@@ -9,14 +9,12 @@ import json
 
 import click
 
-from factcheck.review import team
-from factcheck.store import team as teamdb
-from factcheck.review.agreement import CATEGORIES, agreement
-from factcheck.cli.commands import cli, common_options, open_store, reviewer_name
+from factcheck.cli.base import common_options, open_store, reviewer_name
 from factcheck.errors import InvalidInputError
+from factcheck.models import DECIDED, TAKE_MINUTES
 
 
-@cli.group(name="config", invoke_without_command=True)
+@click.group(name="config", invoke_without_command=True)
 @common_options
 @click.pass_context
 def config(ctx):
@@ -28,6 +26,8 @@ def config(ctx):
         factcheck config second-review disputed  # disputed verdicts need a second reviewer
         factcheck config editors ana ben         # who may settle disagreements
     """
+    from factcheck.review import team
+
     if ctx.invoked_subcommand is None:
         with open_store() as store:
             click.echo(f"second-review: {team.policy(store)}")
@@ -44,6 +44,8 @@ def config_second_review(policy):
     Example:
         factcheck config second-review all
     """
+    from factcheck.review import team
+
     with open_store() as store:
         team.set_policy(store, policy, reviewer_name())
     click.echo(f"second-review: {policy}")
@@ -59,14 +61,16 @@ def config_editors(names):
     Example:
         factcheck config editors ana ben
     """
+    from factcheck.review import team
+
     with open_store() as store:
         team.set_editors(store, list(names), reviewer_name())
         click.echo(f"editors: {', '.join(team.editors(store))}")
 
 
-@cli.command(name="take")
+@click.command(name="take")
 @click.argument("article_id", type=int)
-@click.option("--minutes", type=click.IntRange(1, 24 * 60), default=team.TAKE_MINUTES, show_default=True,
+@click.option("--minutes", type=click.IntRange(1, 24 * 60), default=TAKE_MINUTES, show_default=True,
               help="How long the take lasts unless renewed or released.")
 @click.option("--force", is_flag=True, help="Take over an article someone else has taken.")
 @common_options
@@ -78,12 +82,14 @@ def take_cmd(article_id, minutes, force):
         factcheck take 3
         factcheck take 3 --force      # take it over from a colleague
     """
+    from factcheck.review import team
+
     with open_store() as store:
         held = team.take(store, article_id, reviewer_name(), minutes, force)
     click.echo(f"article {article_id}: in review by {held['reviewer']} until {held['expires_at'][:16].replace('T', ' ')} UTC")
 
 
-@cli.command(name="release")
+@click.command(name="release")
 @click.argument("article_id", type=int)
 @common_options
 def release_cmd(article_id):
@@ -93,13 +99,15 @@ def release_cmd(article_id):
     Example:
         factcheck release 3
     """
+    from factcheck.review import team
+
     with open_store() as store:
         store.article(article_id)
         done = team.release(store, article_id, reviewer_name())
     click.echo(f"article {article_id}: released" if done else f"article {article_id}: you had not taken it")
 
 
-@cli.command(name="queue")
+@click.command(name="queue")
 @click.argument("which", type=click.Choice(["second", "resolve"]))
 @click.option("--article", "article_id", type=int, metavar="ID", help="Only this article.")
 @click.option("--json", "as_json", is_flag=True, help="JSON for scripts.")
@@ -114,6 +122,9 @@ def queue_cmd(which, article_id, as_json):
         factcheck queue second
         factcheck queue resolve --json
     """
+    from factcheck.review import team
+    from factcheck.store import team as teamdb
+
     me = reviewer_name()
     with open_store() as store:
         if article_id is not None:
@@ -137,9 +148,9 @@ def queue_cmd(which, article_id, as_json):
     click.echo(f"{len(rows)} claim{'s' if len(rows) != 1 else ''} in the {which} queue", err=True)
 
 
-@cli.command(name="resolve")
+@click.command(name="resolve")
 @click.argument("claim_id", type=int)
-@click.argument("status", type=click.Choice(list(team.DECIDED)), metavar="STATUS")
+@click.argument("status", type=click.Choice(list(DECIDED)), metavar="STATUS")
 @click.option("--note", metavar="TEXT", required=True, help="Why this is the final verdict.")
 @common_options
 def resolve_cmd(claim_id, status, note):
@@ -149,12 +160,14 @@ def resolve_cmd(claim_id, status, note):
     Example:
         factcheck --reviewer ana resolve 12 disputed --note "The ministry's own table says 1,300"
     """
+    from factcheck.review import team
+
     with open_store() as store:
         team.resolve(store, claim_id, status, reviewer_name(), note)
     click.echo(f"claim {claim_id}: resolved as {status}")
 
 
-@cli.command(name="agreement")
+@click.command(name="agreement")
 @click.option("--article", "article_id", type=int, metavar="ID", help="Only this article.")
 @click.option("--reviewers", metavar="A,B", help="Only this pair of reviewers.")
 @click.option("--json", "as_json", is_flag=True, help="JSON for scripts.")
@@ -170,6 +183,9 @@ def agreement_cmd(article_id, reviewers, as_json):
         factcheck agreement
         factcheck agreement --article 2 --json
     """
+    from factcheck.review.agreement import CATEGORIES, agreement
+    from factcheck.store import team as teamdb
+
     with open_store() as store:
         if article_id is not None:
             store.article(article_id)

@@ -1,6 +1,6 @@
 """Verification aids on the command line: check-quote, lint, matches, reuse, speakers.
 
-Registered on the main `factcheck` group by importing this module (cli.py does).
+Put on the main `factcheck` group by factcheck/cli/__init__.py.
 """
 
 from __future__ import annotations
@@ -10,16 +10,11 @@ from pathlib import Path
 
 import click
 
-from factcheck.verify import crossref
-from factcheck.review import verdicts as review
-from factcheck.cli.commands import cli, common_options, open_store, reviewer_name
-from factcheck.verify.consistency import lint_article
+from factcheck.cli.base import common_options, open_store, reviewer_name
 from factcheck.errors import InvalidInputError
-from factcheck.verify.match import align_quote
-from factcheck.text.files import check_encoding, read_source
 
 
-@cli.command(name="check-quote")
+@click.command(name="check-quote")
 @click.argument("claim_id", type=int)
 @click.argument("source", metavar="SOURCE")
 @click.option("--encoding", metavar="E", help="Text encoding of SOURCE (default UTF-8).")
@@ -41,6 +36,10 @@ def check_quote(claim_id, source, encoding, save_not_found, as_json):
         factcheck check-quote 12 transcript.txt
         pbpaste | factcheck check-quote 12 -
     """
+    from factcheck.review import verdicts as review
+    from factcheck.text.files import check_encoding, read_source
+    from factcheck.verify.match import align_quote
+
     check_encoding(encoding)
     with open_store() as store:
         claim = store.claim(claim_id)
@@ -71,7 +70,7 @@ def check_quote(claim_id, source, encoding, save_not_found, as_json):
         click.echo(f"saved as source {saved.id} on claim {claim_id}")
 
 
-@cli.command(name="lint")
+@click.command(name="lint")
 @click.argument("article_id", type=int)
 @click.option("--json", "as_json", is_flag=True, help="JSON for scripts.")
 @click.option("--all", "show_all", is_flag=True, help="Also list the checks that passed.")
@@ -88,6 +87,8 @@ def lint_cmd(article_id, as_json, show_all):
         factcheck lint 1
         factcheck lint 1 --all --json
     """
+    from factcheck.verify.consistency import lint_article
+
     with open_store() as store:
         findings = lint_article(store, article_id)
     shown = [f for f in findings if show_all or f.severity == "warning"]
@@ -105,7 +106,7 @@ def lint_cmd(article_id, as_json, show_all):
         raise SystemExit(1)
 
 
-@cli.command(name="matches")
+@click.command(name="matches")
 @click.argument("claim_id", type=int)
 @click.option("--json", "as_json", is_flag=True, help="JSON for scripts.")
 @common_options
@@ -119,6 +120,8 @@ def matches_cmd(claim_id, as_json):
     Example:
         factcheck matches 12
     """
+    from factcheck.verify import crossref
+
     with open_store() as store:
         found = crossref.matches(store, claim_id)
     if as_json:
@@ -130,7 +133,7 @@ def matches_cmd(claim_id, as_json):
         click.echo(f"  {m.describe()}")
 
 
-@cli.command(name="reuse")
+@click.command(name="reuse")
 @click.argument("claim_id", type=int)
 @click.argument("from_claim_id", type=int)
 @common_options
@@ -143,12 +146,14 @@ def reuse_cmd(claim_id, from_claim_id):
     Example:
         factcheck reuse 40 12
     """
+    from factcheck.review import verdicts as review
+
     with open_store() as store:
         v = review.reuse_verdict(store, claim_id, from_claim_id, reviewer_name())
     click.echo(f"claim {claim_id}: {v.status} (reused from claim {from_claim_id})")
 
 
-@cli.command(name="speakers")
+@click.command(name="speakers")
 @click.option("--merge", nargs=2, metavar="ALIAS CANONICAL",
               help="Rename ALIAS to CANONICAL on every quote, and remember the alias.")
 @click.option("--json", "as_json", is_flag=True, help="JSON for scripts.")
@@ -164,6 +169,9 @@ def speakers_cmd(merge, as_json):
         factcheck speakers
         factcheck speakers --merge "Don Trump" "Donald Trump"
     """
+    from factcheck.review import verdicts as review
+    from factcheck.verify import crossref
+
     with open_store() as store:
         if merge:
             n = review.merge_speaker(store, merge[0], merge[1], reviewer_name())

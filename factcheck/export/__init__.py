@@ -12,11 +12,12 @@ import os
 import sys
 import tempfile
 from dataclasses import dataclass
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from factcheck.errors import FactcheckError, InvalidInputError
-from factcheck.export.common import select
-from factcheck.store.facade import Store, now
+
+if TYPE_CHECKING:  # the store is imported by the functions that use it: FORMATS stays light
+    from factcheck.store.facade import Store
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,9 @@ def prepare_report(store: Store, fmt: str, article_ids=None, statuses=None,
                                 f"{fmt}" + (f" (only to {', '.join(owners)})" if owners else ""))
     module = spec.load()
     options = module.prepare(options) if hasattr(module, "prepare") else options
+    from factcheck.export.common import select
+    from factcheck.store.facade import now
+
     selection = select(store, article_ids, statuses, generated_at or now())
     return lambda out: module.write(store, out, selection, options)
 

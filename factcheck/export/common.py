@@ -12,12 +12,12 @@ from urllib.parse import urlsplit
 
 from factcheck.store import bulk
 from factcheck.errors import InvalidInputError, NotFoundError
-from factcheck.models import STATUSES, Article, Event, Note, Source, StoredClaim
+from factcheck.models import DECIDED, STATUSES, Article, Event, Note, Source, StoredClaim
 from factcheck.store.facade import Store
 
 # Reports list the claims a reader must act on first.
 STATUS_ORDER = ("disputed", "unverifiable", "verified", "pending")
-DECIDED = ("verified", "disputed", "unverifiable")
+
 PAGE_SIZE = 500
 
 

@@ -19,11 +19,10 @@ from dataclasses import dataclass
 from factcheck.review import verdicts as review
 from factcheck.store import team as teamdb
 from factcheck.errors import ConflictError, FactcheckError, InvalidInputError
+from factcheck.models import DECIDED, TAKE_MINUTES
 from factcheck.store.facade import Store, now
 
 POLICIES = ("none", "all", "disputed")
-DECIDED = ("verified", "disputed", "unverifiable")
-TAKE_MINUTES = 30
 
 
 class NotEditorError(FactcheckError):

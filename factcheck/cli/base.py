@@ -1,0 +1,131 @@
+"""What every `factcheck` command shares: the group that turns errors into one line,
+--db/--reviewer, opening the store, and tables for people.
+
+Kept light on purpose: the commands import what they need (extractors, rapidfuzz, the
+workbench) inside their bodies, so `factcheck --help` starts as fast as sqlite-utils.
+Every user mistake becomes one line on stderr, `factcheck: error: [<path>: ]<problem>`,
+with a non-zero exit and nothing written. Output meant for scripts (`--json`) goes to
+stdout; progress and errors go to stderr.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import getpass
+import json
+import os
+import shutil
+import sys
+
+import click
+
+from factcheck.errors import FactcheckError, InvalidInputError
+from factcheck.render import one_line, table
+
+DEFAULT_DB = "factcheck.db"
+
+
+def fail(message: str) -> None:
+    click.echo(f"factcheck: error: {one_line(message)}", err=True)
+
+
+class FactcheckGroup(click.Group):
+    """Turns every expected failure into one line on stderr; never a traceback."""
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True,
+             **extra):
+        try:
+            rv = super().main(args, prog_name or "factcheck", complete_var,
+                              standalone_mode=False, **extra)
+        except FactcheckError as e:
+            fail(str(e))
+            sys.exit(1)
+        except click.exceptions.NoArgsIsHelpError as e:
+            e.show()
+            sys.exit(e.exit_code)
+        except click.ClickException as e:
+            hint = f" (see '{e.ctx.command_path} --help')" if getattr(e, "ctx", None) else ""
+            fail(e.format_message() + hint)
+            sys.exit(e.exit_code)
+        except click.exceptions.Abort:
+            fail("interrupted")
+            sys.exit(130)
+        except BrokenPipeError:  # `factcheck claims | head`
+            sys.stderr.close()
+            sys.exit(0)
+        except Exception as e:  # a bug: still one line, with a way to see more
+            if os.environ.get("FACTCHECK_DEBUG"):
+                raise
+            fail(f"unexpected {type(e).__name__}: {e} (set FACTCHECK_DEBUG=1 for details)")
+            sys.exit(70)
+        sys.exit(rv if isinstance(rv, int) else 0)
+
+
+def _remember(ctx: click.Context, param: click.Parameter, value):
+    """--db/--reviewer work before or after the command name; the later one wins."""
+    if value is not None:
+        ctx.meta[f"factcheck.{param.name}"] = value
+    return value
+
+
+def common_options(fn):
+    fn = click.option("--reviewer", metavar="NAME", expose_value=False, callback=_remember,
+                      help="Who is working (env FACTCHECK_REVIEWER, else your user name).")(fn)
+    fn = click.option("--db", metavar="PATH", expose_value=False, callback=_remember,
+                      help=f"Database file (env FACTCHECK_DB, else ./{DEFAULT_DB}).")(fn)
+    return fn
+
+
+def db_path() -> str:
+    ctx = click.get_current_context()
+    return ctx.meta.get("factcheck.db") or os.environ.get("FACTCHECK_DB") or DEFAULT_DB
+
+
+def reviewer_name() -> str:
+    ctx = click.get_current_context()
+    name = ctx.meta.get("factcheck.reviewer") or os.environ.get("FACTCHECK_REVIEWER")
+    if name is None:
+        try:
+            name = getpass.getuser()
+        except Exception:
+            name = "unknown"
+    if not name.strip():
+        raise InvalidInputError("--reviewer: the reviewer name is empty")
+    return name.strip()
+
+
+def open_store(create: bool = False):
+    """The Store at --db (imported here: sqlite-utils is not needed for --help)."""
+    from factcheck.store.facade import Store
+
+    return Store.open(db_path(), create=create)
+
+
+def published_option(ctx, param, value):
+    if value is None:
+        return None
+    from factcheck.text.files import parse_date
+
+    try:
+        return parse_date(value)
+    except InvalidInputError as e:
+        raise click.BadParameter(f"{value!r} is not a date like 2025-09-11", ctx, param) from e
+
+
+def _width() -> int | None:
+    """Cut long text to the terminal for people; keep it whole when piped."""
+    if not sys.stdout.isatty():
+        return None
+    return shutil.get_terminal_size((100, 24)).columns
+
+
+def echo_table(headers, rows) -> None:
+    width = _width()
+    rows = list(rows)
+    last = None
+    if width:
+        fixed = table(headers[:-1] + [""], [r[:-1] + [""] for r in rows])
+        last = max(20, width - max(len(line) for line in fixed) - 2)
+    for line in table(headers, rows, last):
+        click.echo(line)
