@@ -97,17 +97,25 @@ def write_articles(folder: Path, count: int, paragraphs: int = 3) -> Path:
 
 
 def test_sigkill_mid_ingest_leaves_whole_articles_and_a_rerun_completes(tmp_path):
-    total = 40
+    total, gate_at = 40, 5
     folder = write_articles(tmp_path / "in", total, paragraphs=15)
+    files = sorted(folder.iterdir())
+    # The ingest reads the files in the order given; the sixth is a FIFO nobody writes to, so
+    # it stops there for as long as the test likes: the kill lands after exactly five articles,
+    # however fast or slow the machine.
+    gate = tmp_path / "gate.txt"
+    os.mkfifo(gate)
     db_path = tmp_path / "crash.db"
-    proc = subprocess.Popen([*COMMAND, "ingest", str(folder), "--db", str(db_path)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [*COMMAND, "ingest", *map(str, files[:gate_at]), str(gate), *map(str, files[gate_at:]),
+         "--db", str(db_path)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     stored = 0
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + 120
     try:
-        while stored < 3 and time.monotonic() < deadline and proc.poll() is None:
+        while stored < gate_at and time.monotonic() < deadline and proc.poll() is None:
             stored = _count(db_path)
-            time.sleep(0.002)
+            time.sleep(0.01)
     finally:
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait()
@@ -117,7 +125,7 @@ def test_sigkill_mid_ingest_leaves_whole_articles_and_a_rerun_completes(tmp_path
     conn.close()
     with Store.open(db_path) as store:
         present = store.articles()
-        assert 3 <= len(present) < total, "the ingest was not interrupted mid-way"
+        assert len(present) == gate_at, "the ingest was not stopped at the gate"
         for article in present:
             text = store.article(article.id).text
             expected = extract(text, None)
