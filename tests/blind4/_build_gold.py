@@ -1,185 +1,25 @@
-"""Build the gold tables of the blind4 articles.
+"""Gold tables of the blind4 articles (local and national stories written for the project).
 
-Every item is declared by its text (optionally inside a unique context string `ctx`, or by
-occurrence index `occ` among whole-word matches); the script fails loudly when a span is missing or
-ambiguous, checks text == article[start:end], spans of one kind never overlap, every quote mark is
-inside a gold quote, and warns about digits / number words that no gold number covers.
-Run: python tests/blind4/_build_gold.py   (regenerates NAME.gold.json and NAME.meta.json)
+    python tests/blind4/_build_gold.py          # check every span, rewrite NAME.gold.json / NAME.meta.json
+    python tests/blind4/_build_gold.py --check  # exit 1 when a file differs from the declarations
+
+The vocabulary and every check are in tests/goldkit.py.
 """
-import datetime as dt
-import json
-import re
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
-          "september", "october", "november", "december"]
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from goldkit import D, N, O, GoldSet, Q, main, month, month_day, shift_month, weekday  # noqa: E402
 
-
-# ---------- date helpers (resolved against `published`) ----------
-def wd(pub, name, tense):
-    p = dt.date.fromisoformat(pub)
-    target = WEEKDAYS.index(name.lower())
-    delta = (target - p.weekday()) % 7
-    if tense == "past":
-        d = p - dt.timedelta(days=(p.weekday() - target) % 7)
-    elif tense == "future":
-        d = p + dt.timedelta(days=delta or 7)
-    else:
-        raise ValueError(tense)
-    return d.isoformat()
-
-
-def mon(pub, name, tense):
-    p = dt.date.fromisoformat(pub)
-    m = MONTHS.index(name.lower()) + 1
-    y = p.year
-    if tense == "past" and m > p.month:
-        y -= 1
-    if tense == "future" and m <= p.month:
-        y += 1
-    return f"{y:04d}-{m:02d}"
-
-
-def day(pub, name, dd, tense):
-    p = dt.date.fromisoformat(pub)
-    m = MONTHS.index(name.lower()) + 1
-    cands = [dt.date(p.year + k, m, dd) for k in (-1, 0, 1)]
-    if tense == "past":
-        d = max(c for c in cands if c <= p)
-    elif tense == "future":
-        d = min(c for c in cands if c > p)
-    else:
-        d = min(cands, key=lambda c: abs((c - p).days))
-    return d.isoformat()
-
-
-def rel_month(pub, k):
-    p = dt.date.fromisoformat(pub)
-    y, m = divmod(p.year * 12 + p.month - 1 + k, 12)
-    return f"{y:04d}-{m + 1:02d}"
-
-
-# ---------- declarations ----------
-def Q(text, speaker, kind="full", required=None, ctx=None, occ=None):
-    if required is None:
-        required = kind in ("full", "partial")
-    return dict(_t="q", text=text, speaker=speaker, kind=kind, required=required, ctx=ctx, occ=occ)
-
-
-def N(text, value, also=None, date=None, required=True, ctx=None, occ=None):
-    return dict(_t="n", text=text, value=value, also=also, date=date, required=required, ctx=ctx, occ=occ)
-
-
-def D(text, date, required=True, ctx=None, occ=None):
-    return N(text, None, date=date, required=required, ctx=ctx, occ=occ)
-
-
-def O(text, value=None, also=None, date=None, ctx=None, occ=None):
-    return N(text, value, also=also, date=date, required=False, ctx=ctx, occ=occ)
-
-
-def locate(article, item, name):
-    text, ctx, occ = item["text"], item["ctx"], item["occ"]
-    if ctx is not None:
-        cs = [m.start() for m in re.finditer(re.escape(ctx), article)]
-        if len(cs) != 1:
-            sys.exit(f"{name}: context {ctx!r} found {len(cs)} times")
-        inner = [m.start() for m in re.finditer(re.escape(text), ctx)]
-        if len(inner) != 1:
-            sys.exit(f"{name}: {text!r} found {len(inner)} times in context {ctx!r}")
-        s = cs[0] + inner[0]
-    else:
-        pat = re.escape(text)
-        if text[0].isalnum():
-            pat = r"(?<!\w)" + pat
-        if text[-1].isalnum():
-            pat = pat + r"(?!\w)"
-        hits = [m.start() for m in re.finditer(pat, article)]
-        if not hits:
-            sys.exit(f"{name}: {text!r} not found")
-        if occ is None and len(hits) > 1:
-            sys.exit(f"{name}: {text!r} is ambiguous ({len(hits)} hits); give occ or ctx")
-        if occ is not None and occ >= len(hits):
-            sys.exit(f"{name}: {text!r} occ {occ} but only {len(hits)} hits")
-        s = hits[occ or 0]
-    e = s + len(text)
-    assert article[s:e] == text, (name, text)
-    return s, e
-
-
-QUOTE_CHARS = "\u201c\u201d\""
-NUMWORDS = (r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
-            r"hundred|hundreds|thousand|thousands|million|billion|dozen|dozens|half|quarter|third|twice|once|"
-            r"first|second|decade|decades|" + "|".join(WEEKDAYS) + "|" + "|".join(MONTHS) +
-            r"|today|yesterday|tomorrow|tonight|week|month|year|weekend)\b")
-
-
-def build(name, published, title, items):
-    article = (HERE / f"{name}.txt").read_text(encoding="utf-8")
-    if article.startswith("\ufeff"):
-        article = article[1:]
-    if not 1500 <= len(article) <= 4000:
-        sys.exit(f"{name}: length {len(article)} outside 1500-4000")
-    quotes, numbers = [], []
-    for it in items:
-        s, e = locate(article, it, name)
-        if it["_t"] == "q":
-            t = it["text"]
-            if t[0] not in QUOTE_CHARS + "\u2018'" or t.rstrip(",.")[-1] not in QUOTE_CHARS + "\u2019'" and t[-1] not in QUOTE_CHARS:
-                sys.exit(f"{name}: quote span must include the marks: {t!r}")
-            if it["kind"] in ("full", "partial") and not it["speaker"] and it["required"] and it["kind"] != "partial":
-                sys.exit(f"{name}: required full quote without speaker: {t!r}")
-            quotes.append(dict(start=s, end=e, text=t, speaker=it["speaker"], kind=it["kind"],
-                               required=it["required"]))
-        else:
-            d = dict(start=s, end=e, text=it["text"], value=it["value"], required=it["required"])
-            if it["also"]:
-                d["also_accept"] = it["also"]
-            if it["date"]:
-                d["date"] = it["date"]
-            numbers.append(d)
-    for kind, lst in (("quote", quotes), ("number", numbers)):
-        spans = sorted((x["start"], x["end"], x["text"]) for x in lst)
-        for a, b in zip(spans, spans[1:]):
-            if b[0] < a[1]:
-                sys.exit(f"{name}: overlapping {kind} spans {a[2]!r} / {b[2]!r}")
-    # every double quote mark must sit inside a gold quote
-    for i, ch in enumerate(article):
-        if ch in QUOTE_CHARS and not any(q["start"] <= i < q["end"] for q in quotes):
-            sys.exit(f"{name}: quote mark at {i} not covered: {article[max(0, i - 30):i + 30]!r}")
-    # warnings: digits / number words outside every gold number
-    def covered(i):
-        return any(n["start"] <= i < n["end"] for n in numbers)
-    for m in re.finditer(r"\d+", article):
-        if not covered(m.start()):
-            print(f"WARN {name}: digits {m.group()!r} not in a gold number: ...{article[max(0, m.start() - 25):m.end() + 25]!r}")
-    for m in re.finditer(NUMWORDS, article, re.I):
-        if not covered(m.start()):
-            print(f"note {name}: word {m.group()!r} uncovered: ...{article[max(0, m.start() - 25):m.end() + 25]!r}")
-    quotes.sort(key=lambda x: x["start"])
-    numbers.sort(key=lambda x: (not x["required"], x["start"]))
-    gold = {"article": f"{name}.txt", "published": published, "quotes": quotes, "numbers": numbers}
-    (HERE / f"{name}.gold.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    (HERE / f"{name}.meta.json").write_text(json.dumps({"title": title, "published": published, "url": None},
-                                                       indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    rq = sum(q["required"] for q in quotes)
-    rn = sum(n["required"] for n in numbers)
-    print(f"{name}: {len(article)} chars, quotes {rq} required / {len(quotes)}, numbers {rn} required / {len(numbers)}")
-    return rq, rn
-
-
-ARTICLES = []
+GOLD = GoldSet(Path(__file__).resolve().parent)
 
 
 def article(name, published, title):
-    def deco(fn):
-        ARTICLES.append((name, published, title, fn))
-        return fn
-    return deco
-
+    """Declare an article: the decorated function returns its items, given the publication date."""
+    def declare(items_of):
+        GOLD.add(name, title, published, items_of(published))
+        return items_of
+    return declare
 
 # ======================================================================
 P1 = "2025-03-19"
@@ -199,19 +39,19 @@ def _a1(P):
         Q('"It\'s a great day for everyone who rides in this city,"', "Tom Achebe"),
         N("27 votes", 27),
         N("19", 19),
-        O("on Tuesday", date=wd(P, "Tuesday", "past")),
+        O("on Tuesday", date=weekday(P, "Tuesday", "past")),
         N("£4.2 million", 4_200_000),
         N("two years", 2),
         N("14 kilometres", 14),
         N("five main roads", 5),
-        O("in September", date=mon(P, "September", "future")),
+        O("in September", date=month(P, "September", "future")),
         O("a decade", 1, also=[10]),
         N("350 parking spaces", 350),
         N("30%", 30),
         O("last autumn"),
         N("6,812 responses", 6812),
         N("58 percent", 58),
-        O("in January", date=mon(P, "January", "past")),
+        O("in January", date=month(P, "January", "past")),
         N("half of respondents", 0.5, also=[50]),
         N("12 months", 12),
         N("£3.1m", 3_100_000),
@@ -243,7 +83,7 @@ def _a2(P):
         Q('"They knew the job when they signed up."', "Jamal Reid"),
         Q('"get back round the table"', "Anne Castellano", "partial"),
         N("three secondary schools", 3),
-        O("on Monday", date=wd(P, "Monday", "past")),
+        O("on Monday", date=weekday(P, "Monday", "past")),
         O("first", 1, ctx="the first of a planned"),
         N("2,400 pupils", 2400),
         O("7.30am"),
@@ -257,12 +97,12 @@ def _a2(P):
         N("£1.8m", 1_800_000),
         O("this year", date=P[:4]),
         N("two children", 2),
-        O("in May", date=mon(P, "May", "future")),
-        D("November 12", day(P, "November", 12, "future")),
-        D("November 20", day(P, "November", 20, "future")),
+        O("in May", date=month(P, "May", "future")),
+        D("November 12", month_day(P, "November", 12, "future")),
+        D("November 20", month_day(P, "November", 20, "future")),
         N("five-day", 5),
-        O("in December", date=mon(P, "December", "future")),
-        O("on Friday", date=wd(P, "Friday", "future")),
+        O("in December", date=month(P, "December", "future")),
+        O("on Friday", date=weekday(P, "Friday", "future")),
         N("6 percent", 6),
         N("2015", 2015),
         O("year 11", 11),
@@ -290,7 +130,7 @@ def _a3(P):
         N("two main hospitals", 2),
         N("12,000 people", 12000),
         O("a year", 1, ctx="for over a year"),
-        O("on Wednesday", date=wd(P, "Wednesday", "past")),
+        O("on Wednesday", date=weekday(P, "Wednesday", "past")),
         N("41 weeks", 41),
         N("29 weeks", 29),
         N("2022", 2022, occ=0),
@@ -298,7 +138,7 @@ def _a3(P):
         N("62 days", 62),
         N("85%", 85),
         O("one", 1, ctx="every one of them"),
-        O("in October", date=mon(P, "October", "future")),
+        O("in October", date=month(P, "October", "future")),
         N("4,000 operations", 4000),
         O("a year", 1, ctx="operations a year"),
         N("18 percent", 18),
@@ -341,23 +181,23 @@ def _a4(P):
         N("9 assists", 9),
         N("31 league games", 31),
         O("last season", occ=0),
-        O("in June", date=mon(P, "June", "past")),
+        O("in June", date=month(P, "June", "past")),
         N("€30m", 30_000_000),
         N("€5m", 5_000_000),
         O("last week"),
-        O("on Thursday", date=wd(P, "Thursday", "past")),
+        O("on Thursday", date=weekday(P, "Thursday", "past")),
         D("June 2028", "2028-06"),
         N("€50 million", 50_000_000),
         O("last season", occ=1),
         O("eighth-place", 8),
         N("£61.4m", 61_400_000),
         O("2023-24", 2023, also=[2024]),
-        O("on Wednesday", date=wd(P, "Wednesday", "past")),
+        O("on Wednesday", date=weekday(P, "Wednesday", "past")),
         N("£75m", 75_000_000),
         O("this summer"),
         N("three players", 3),
         N("£18m", 18_000_000),
-        D("September 1", day(P, "September", 1, "future")),
+        D("September 1", month_day(P, "September", 1, "future")),
         N("23", 23, ctx="he's 23."),
         O("today's", date=P, ctx="today's market"),
         O("top-four", 4),
@@ -379,12 +219,12 @@ def _a5(P):
         Q('"The question now is whether management has finally found the bottom, and I\'m not convinced it has."',
           "Priyanka Shah"),
         N("11%", 11),
-        O("on Wednesday", date=wd(P, "Wednesday", "past")),
+        O("on Wednesday", date=weekday(P, "Wednesday", "past")),
         O("third-quarter", 3),
         O("second time", 2),
         N("four months", 4),
         N("three months", 3),
-        D("September 30", day(P, "September", 30, "past")),
+        D("September 30", month_day(P, "September", 30, "past")),
         N("$212 million", 212_000_000),
         N("84 cents", 0.84, also=[84]),
         N("$298 million", 298_000_000),
@@ -413,14 +253,14 @@ def _a5(P):
         N("40%", 40),
         O("this year", date=P[:4]),
         O("fourth-quarter", 4),
-        O("in February", date=mon(P, "February", "future")),
+        O("in February", date=month(P, "February", "future")),
     ]
 
 
 # ======================================================================
 @article("house-fire", "2025-01-14", "Woman and two children rescued from Ellesby house fire; man arrested")
 def _a6(P):
-    mon_ = wd(P, "Monday", "past")
+    mon_ = weekday(P, "Monday", "past")
     return [
         Q('"Crews arrived within five minutes of the first call and carried out a rescue from an upstairs window '
           'using a ladder,"', "Claire Dunmore"),
@@ -482,26 +322,26 @@ def _a7(P):
           'leadership ambitions on this,"', "Ruth Adebayo"),
         Q('"Somebody is going to lose face, and it is hard to see who it will be."', "Ruth Adebayo"),
         O("two", 2, ctx="two of the government's"),
-        O("on Tuesday", date=wd(P, "Tuesday", "past")),
+        O("on Tuesday", date=weekday(P, "Tuesday", "past")),
         N("8,000 extra police officers", 8000),
         N("four years", 4),
         O("last weekend"),
         N("2.3 billion crown", 2_300_000_000),
         O("within hours"),
-        O("in March", date=mon(P, "March", "past")),
+        O("in March", date=month(P, "March", "past")),
         N("14 percent", 14),
         N("two years", 2),
         O("first", ctx="safety first"),
-        D("June 18", day(P, "June", 18, "future")),
-        O("last month", date=rel_month(P, -1)),
+        D("June 18", month_day(P, "June", 18, "future")),
+        O("last month", date=shift_month(P, -1)),
         N("4.1 percent", 4.1),
         N("3 percent", 3),
         N("2027", 2027),
         N("18 months", 18),
-        O("on Sunday", date=wd(P, "Sunday", "past")),
+        O("on Sunday", date=weekday(P, "Sunday", "past")),
         N("27 percent", 27),
         N("five points", 5),
-        O("January", date=mon(P, "January", "past")),
+        O("January", date=month(P, "January", "past")),
         N("31 percent", 31),
     ]
 
@@ -519,7 +359,7 @@ def _a8(P):
         Q('"inadequate"', None, "partial"),
         Q('"This was a disaster foretold,"', "Nadia Haddou"),
         Q('"The 2021 report was clear, and very little of it was implemented."', "Nadia Haddou"),
-        O("July 30", date=day(P, "July", 30, "nearest")),
+        O("July 30", date=month_day(P, "July", 30, "nearest")),
         N("37 people", 37),
         N("60,000", 60000),
         O("on Wednesday", date=P),
@@ -535,11 +375,11 @@ def _a8(P):
         N("three months", 3),
         N("35,000 hectares", 35000),
         N("410 millimetres", 410),
-        D("July 24", day(P, "July", 24, "past")),
-        D("July 28", day(P, "July", 28, "past")),
+        D("July 24", month_day(P, "July", 24, "past")),
+        D("July 28", month_day(P, "July", 28, "past")),
         N("three times", 3),
-        O("Saturday", date=wd(P, "Saturday", "future")),
-        O("on Tuesday", date=wd(P, "Tuesday", "past")),
+        O("Saturday", date=weekday(P, "Saturday", "future")),
+        O("on Tuesday", date=weekday(P, "Tuesday", "past")),
         N("1.2 billion tavs", 1_200_000_000),
         N("$30 million", 30_000_000),
         N("2021", 2021, occ=0),
@@ -552,14 +392,5 @@ def _a8(P):
     ]
 
 
-def main():
-    total = []
-    for name, pub, title, fn in ARTICLES:
-        total.append((name,) + build(name, pub, title, fn(pub)))
-    print()
-    for name, rq, rn in total:
-        print(f"{name:28s} required quotes {rq:3d}  required numbers {rn:3d}")
-
-
 if __name__ == "__main__":
-    main()
+    sys.exit(main(GOLD))

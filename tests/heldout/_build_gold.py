@@ -1,135 +1,24 @@
-"""Build (or check) the gold tables of the held-out articles in this folder.
+"""Gold tables of the held-out articles (stories written for the project and never tuned on).
 
-    python tests/heldout/_build_gold.py          # regenerate NAME.meta.json and NAME.gold.json
-    python tests/heldout/_build_gold.py --check  # verify only; exit 1 if a file on disk differs
+    python tests/heldout/_build_gold.py          # check every span, rewrite NAME.gold.json / NAME.meta.json
+    python tests/heldout/_build_gold.py --check  # exit 1 when a file differs from the declarations
 
-Every item is declared by its text, optionally inside a unique context string `ctx` (or with an
-occurrence index `occ` when the text is repeated). The script fails loudly when a span is missing or
-ambiguous, when `text != article[start:end]`, when two gold numbers overlap, when a quote span does not
-start and end with a quote mark, when a double quote mark / opening single curly quote of the article is
-not the edge of a gold quote, or when a digit of the article is covered neither by a gold number nor by
-a declared trap (a string that must NOT be a claim). Weekdays and resolved dates are computed with
-datetime, never written by hand.
+Every number word and time word of these articles must be covered by a gold item or listed in the
+article's `not_claims`. The vocabulary and every check are in tests/goldkit.py.
 """
-import datetime as dt
-import json
-import os
-import re
 import sys
+from pathlib import Path
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from goldkit import (D, H, M, N, OD, GoldSet, Q, frac, main, month, month_day,  # noqa: E402
+                     shift_day, shift_month, weekday, year)
 
-MONTHS = {m: i + 1 for i, m in enumerate(
-    "January February March April May June July August September October November December".split())}
-WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-
-
-# ---------------------------------------------------------------- date helpers
-def D(s):
-    return dt.date.fromisoformat(s)
-
-
-def weekday(pub, name, tense):
-    """past: the most recent such day on or before pub; future: the next one after pub."""
-    p, w = D(pub), WEEKDAYS.index(name)
-    if tense == "past":
-        return (p - dt.timedelta(days=(p.weekday() - w) % 7)).isoformat()
-    assert tense == "future"
-    delta = (w - p.weekday()) % 7
-    assert delta != 0, "future weekday equal to publication weekday is ambiguous"
-    return (p + dt.timedelta(days=delta)).isoformat()
-
-
-def month_day(pub, month, day, tense):
-    """past: the year that puts it on or before pub; future: after pub; None: the nearest."""
-    p, m = D(pub), MONTHS[month]
-    cands = [dt.date(p.year + k, m, day) for k in (-1, 0, 1)]
-    if tense == "past":
-        return max(c for c in cands if c <= p).isoformat()
-    if tense == "future":
-        return min(c for c in cands if c > p).isoformat()
-    return min(cands, key=lambda c: abs((c - p).days)).isoformat()
-
-
-def month(pub, name, tense):
-    """'in June': past -> the most recent June (this month counts); future -> the next one."""
-    p, m = D(pub), MONTHS[name]
-    if tense == "past":
-        y = p.year if m <= p.month else p.year - 1
-    else:
-        y = p.year if m > p.month else p.year + 1
-    return f"{y:04d}-{m:02d}"
-
-
-def shift_month(pub, k):
-    p = D(pub)
-    y, m = divmod(p.year * 12 + p.month - 1 + k, 12)
-    return f"{y:04d}-{m + 1:02d}"
-
-
-def shift_day(pub, k):
-    return (D(pub) + dt.timedelta(days=k)).isoformat()
-
-
-def year(pub, k=0):
-    return f"{D(pub).year + k:04d}"
-
-
-def frac(n, d):
-    """A fraction: value n/d, also accepting the percent (exact and rounded)."""
-    v = n / d
-    pct = [v * 100, round(v * 100, 2), round(v * 100, 1)]
-    acc = []
-    for x in pct:
-        x = int(x) if float(x).is_integer() else x
-        if x not in acc:
-            acc.append(x)
-    return v, acc
-
-
-# ---------------------------------------------------------------- item declarations
-def Q(text, speaker, kind="full", required=None, ctx=None, occ=None):
-    if required is None:
-        required = kind in ("full", "partial")
-    return ("q", text, ctx, occ, dict(speaker=speaker, kind=kind, required=required))
-
-
-def H(text, ctx=None, occ=None):
-    return Q(text, None, "heading", False, ctx, occ)
-
-
-def M(text, ctx=None, occ=None):
-    return Q(text, None, "mention", False, ctx, occ)
-
-
-def N(text, value, also=None, ctx=None, occ=None, required=True):
-    d = dict(value=value, required=required)
-    if isinstance(value, tuple):  # frac()
-        d["value"], also = value[0], (also or []) + value[1]
-    if also:
-        d["also_accept"] = also
-    return ("n", text, ctx, occ, d)
-
-
-def DATE(text, date, ctx=None, occ=None, required=True):
-    d = dict(value=None, required=required)
-    if date:
-        d["date"] = date
-    return ("n", text, ctx, occ, d)
-
-
-def VAGUE(text, date=None, ctx=None, occ=None):
-    """Vague relative time / time of day: optional."""
-    return DATE(text, date, ctx, occ, required=False)
-
-
-# ---------------------------------------------------------------- articles
-ARTICLES = []
+GOLD = GoldSet(Path(__file__).resolve().parent, strict_words=True)
 
 
 def article(name, title, published, quotes, numbers, traps=()):
-    ARTICLES.append(dict(name=name, title=title, published=published, items=quotes + numbers, traps=traps))
-
+    """Declare an article; `traps` are strings that must NOT be claims."""
+    GOLD.add(name, title, published, quotes + numbers, not_claims=traps)
 
 # 1 -------------------------------------------------------------------------
 P = "2025-10-14"
@@ -151,37 +40,37 @@ article("trade-dispute", "Valdoria hits Corvenian cheese with 35 percent tariffs
     Q('"not been consulted at any stage."', "Valdorian Retail Federation", "partial"),
 ], [
     N("35 percent", 35),
-    DATE("Nov. 1", month_day(P, "November", 1, "future")),
-    VAGUE("on Tuesday", weekday(P, "Tuesday", "past")),
+    D("Nov. 1", month_day(P, "November", 1, "future")),
+    OD("on Tuesday", weekday(P, "Tuesday", "past")),
     N("$2.4 billion", 2400000000),
-    VAGUE("in June", month(P, "June", "past")),
-    VAGUE("in August", month(P, "August", "past")),
+    OD("in June", month(P, "June", "past")),
+    OD("in August", month(P, "August", "past")),
     N("212 tariff lines", 212),
     N("48", 48, ctx="up from 48 in"),
-    VAGUE("in July", month(P, "July", "past")),
+    OD("in July", month(P, "July", "past")),
     N("90 million euros", 90000000),
     N("30 days", 30),
-    VAGUE("Last year", year(P, -1)),
+    OD("Last year", year(P, -1)),
     N("610 million euros", 610000000),
-    VAGUE("last year", year(P, -1)),
+    OD("last year", year(P, -1)),
     N("18 percent", 18),
     N("58", 58),
     N("3,000 and 3,500 family farms", 3000, also=[3500]),
     N("200 years", 200),
-    VAGUE("in March", month(P, "March", "past")),
+    OD("in March", month(P, "March", "past")),
     N("11.5 percent", 11.5),
     N("six months", 6),
-    VAGUE("September", month(P, "September", "past")),
+    OD("September", month(P, "September", "past")),
     N("2,700 jobs", 2700),
-    VAGUE("on Monday", weekday(P, "Monday", "past")),
+    OD("on Monday", weekday(P, "Monday", "past")),
     N("31", 31, ctx="holds 31 of"),
     N("150 seats", 150),
     N("$140", 140),
     N("0.3 to 0.5 percentage points", 0.3, also=[0.5]),
-    VAGUE("next year", year(P, 1)),
+    OD("next year", year(P, 1)),
     N("a third", frac(1, 3)),
     N("8-10 percent", 8, also=[10]),
-    VAGUE("within weeks"),
+    OD("within weeks"),
     N("14 member states", 14),
     N("2019", 2019),
     N("22 months", 22),
@@ -213,15 +102,15 @@ article("hospital-strike", "Nurses at Eastmoor hospitals begin 48-hour strike ov
     Q("‘I can wait a bit longer if it means they get what they’re owed.’", "Margaret Holt"),
 ], [
     N("three hospitals", 3),
-    VAGUE("7am"),
-    VAGUE("on Thursday", weekday(P, "Thursday", "past")),
+    OD("7am"),
+    OD("on Thursday", weekday(P, "Thursday", "past")),
     N("48-hour strike", 48),
-    VAGUE("this year", year(P)),
+    OD("this year", year(P)),
     N("a third", frac(1, 3), ctx="says a third of"),
     N("4,200 members", 4200),
     N("19 per cent", 19),
     N("150 nurses", 150),
-    VAGUE("mid-morning"),
+    OD("mid-morning"),
     N("1,150 routine appointments", 1150),
     N("3.2 per cent", 3.2),
     N("£1,400", 1400),
@@ -234,22 +123,22 @@ article("hospital-strike", "Nurses at Eastmoor hospitals begin 48-hour strike ov
     N("£2.4bn", 2400000000),
     N("2.1 percentage points", 2.1),
     N("6.8 per cent", 6.8),
-    VAGUE("October", month(P, "October", "past")),
+    OD("October", month(P, "October", "past")),
     N("120 posts", 120),
-    VAGUE("since April", month(P, "April", "past")),
+    OD("since April", month(P, "April", "past")),
     N("half", frac(1, 2), ctx="fewer than half"),
     N("260", 260),
     N("34-year-old", 34),
     N("11 extra shifts", 11),
-    VAGUE("since September", month(P, "September", "past")),
+    OD("since September", month(P, "September", "past")),
     N("22", 22, ctx="since I was 22"),
     N("61", 61),
-    VAGUE("the ’90s"),
-    VAGUE("last week"),
+    OD("the ’90s"),
+    OD("last week"),
     N("79", 79),
     N("14 months", 14),
-    DATE("5 December", month_day(P, "December", 5, "future")),
-    VAGUE("on Monday", weekday(P, "Monday", "future")),
+    D("5 December", month_day(P, "December", 5, "future")),
+    OD("on Monday", weekday(P, "Monday", "future")),
 ], traps=["third strike", "the first to include", "COVID-19", "Ward 12", "second time"])
 
 # 3 -------------------------------------------------------------------------
@@ -270,24 +159,24 @@ article("tech-layoffs", "Cobaltline to cut 1,850 jobs as AI spending squeezes bu
       "Kayla Dunn"),
     Q("“This is a company paying for its AI ambitions with headcount,”", "Luis Marchetti"),
 ], [
-    VAGUE("Tuesday", weekday(P, "Tuesday", "past"), ctx="said Tuesday"),
+    OD("Tuesday", weekday(P, "Tuesday", "past"), ctx="said Tuesday"),
     N("1,850 employees", 1850),
     N("12%", 12),
     N("14 months", 14),
-    VAGUE("the past year"),
+    OD("the past year"),
     N("ten", 10, ctx="the previous ten"),
     N("16 weeks", 16),
     N("two weeks", 2),
     N("40 weeks", 40),
-    DATE("June 30", month_day(P, "June", 30, "future")),
+    D("June 30", month_day(P, "June", 30, "future")),
     N("Dozens of employees", None),
-    VAGUE("within hours"),
+    OD("within hours"),
     N("4.6%", 4.6),
     N("$212.35", 212.35),
-    VAGUE("Tuesday", weekday(P, "Tuesday", "past"), ctx="trading Tuesday"),
+    OD("Tuesday", weekday(P, "Tuesday", "past"), ctx="trading Tuesday"),
     N("30%", 30),
-    VAGUE("in July", month(P, "July", "past")),
-    DATE("Oct. 31", month_day(P, "October", 31, "past")),
+    OD("in July", month(P, "July", "past")),
+    D("Oct. 31", month_day(P, "October", 31, "past")),
     N("$3.9 billion", 3900000000),
     N("7 percent", 7),
     N("$1.2 billion", 1200000000),
@@ -298,11 +187,11 @@ article("tech-layoffs", "Cobaltline to cut 1,850 jobs as AI spending squeezes bu
     N("$45 million", 45000000),
     N("2023", 2023, occ=0),
     N("2,000 new jobs", 2000),
-    DATE("Feb. 12", month_day(P, "February", 12, "future")),
+    D("Feb. 12", month_day(P, "February", 12, "future")),
     N("2,340 positions", 2340),
     N("2023", 2023, occ=1),
     N("29", 29),
-    VAGUE("6:15 a.m."),
+    OD("6:15 a.m."),
     N("Four years", 4),
     N("three promotions", 3),
     N("one Slack message", 1),
@@ -330,38 +219,38 @@ article("wildfire", "Ridgeback Fire tops 18,000 acres as winds threaten two town
     Q("“Restoring power is a priority, but not before it is safe,”", "Tamarack Electric Cooperative"),
 ], [
     N("18,400 acres", 18400),
-    VAGUE("overnight", ctx="acres overnight"),
+    OD("overnight", ctx="acres overnight"),
     N("9%", 9),
-    VAGUE("Tuesday morning", weekday(P, "Tuesday", "past")),
+    OD("Tuesday morning", weekday(P, "Tuesday", "past")),
     N("45 mph", 45),
-    VAGUE("overnight", ctx="phone overnight"),
+    OD("overnight", ctx="phone overnight"),
     N("4,000 residents", 4000),
     N("62 homes", 62),
     N("1,200 firefighters", 1200),
     N("a dozen helicopters", 12),
-    VAGUE("on Tuesday", weekday(P, "Tuesday", "past")),
-    VAGUE("Saturday afternoon", weekday(P, "Saturday", "past")),
+    OD("on Tuesday", weekday(P, "Tuesday", "past")),
+    OD("Saturday afternoon", weekday(P, "Saturday", "past")),
     N("two containment lines", 2),
-    VAGUE("on Monday", weekday(P, "Monday", "past")),
+    OD("on Monday", weekday(P, "Monday", "past")),
     N("10 to 12 hours", 10, also=[12]),
     N("1998", 1998),
     N("2017", 2017),
-    VAGUE("Monday", weekday(P, "Monday", "past"), ctx="message Monday"),
+    OD("Monday", weekday(P, "Monday", "past"), ctx="message Monday"),
     N("1,100 doors", 1100),
-    VAGUE("since Sunday", weekday(P, "Sunday", "past")),
+    OD("since Sunday", weekday(P, "Sunday", "past")),
     N("14 people", 14),
     N("30 horses", 30),
-    VAGUE("on Sunday night", weekday(P, "Sunday", "past")),
+    OD("on Sunday night", weekday(P, "Sunday", "past")),
     N("67", 67),
     N("19", 19, ctx="Foster, 19,"),
     N("15 years", 15),
     N("7,800 customers", 7800),
     N("three and five days", 3, also=[5]),
     N("104 degrees", 104),
-    VAGUE("on Wednesday", weekday(P, "Wednesday", "future")),
+    OD("on Wednesday", weekday(P, "Wednesday", "future")),
     N("5 and 8 percent", 5, also=[8]),
     N("$8.6 million", 8600000),
-    DATE("Aug. 15", month_day(P, "August", 15, "future")),
+    D("Aug. 15", month_day(P, "August", 15, "future")),
 ], traps=["CL-415", "Highway 97"])
 
 # 5 -------------------------------------------------------------------------
@@ -383,8 +272,8 @@ article("council-election", "Civic Party loses Stanbridge council after 16 years
     Q("‘anyone who is serious about the climate’", "Ruth Abernethy", "partial"),
 ], [
     N("2009", 2009),
-    VAGUE("4am"),
-    VAGUE("on Saturday", weekday(P, "Saturday", "past")),
+    OD("4am"),
+    OD("on Saturday", weekday(P, "Saturday", "past")),
     N("24", 24, ctx="won 24 of"),
     N("51 seats", 51),
     N("two", 2, ctx="two short"),
@@ -401,15 +290,15 @@ article("council-election", "Civic Party loses Stanbridge council after 16 years
     N("38.7 per cent", 38.7),
     N("Hundreds of supporters", None),
     N("16 years", 16),
-    VAGUE("From Monday", weekday(P, "Monday", "future")),
+    OD("From Monday", weekday(P, "Monday", "future")),
     N("44", 44),
     N("two years", 2),
     N("£12m", 12000000),
-    VAGUE("last year", year(P, -1)),
+    OD("last year", year(P, -1)),
     N("112 votes", 112),
-    VAGUE("3am"),
+    OD("3am"),
     N("4.99 per cent", 4.99),
-    VAGUE("in February", month(P, "February", "past")),
+    OD("in February", month(P, "February", "past")),
     N("£4.5m", 4500000),
     N("four votes", 4),
     N("1,208 votes", 1208),
@@ -419,7 +308,7 @@ article("council-election", "Civic Party loses Stanbridge council after 16 years
     N("71", 71),
     N("1998", 1998),
     N("two other councillors", 2),
-    DATE("21 May", month_day(P, "May", 21, "future")),
+    D("21 May", month_day(P, "May", 21, "future")),
 ], traps=["40 Victoria Road", "first time", "every single one", "second recount"])
 
 # 6 -------------------------------------------------------------------------
@@ -439,7 +328,7 @@ article("migraine-trial", "Experimental migraine pill halves attack days for mos
 ], [
     N("half", frac(1, 2), ctx="at least half"),
     N("two-thirds", frac(2, 3)),
-    VAGUE("on Wednesday", weekday(P, "Wednesday", "past")),
+    OD("on Wednesday", weekday(P, "Wednesday", "past")),
     N("one in seven adults", frac(1, 7)),
     N("1,482 adults", 1482),
     N("96 clinics", 96),
@@ -469,8 +358,8 @@ article("migraine-trial", "Experimental migraine pill halves attack days for mos
     N("15 days", 15),
     N("three", 3, ctx="it’s three or"),
     N("four", 4, ctx="three or four"),
-    VAGUE("in March", month(P, "March", "past")),
-    VAGUE("the end of the year", year(P)),
+    OD("in March", month(P, "March", "past")),
+    OD("the end of the year", year(P)),
     N("$700", 700),
     N("23%", 23),
     N("$2 billion to $2.5 billion", 2000000000, also=[2500000000]),
@@ -496,28 +385,28 @@ article("rail-collision", "One dead, 27 injured as passenger train hits freight 
 ], [
     N("One passenger", 1),
     N("27 people", 27),
-    VAGUE("on Monday", weekday(P, "Monday", "past")),
+    OD("on Monday", weekday(P, "Monday", "past")),
     N("four-car", 4),
-    VAGUE("05:40"),
+    OD("05:40"),
     N("143 passengers", 143),
     N("four crew", 4),
     N("70 km/h", 70),
-    VAGUE("5:52 a.m."),
+    OD("5:52 a.m."),
     N("Eight", 8),
     N("52-year-old", 52),
-    VAGUE("mid-afternoon"),
+    OD("mid-afternoon"),
     N("30 days", 30),
     N("31-kilometre", 31),
     N("1974", 1974),
     N("2019", 2019),
     N("2022", 2022),
-    VAGUE("last year", year(P, -1)),
+    OD("last year", year(P, -1)),
     N("2028", 2028),
     N("1.8 billion crown", 1800000000),
     N("22,000 passengers", 22000),
     N("five days", 5),
     N("15 minutes", 15),
-    VAGUE("this year", year(P)),
+    OD("this year", year(P)),
     N("2011", 2011),
     N("nine people", 9),
 ], traps=["Series 460", "0800 555 0142", "12 Station Road", "first findings", "decades out of date",
@@ -527,7 +416,7 @@ article("rail-collision", "One dead, 27 injured as passenger train hits freight 
 P = "2025-12-07"
 MARSH = ("“I walked past the case three times before I saw it.", "That frightens me more than anything.”")
 article("museum-theft-feature", "‘I walked past the case three times’: the curator who lost the Varga Brooch", P, [
-    ("q_span", MARSH, None, None, dict(speaker="Elena Marsh", kind="full", required=True)),
+    Q(MARSH[0], "Elena Marsh", upto=MARSH[1]),  # one quote over several paragraphs
     Q("‘Elena, where’s the Varga?’", "Peter Nwosu", "full", required=False),  # nested inside Marsh's quote
     H("“Stolen to order”"),
     Q("“This was not an opportunist,”", "Ray Okonjo"),
@@ -543,22 +432,22 @@ article("museum-theft-feature", "‘I walked past the case three times’: the c
     Q("“but I sleep. And every morning I still open the side door at half past seven.”", "Elena Marsh"),
 ], [
     N("twenty-three years", 23),
-    VAGUE("half past seven", occ=0),
-    DATE("14 October", month_day(P, "October", 14, "past")),
+    OD("half past seven", occ=0),
+    D("14 October", month_day(P, "October", 14, "past")),
     N("58", 58),
     N("three times", 3),
     N("four centimetres", 4),
     N("seven weeks", 7),
     N("14 cameras", 14),
     N("Two of them", 2),
-    VAGUE("the summer"),
+    OD("the summer"),
     N("£6,800", 6800),
     N("1887", 1887),
     N("212 seed pearls", 212),
     N("9-carat", 9),
     N("1952", 1952),
     N("£1.2m", 1200000),
-    VAGUE("last month", shift_month(P, -1)),
+    OD("last month", shift_month(P, -1)),
     N("300 hours", 300),
     N("40 witnesses", 40),
     N("£50,000", 50000),
@@ -568,165 +457,12 @@ article("museum-theft-feature", "‘I walked past the case three times’: the c
     N("a quarter", frac(1, 4)),
     N("2023", 2023),
     N("half", frac(1, 2), ctx="restore half"),
-    VAGUE("next year", year(P, 1)),
-    VAGUE("last week"),
+    OD("next year", year(P, 1)),
+    OD("last week"),
     N("60,000 visitors", 60000),
-    VAGUE("half past seven", occ=1),
+    OD("half past seven", occ=1),
 ], traps=["third circuit", "first hour", "one of its"])
 
 
-# ---------------------------------------------------------------- building and checks
-OPEN_CLOSE = set("“”‘’\"'")
-NUMBER_WORDS = re.compile(
-    r"(?i)\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty\w*|thirty|forty|fifty|"
-    r"hundred\w*|thousand\w*|million|billion|dozen\w*|half|halves|third\w*|quarter\w*|fifth|once|twice|"
-    r"double\w*|single|first|second|several|couple|few|decades?|century|fortnight)\b")
-
-
-def locate(art, text, ctx, occ, name):
-    if ctx is not None:
-        n = art.count(ctx)
-        if n != 1:
-            sys.exit(f"{name}: context {ctx!r} occurs {n} times (want exactly 1)")
-        base = art.index(ctx)
-        if ctx.count(text) != 1:
-            sys.exit(f"{name}: {text!r} occurs {ctx.count(text)} times in context {ctx!r}")
-        start = base + ctx.index(text)
-    else:
-        pos, i = [], art.find(text)
-        while i >= 0:
-            pos.append(i)
-            i = art.find(text, i + 1)
-        if not pos:
-            sys.exit(f"{name}: MISSING span {text!r}")
-        if occ is None and len(pos) > 1:
-            sys.exit(f"{name}: {text!r} occurs {len(pos)} times; give occ= or ctx=")
-        if occ is not None and occ >= len(pos):
-            sys.exit(f"{name}: {text!r} occurs {len(pos)} times; occ={occ} out of range")
-        start = pos[occ or 0]
-    end = start + len(text)
-    assert art[start:end] == text
-    return start, end
-
-
-def build(a):
-    path = os.path.join(HERE, a["name"] + ".txt")
-    art = open(path, encoding="utf-8").read()
-    name = a["name"]
-    quotes, numbers = [], []
-    for kind, text, ctx, occ, extra in a["items"]:
-        if kind == "q_span":  # multi-paragraph quote given by its first and last sentence
-            first, last = text
-            s = art.index(first)
-            assert art.count(first) == 1 and art.count(last) == 1, name
-            e = art.index(last) + len(last)
-            text = art[s:e]
-        else:
-            s, e = locate(art, text, ctx, occ, name)
-        rec = dict(start=s, end=e, text=art[s:e])
-        rec.update(extra)
-        if rec["text"] != art[rec["start"]:rec["end"]]:
-            sys.exit(f"{name}: text mismatch {rec['text']!r}")
-        (quotes if kind in ("q", "q_span") else numbers).append(rec)
-
-    # quote checks
-    for q in quotes:
-        t = q["text"]
-        if t[0] not in OPEN_CLOSE or t[-1] not in OPEN_CLOSE:
-            sys.exit(f"{name}: quote span does not start/end with a quote mark: {t!r}")
-        assert q["kind"] in ("full", "partial", "heading", "mention"), q
-        if q["kind"] in ("heading", "mention"):
-            assert q["speaker"] is None and q["required"] is False, q
-        if q["required"]:
-            assert q["speaker"], q
-    edges = {q["start"] for q in quotes} | {q["end"] - 1 for q in quotes}
-    # an opening mark repeated at the start of a paragraph inside a multi-paragraph quote is not an edge
-    inner_para = {i for q in quotes for i in range(q["start"] + 1, q["end"]) if art[i - 1] == "\n"}
-    for i, ch in enumerate(art):
-        if ch in "“”\"‘" and i not in edges and i not in inner_para:
-            sys.exit(f"{name}: quote mark {ch!r} at {i} ({art[max(0, i - 30):i + 30]!r}) is not a gold quote edge")
-    for o in quotes:  # the scorer takes the first prediction covering a gold quote: keep nested ones short
-        for i in quotes:
-            if i is not o and o["start"] <= i["start"] and i["end"] <= o["end"]:
-                if (o["end"] - o["start"]) <= 2 * (i["end"] - i["start"]) + 4:
-                    sys.exit(f"{name}: nested quote {i['text']!r} is too long for its outer quote")
-    spans = sorted((q["start"], q["end"]) for q in quotes)
-    if len(set(spans)) != len(spans):
-        sys.exit(f"{name}: duplicate quote spans")
-
-    # number checks
-    numbers.sort(key=lambda n: n["start"])
-    for x, y in zip(numbers, numbers[1:]):
-        if y["start"] < x["end"]:
-            sys.exit(f"{name}: overlapping numbers {x['text']!r} / {y['text']!r}")
-    for n in numbers:
-        if "date" in n:
-            d = n["date"]
-            assert re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", d), d
-            if len(d) == 10:
-                D(d)
-        if n["required"] and n["value"] is None and "date" not in n:
-            assert re.match(r"(?i)(hundreds|dozens|thousands)", n["text"]), n  # vague quantities only
-    covered = set()
-    for n in numbers:
-        covered.update(range(n["start"], n["end"]))
-    trap_cov = set()
-    for t in a["traps"]:
-        if t not in art:
-            sys.exit(f"{name}: trap {t!r} not in article")
-        i = art.find(t)
-        while i >= 0:
-            trap_cov.update(range(i, i + len(t)))
-            i = art.find(t, i + 1)
-        for n in numbers:
-            if set(range(n["start"], n["end"])) & trap_cov:
-                sys.exit(f"{name}: trap {t!r} overlaps gold number {n['text']!r}")
-    for m in re.finditer(NUMBER_WORDS, art):
-        if not (set(range(m.start(), m.end())) & (covered | trap_cov)):
-            sys.exit(f"{name}: number word {m.group()!r} at {m.start()} is neither gold nor a declared trap")
-    for m in re.finditer(r"\d+", art):
-        if not (set(range(m.start(), m.end())) & (covered | trap_cov)):
-            sys.exit(f"{name}: digits {m.group()!r} at {m.start()} are neither gold nor a declared trap")
-
-    n_chars = len(art)
-    if not 2000 <= n_chars <= 5000:
-        sys.exit(f"{name}: {n_chars} characters, want 2,000-5,000")
-    quotes.sort(key=lambda q: q["start"])
-    # required numbers first, optional ones after (as in the fixture gold), each by position
-    numbers = [n for n in numbers if n["required"]] + [n for n in numbers if not n["required"]]
-    gold = {"article": name + ".txt", "published": a["published"], "quotes": quotes, "numbers": numbers}
-    meta = {"title": a["title"], "published": a["published"], "url": None}
-    return gold, meta
-
-
-def dump(obj):
-    return json.dumps(obj, indent=1, ensure_ascii=False) + "\n"
-
-
-def main():
-    check = "--check" in sys.argv
-    bad = 0
-    names = [a["name"] for a in ARTICLES]
-    assert len(set(names)) == len(names)
-    for a in ARTICLES:
-        gold, meta = build(a)
-        for suffix, obj in ((".gold.json", gold), (".meta.json", meta)):
-            p = os.path.join(HERE, a["name"] + suffix)
-            text = dump(obj)
-            if check:
-                if not os.path.exists(p) or open(p, encoding="utf-8").read() != text:
-                    print("DIFFERS", p)
-                    bad = 1
-            else:
-                with open(p, "w", encoding="utf-8") as f:
-                    f.write(text)
-        rq = sum(q["required"] for q in gold["quotes"])
-        rn = sum(n["required"] for n in gold["numbers"])
-        print(f"{a['name']:24s} {a['published']} {D(a['published']).strftime('%a')}  "
-              f"quotes {rq:2d} required / {len(gold['quotes']):2d}   numbers {rn:2d} required / "
-              f"{len(gold['numbers']):2d}")
-    sys.exit(bad)
-
-
 if __name__ == "__main__":
-    main()
+    sys.exit(main(GOLD))
