@@ -38,6 +38,8 @@ from factcheck.models import Article
 from factcheck.render import claim_detail
 from factcheck.store.facade import Store
 
+CHUNKS_PER_WRITE = 2000  # template chunks joined into one write
+
 COLOURS = {"verified": "#1a7f37", "disputed": "#c62828", "unverifiable": "#b26a00",
            "pending": "#8a8f98"}
 LABELS = {"verified": "Verified", "disputed": "Disputed", "unverifiable": "Unverifiable",
@@ -60,7 +62,7 @@ def write(store: Store, out: TextIO, selection: Selection, options: dict) -> int
     buffer: list[str] = []
     for chunk in page:  # thousands of tiny chunks per article: write them in batches
         buffer.append(chunk)
-        if len(buffer) >= 2000:
+        if len(buffer) >= CHUNKS_PER_WRITE:
             out.write("".join(buffer))
             buffer.clear()
     out.write("".join(buffer))

@@ -39,40 +39,55 @@ _OFFICE = re.compile(
 )
 
 
+# What moves a claim up or down the triage order (added to a start score of its kind).
+NUMBER_START = 0.55
+QUOTE_START, PARTIAL_QUOTE_START = 0.45, 0.35
+MENTION_SCORE = 0.05
+DATE_UNRESOLVED, DATE_MONTH_OR_YEAR, DATE_DAY, BARE_YEAR = 0.1, 0.3, 0.4, 0.35
+RATE_OR_CURRENCY = 0.15  # percentages and currency codes
+QUALIFIED = 0.05  # "about", "more than": a rounding someone chose
+RANGE = 0.05
+NUMBER_COMPARES, QUOTE_COMPARES = 0.15, 0.1
+NO_UNIT = -0.1  # a bare number says less
+SPEAKER_IN_OFFICE = 0.2
+QUOTE_WITH_FIGURE = 0.15
+NO_SPEAKER = -0.15
+
+
 def checkworthiness(claim: Claim) -> float:
     score = 0.0
     sentence = claim.sentence or ""
     if claim.kind == "number":
-        score = 0.55
+        score = NUMBER_START
         if claim.unit in ("percent", "percentage points") or (claim.unit or "").isupper():
-            score += 0.15
+            score += RATE_OR_CURRENCY
         if claim.qualifier:
-            score += 0.05
+            score += QUALIFIED
         if claim.value_max is not None:
-            score += 0.05
+            score += RANGE
         if _compares(sentence):
-            score += 0.15
+            score += NUMBER_COMPARES
         if claim.unit is None:
-            score -= 0.1
+            score += NO_UNIT
     elif claim.kind == "quote":
         if claim.mention:
-            return 0.05
-        score = 0.45 if not claim.partial else 0.35
+            return MENTION_SCORE
+        score = QUOTE_START if not claim.partial else PARTIAL_QUOTE_START
         if claim.speaker_role and _OFFICE.search(claim.speaker_role):
-            score += 0.2
+            score += SPEAKER_IN_OFFICE
         if re.search(r"\d", claim.text):
-            score += 0.15
+            score += QUOTE_WITH_FIGURE
         if _compares(claim.text):
-            score += 0.1
+            score += QUOTE_COMPARES
         if claim.speaker is None:
-            score -= 0.15
+            score += NO_SPEAKER
     else:
         if claim.date is None:
-            score = 0.1
+            score = DATE_UNRESOLVED
         elif len(claim.date) == 10:
-            score = 0.4
+            score = DATE_DAY
         else:
-            score = 0.3
+            score = DATE_MONTH_OR_YEAR
         if re.fullmatch(r"\d{4}", claim.text):
-            score = 0.35
+            score = BARE_YEAR
     return round(min(1.0, max(0.0, score)), 3)

@@ -20,6 +20,7 @@ from factcheck.store.facade import Store
 
 QUOTE_MATCH = 85.0  # token-set similarity of quote texts that makes them "the same quote"
 FIGURE_CONTEXT = 60.0  # similarity of the words around two equal figures
+CANDIDATES = 2000  # claims of other articles read for one lookup (the rarest first)
 CONFLICT_CONTEXT = 80.0  # similarity of the words around two different figures of one thing
 _WORD = re.compile(r"[^\W\d_]{4,}")
 
@@ -83,7 +84,7 @@ def _quote_matches(store: Store, sc: StoredClaim) -> list[tuple[int, float, str 
     words = store.rarest(_WORD.findall(core.lower()))
     candidates = {row["id"]: row for row in store.search_quotes(words, exclude_article=sc.article_id)}
     if c.speaker:
-        for row in store.claim_brief("quote", speaker=c.speaker, exclude_article=sc.article_id, limit=2000):
+        for row in store.claim_brief("quote", speaker=c.speaker, exclude_article=sc.article_id, limit=CANDIDATES):
             candidates.setdefault(row["id"], row)
     choices = {cid: quote_core(row["text"]) for cid, row in candidates.items() if not row["mention"]}
     if not choices:
@@ -109,7 +110,7 @@ def _figure_matches(store: Store, sc: StoredClaim) -> list[tuple[int, float, str
     here = context(c.sentence, c.text)
     mine = _content_words(here)
     out = []
-    rows = store.claim_brief("number", unit=c.unit, value=c.value, exclude_article=sc.article_id, limit=2000)
+    rows = store.claim_brief("number", unit=c.unit, value=c.value, exclude_article=sc.article_id, limit=CANDIDATES)
     same = {r["id"]: context(r["sentence"], r["text"]) for r in rows}
     for _t, score, cid in process.extract(here, same, scorer=fuzz.token_set_ratio,
                                           processor=utils.default_process,
