@@ -17,7 +17,6 @@ from factcheck.errors import (
     NotFoundError,
 )
 from factcheck.models import Event
-from factcheck.store import team as teamdb
 from factcheck.review.verdicts import UNDOABLE
 from factcheck.store.facade import Store
 
@@ -102,9 +101,6 @@ def _restore_verdict(store: Store, reviewer: str, entry: Entry, target: dict):
         raise ConflictError(f"cannot revert: the verdict on claim {claim_id} was changed by "
                             f"{who} since (now {current.status})")
     new = store.write_verdict(claim_id, target["status"], target["reviewer"], current.version)
-    # the reviewer's own stance follows: back to what they had decided, or none
-    mine = target["status"] if target["reviewer"] == reviewer else "pending"
-    teamdb.set_review(store, claim_id, reviewer, mine, new.updated_at)
     return current.to_dict(), new.to_dict()
 
 
