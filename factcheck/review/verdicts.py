@@ -14,6 +14,7 @@ from factcheck.errors import InvalidInputError, VersionConflictError
 from factcheck.models import STATUSES, Note, Source, Verdict
 from factcheck.store.facade import Store, now
 
+# "source.remove": no action writes it now, but a history written before may hold it
 UNDOABLE = ("verdict", "source.add", "source.remove", "note.add", "note.edit", "note.delete")
 
 
@@ -125,14 +126,6 @@ def add_source(store: Store, claim_id: int, url: str, reviewer: str, title: str 
         store.append_event("source.add", reviewer, claim_id=claim_id, after=asdict(source),
                            at=stamp)
     return source
-
-
-def remove_source(store: Store, source_id: int, reviewer: str) -> None:
-    with store.transaction():
-        source = store.source(source_id)
-        store.delete_source(source_id)
-        store.append_event("source.remove", reviewer, claim_id=source.claim_id,
-                           before=asdict(source))
 
 
 def add_note(store: Store, claim_id: int, body: str, reviewer: str) -> Note | None:
