@@ -38,16 +38,14 @@ from factcheck.store.connection import (
 from factcheck.store.lookups import CrossArticleQueries
 from factcheck.store.rows import (
     ARTICLE_COLUMNS,
-    CLAIM_COLUMNS,
     CLAIM_INSERT,
-    CLAIM_SELECT,
     EVENT_COLUMNS,
     claim_values,
     event,
     to_json,
 )
 
-__all__ = ["CLAIM_COLUMNS", "CLAIM_SELECT", "LIST_ORDERS", "Store", "content_hash",
+__all__ = ["LIST_ORDERS", "Store", "content_hash",
            "list_key", "now"]
 
 def now() -> str:
@@ -188,8 +186,7 @@ class Store(ClaimQueries, CrossArticleQueries):
         return self.verdict(claim_id) if cursor.rowcount == 1 else None
 
     def sources(self, claim_id: int) -> list[Source]:
-        return [Source(**row) for row in self._dicts(
-            "SELECT * FROM sources WHERE claim_id = ? ORDER BY id", [claim_id])]
+        return [Source(**row) for row in self._of_claim("sources", claim_id)]
 
     def source(self, source_id: int) -> Source:
         return Source(**self._one("sources", "source", source_id))
@@ -202,8 +199,7 @@ class Store(ClaimQueries, CrossArticleQueries):
         self._run("DELETE FROM sources WHERE id = ?", [source_id])
 
     def notes(self, claim_id: int) -> list[Note]:
-        return [Note(**row) for row in self._dicts(
-            "SELECT * FROM notes WHERE claim_id = ? ORDER BY id", [claim_id])]
+        return [Note(**row) for row in self._of_claim("notes", claim_id)]
 
     def note(self, note_id: int) -> Note:
         return Note(**self._one("notes", "note", note_id))
@@ -218,6 +214,10 @@ class Store(ClaimQueries, CrossArticleQueries):
 
     def delete_note(self, note_id: int) -> None:
         self._run("DELETE FROM notes WHERE id = ?", [note_id])
+
+    def _of_claim(self, table: str, claim_id: int) -> list[dict]:
+        """A claim's rows of `table` (sources, notes) as dicts, oldest first."""
+        return self._dicts(f"SELECT * FROM {table} WHERE claim_id = ? ORDER BY id", [claim_id])
 
     def _one(self, table: str, what: str, row_id: int) -> dict:
         """The row with this id as a dict; NotFoundError naming `what` if there is none."""
