@@ -1,8 +1,12 @@
 """The SQLite store: opening (checks + migrations), one-transaction writes, and queries.
 
-Everything that touches SQL lives here; the CLI, the review actions, the TUI and the
-exports call these methods. Every write goes through `Store.transaction()`, which starts
-with BEGIN IMMEDIATE so that read-then-write sequences never fail on lock upgrade.
+`Store` is the one door to the database: the CLI, the review actions, the TUI and the
+exports call its methods and never see SQL. Its parts live beside it in store/: claim
+reads and the review list (claims.py), lookups across articles (lookups.py), the row
+mapping (rows.py), bulk reads for reports and raw writes for import (bulk.py), the
+desk's tables (team.py), the schema (schema.py) and the connection (connection.py).
+Every write goes through `Store.transaction()`, which starts with BEGIN IMMEDIATE so
+that read-then-write sequences never fail on lock upgrade.
 """
 
 from __future__ import annotations
