@@ -24,7 +24,6 @@ from factcheck.review import verdicts as review
 from factcheck.store import team as teamdb
 from factcheck.store.facade import Store, now
 
-__all__ = ["NotEditorError"]  # raised by resolve; defined with the other errors
 POLICIES = ("none", "all", "disputed")
 
 
