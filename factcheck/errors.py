@@ -63,3 +63,7 @@ class VersionConflictError(ConflictError):
 
 class NothingToUndoError(FactcheckError):
     """Undo/redo was asked for but the reviewer's stack is empty."""
+
+
+class NotEditorError(FactcheckError):
+    """Only an editor may settle a disagreement."""

@@ -193,3 +193,48 @@ class Event:
     before: dict | None
     after: dict | None
     ref: int | None = None
+
+
+@dataclass(frozen=True)
+class SpeakerAlias:
+    """A merged speaker name: quotes by `alias` ("Trump") now read `canonical`."""
+
+    alias: str
+    canonical: str
+    merged_by: str | None
+    merged_at: str
+
+
+# --- the desk (second review, resolutions, taken articles): see review/team.py ---------
+
+
+@dataclass(frozen=True)
+class Review:
+    """One reviewer's own latest verdict on a claim (their stance), kept apart from the
+    claim's current verdict so that two reviewers' stances can be compared."""
+
+    claim_id: int
+    reviewer: str
+    status: str
+    decided_at: str
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """An editor's final verdict on a claim its reviewers disagreed on, with why."""
+
+    claim_id: int
+    status: str
+    editor: str
+    note: str | None
+    resolved_at: str
+
+
+@dataclass(frozen=True)
+class Take:
+    """An article a reviewer has taken ("in review by …") until `expires_at`."""
+
+    article_id: int
+    reviewer: str
+    taken_at: str
+    expires_at: str

@@ -83,7 +83,7 @@ def test_a_disagreement_goes_to_an_editor_who_settles_it_with_a_note(store, desk
         team.resolve(store, ids[2], "verified", "bob", "I am sure")
     assert teamdb.resolution(store, ids[2]) is None
     done = team.resolve(store, ids[2], "disputed", "ed", "The register shows 3, not 4")
-    assert (done["status"], done["editor"]) == ("disputed", "ed")
+    assert (done.status, done.editor) == ("disputed", "ed")
     assert store.verdict(ids[2]).status == "disputed"
     assert [n.body for n in store.notes(ids[2])] == ["The register shows 3, not 4"]
     assert team.resolve_queue(store) == []
@@ -164,11 +164,11 @@ def test_agreement_command(store, desk, db_path):
 def test_taking_an_article_shows_who_has_it_and_can_be_forced(store, desk):
     article_id, _ = desk
     team.take(store, article_id, "ann")
-    assert team.takes(store)[article_id]["reviewer"] == "ann"
+    assert team.takes(store)[article_id].reviewer == "ann"
     with pytest.raises(ConflictError, match="in review by ann"):
         team.take(store, article_id, "bob")
     team.take(store, article_id, "bob", force=True)
-    assert team.takes(store)[article_id]["reviewer"] == "bob"
+    assert team.takes(store)[article_id].reviewer == "bob"
     assert team.release(store, article_id, "ann") is False  # not ann's any more
     assert team.release(store, article_id, "bob") is True
     assert team.takes(store) == {}
@@ -180,7 +180,7 @@ def test_an_expired_take_is_free_to_take(store, desk):
     store.conn.execute("UPDATE takes SET expires_at = '2000-01-01T00:00:00.000Z'")
     assert team.takes(store) == {}
     team.take(store, article_id, "bob")
-    assert team.takes(store)[article_id]["reviewer"] == "bob"
+    assert team.takes(store)[article_id].reviewer == "bob"
 
 
 # ------------------------------------------------------------------ bad input
@@ -238,7 +238,6 @@ def test_a_colleagues_export_brings_their_verdicts_as_theirs_and_disagreements(t
     """Offline review: bob reviews a copy, exports it; importing it here keeps bob's
     verdicts as bob's, and where he differs from ann the claim goes to the resolve queue."""
     from factcheck.export import export_to_path
-    from factcheck.export.importer import import_file
     from factcheck.store.facade import Store
 
     text, claims = make_claims(3)
@@ -254,10 +253,72 @@ def test_a_colleagues_export_brings_their_verdicts_as_theirs_and_disagreements(t
         review.set_verdict(s, ids[0], "verified", "bob")
         review.set_verdict(s, ids[1], "disputed", "bob")
         export_to_path(s, "json", str(tmp_path / "bob.json"))
+    result = CliRunner().invoke(cli, ["--db", str(ours), "import", str(tmp_path / "bob.json")])
+    assert result.exit_code == 0, result.output
     with Store.open(ours) as s:
-        import_file(s, str(tmp_path / "bob.json"))
-        assert dict((r, st) for r, st, _ in teamdb.reviews_of(s, ids[0])) == {"ann": "verified", "bob": "verified"}
-        assert dict((r, st) for r, st, _ in teamdb.reviews_of(s, ids[1])) == {"ann": "verified", "bob": "disputed"}
+        assert {r.reviewer: r.status for r in teamdb.reviews_of(s, ids[0])} == {"ann": "verified", "bob": "verified"}
+        assert {r.reviewer: r.status for r in teamdb.reviews_of(s, ids[1])} == {"ann": "verified", "bob": "disputed"}
         assert team.resolve_queue(s) == [ids[1]]
         pairs, _ = agreement(teamdb.review_pairs(s))
         assert (pairs[0].a, pairs[0].b, pairs[0].n, pairs[0].percent) == ("ann", "bob", 2, 50.0)
+
+
+# ------------------------------------------------------------------ stances from history
+
+def test_a_reviewers_stance_follows_the_history_whoever_appends_it(store, desk):
+    """The desk reads each reviewer's own verdict from the history, not from the review
+    actions: a verdict entry appended by the store alone is a stance, an undo that hands
+    the claim back to someone else takes it away."""
+    _, ids = desk
+    verdict = store.verdict(ids[0])
+    after = {**verdict.to_dict(), "status": "disputed", "reviewer": "ann"}
+    with store.transaction():
+        store.append_event("verdict", "ann", claim_id=ids[0], before=verdict.to_dict(),
+                           after=after, at=after["updated_at"])
+    assert [(r.reviewer, r.status) for r in teamdb.reviews_of(store, ids[0])] == [
+        ("ann", "disputed")]
+    with store.transaction():
+        store.append_event("undo", "ann", claim_id=ids[0], before=after,
+                           after=verdict.to_dict(), ref=1)
+    assert teamdb.reviews_of(store, ids[0]) == []
+
+
+def test_an_older_stance_in_imported_history_does_not_replace_a_newer_one(tmp_path):
+    """Import copies a colleague's history in; an older verdict of ann's in it is history,
+    not her stance now: her later verdict here stays hers (and the claim's)."""
+    from factcheck.export import export_to_path
+    from factcheck.store.facade import Store
+
+    text, claims = make_claims(2)
+    ours, theirs = tmp_path / "desk.db", tmp_path / "laptop.db"
+    with Store.open(theirs) as s:
+        s.add_article(text, ArticleMeta(title="Boxes"), claims)
+        claim_id = next(s.iter_claims()).id
+        review.set_verdict(s, claim_id, "disputed", "ann")
+        export_to_path(s, "json", str(tmp_path / "laptop.json"))
+    with Store.open(ours) as s:
+        s.add_article(text, ArticleMeta(title="Boxes"), claims)
+        review.set_verdict(s, claim_id, "verified", "ann")
+    result = CliRunner().invoke(cli, ["--db", str(ours), "import", str(tmp_path / "laptop.json")])
+    assert result.exit_code == 0, result.output
+    with Store.open(ours) as s:
+        assert [e.after["status"] for e in s.history(claim_id=claim_id)] == ["verified", "disputed"]
+        assert [(r.reviewer, r.status) for r in teamdb.reviews_of(s, claim_id)] == [
+            ("ann", "verified")]
+        assert s.verdict(claim_id).status == "verified"
+        assert count_rows(s.path, "stances_paused") == 0
+
+
+def test_the_core_review_actions_know_nothing_of_the_desk():
+    """Second review is a layer on top: verdicts and undo import no team module."""
+    import ast
+
+    from factcheck.review import undo
+    from factcheck.review import verdicts
+
+    for module in (verdicts, undo):
+        tree = ast.parse(Path(module.__file__).read_text())
+        imported = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
+        imported |= {f"{n.module}.{a.name}" for n in ast.walk(tree)
+                     if isinstance(n, ast.ImportFrom) for a in n.names}
+        assert not {m for m in imported if m.endswith(".team")}, module.__name__

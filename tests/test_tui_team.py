@@ -33,7 +33,7 @@ def messages(app) -> str:
 
 def takes(db) -> dict[int, str]:
     with Store.open(db) as store:
-        return {a: t["reviewer"] for a, t in team.takes(store).items()}
+        return {a: t.reviewer for a, t in team.takes(store).items()}
 
 
 def detail(app) -> str:
@@ -144,7 +144,7 @@ async def test_second_review_queue_is_blind_until_i_decide(second):
         assert app.claims.border_subtitle.startswith("second review")
         await press(pilot, "d")  # bob disagrees with ann on claim 1
         with Store.open(db) as store:
-            assert dict((r, s) for r, s, _ in teamdb.reviews_of(store, 1)) == {
+            assert {r.reviewer: r.status for r in teamdb.reviews_of(store, 1)} == {
                 "ann": "verified", "bob": "disputed"}
             assert team.desk_state(store, 1).state == "disagreement"
         assert "ann: verified, bob: disputed: you disagree" in messages(app)
@@ -346,7 +346,7 @@ async def test_editor_resolves_with_a_required_note(disagreement):
         assert not isinstance(app.screen, NoteModal)
         with Store.open(db) as store:
             done = teamdb.resolution(store, 1)
-            assert (done["status"], done["editor"], done["note"]) == (
+            assert (done.status, done.editor, done.note) == (
                 "verified", "ed", "Papers: 12m")
             assert store.verdict(1).status == "verified"
             assert team.resolve_queue(store) == []
@@ -391,7 +391,7 @@ async def test_two_editors_at_once_the_second_sees_the_first(disagreement):
         assert "resolved as verified by ed" in detail(eve)
     with Store.open(db) as store:
         done = teamdb.resolution(store, 1)
-        assert (done["status"], done["editor"]) == ("verified", "ed")
+        assert (done.status, done.editor) == ("verified", "ed")
         assert [n.body for n in store.notes(1)] == ["Papers: 12m"]
         assert [e.reviewer for e in store.history(claim_id=1) if e.action == "resolve"] == ["ed"]
 

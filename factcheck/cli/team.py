@@ -86,7 +86,7 @@ def take_cmd(article_id, minutes, force):
 
     with open_store() as store:
         held = team.take(store, article_id, reviewer_name(), minutes, force)
-    click.echo(f"article {article_id}: in review by {held['reviewer']} until {held['expires_at'][:16].replace('T', ' ')} UTC")
+    click.echo(f"article {article_id}: in review by {held.reviewer} until {held.expires_at[:16].replace('T', ' ')} UTC")
 
 
 @click.command(name="release")
@@ -123,7 +123,6 @@ def queue_cmd(which, article_id, as_json):
         factcheck queue resolve --json
     """
     from factcheck.review import team
-    from factcheck.store import team as teamdb
 
     me = reviewer_name()
     with open_store() as store:
@@ -135,7 +134,8 @@ def queue_cmd(which, article_id, as_json):
             c = store.claim(cid).claim
             row = {"id": cid, "kind": c.kind, "text": c.text}
             if which == "resolve":
-                row["reviews"] = [{"reviewer": r, "status": s} for r, s, _ in teamdb.reviews_of(store, cid)]
+                row["reviews"] = [{"reviewer": r.reviewer, "status": r.status}
+                                  for r in team.desk_state(store, cid).reviews]
             rows.append(row)
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=1))

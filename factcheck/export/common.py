@@ -1,7 +1,7 @@
 """What every report format reads: the selection, articles with their summary, and claims
 with their sources and notes, streamed a page at a time in the order a reader wants.
 
-Formats only turn these into text; none of them builds SQL (see factcheck/bulk.py).
+Formats only turn these into text; none of them builds SQL (see factcheck/store/bulk.py).
 """
 
 from __future__ import annotations
@@ -79,8 +79,7 @@ def articles(store: Store, selection: Selection, with_text: bool = True
     """The selected articles one at a time (at most one article's text in memory)."""
     headers = None if with_text else {a.id: a for a in store.articles()}
     for article_id in selection.article_ids:
-        counts = dict.fromkeys(STATUSES, 0)
-        counts.update(bulk.status_counts(store, article_id))
+        counts = store.status_counts(article_id)
         article = store.article(article_id) if headers is None else headers[article_id]
         yield ArticleReport(article, counts, bulk.reviewers(store, article_id))
 

@@ -89,10 +89,6 @@ def read_export(path: str) -> dict:
     return doc
 
 
-def import_file(store: Store, path: str) -> ImportResult:
-    return merge(store, read_export(path))
-
-
 def merge(store: Store, doc: dict) -> ImportResult:
     """Merge a checked export document into the store, in one transaction."""
     result = ImportResult()
@@ -103,7 +99,8 @@ def merge(store: Store, doc: dict) -> ImportResult:
         loose = {_key(e): e.id for e in bulk.article_events(store, None)}
         for e in doc.get("events", []):
             events.offer(e, loose, claim_id=None, article_id=None)
-        result.added["events"] = events.flush(store)
+        with teamdb.stances_paused(store):  # stances come over from the file's reviews
+            result.added["events"] = events.flush(store)
         result.added["speaker aliases"] = sum(
             bulk.add_speaker_alias(store, row) for row in doc.get("speaker_aliases", []))
     return result
@@ -167,7 +164,7 @@ def _take_verdict(store: Store, local, theirs: dict, result: ImportResult) -> No
 def _take_reviews(store: Store, claim_id: int, reviews: list[dict]) -> None:
     """Each reviewer's own verdict comes over as theirs (a newer one wins), so a colleague's
     different verdict on a claim puts it in the resolve queue (team.resolve_queue)."""
-    mine = {r: (status, at) for r, status, at in teamdb.reviews_of(store, claim_id)}
+    mine = {r.reviewer: (r.status, r.decided_at) for r in teamdb.reviews_of(store, claim_id)}
     for r in reviews:
         reviewer, status, at = r.get("reviewer"), r.get("status"), r.get("at") or ""
         if not reviewer or status not in ("verified", "disputed", "unverifiable"):

@@ -22,6 +22,7 @@ from the history, so a team's second opinions travel with the file.
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 from typing import TextIO
 
 from factcheck import __version__
@@ -60,7 +61,7 @@ def write(store: Store, out: TextIO, selection: Selection, options: dict) -> int
         w("\n ]}")
     # history about nothing in particular only belongs to a whole-database export
     loose = [event(e) for e in bulk.article_events(store, None)] if whole else []
-    aliases = bulk.speaker_aliases(store) if whole else []
+    aliases = [asdict(a) for a in store.speaker_alias_records()] if whole else []
     w('\n],\n"events": ' + _dumps(loose) + ',\n"speaker_aliases": ' + _dumps(aliases) + "}\n")
     return written
 

@@ -8,25 +8,23 @@
 - **Taking work**: a reviewer takes an article so that others see "in review by X"; the
   take ends on release, on quit, or when it expires, and can be overridden with `force`.
 
-Every change is one transaction with a history event, like review.py.
+Every change is one transaction with a history event, like review.py. The team layer
+sits on top of the review actions: each reviewer's own verdict is derived from the
+history they write (store/team.py), and review/verdicts.py knows nothing of the desk.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
+from factcheck.errors import ConflictError, InvalidInputError, NotEditorError
+from factcheck.models import DECIDED, TAKE_MINUTES, Resolution, Review, Take
 from factcheck.review import verdicts as review
 from factcheck.store import team as teamdb
-from factcheck.errors import ConflictError, FactcheckError, InvalidInputError
-from factcheck.models import DECIDED, TAKE_MINUTES
 from factcheck.store.facade import Store, now
 
 POLICIES = ("none", "all", "disputed")
-
-
-class NotEditorError(FactcheckError):
-    """Only an editor may settle a disagreement."""
 
 
 # --- settings -------------------------------------------------------------------------
@@ -66,12 +64,12 @@ class DeskState:
     'disagreement' or 'resolved' (or 'decided' when no second review is asked)."""
 
     state: str
-    reviews: tuple[tuple[str, str, str], ...]  # (reviewer, status, decided_at)
-    resolution: dict | None = None
+    reviews: tuple[Review, ...]  # earliest first
+    resolution: Resolution | None = None
 
     def hidden_for(self, reviewer: str) -> bool:
         """Blind second review: the first verdict stays hidden from the second reviewer."""
-        return self.state == "needs_second" and all(r[0] != reviewer for r in self.reviews)
+        return self.state == "needs_second" and all(r.reviewer != reviewer for r in self.reviews)
 
 
 def desk_state(store: Store, claim_id: int) -> DeskState:
@@ -81,12 +79,12 @@ def desk_state(store: Store, claim_id: int) -> DeskState:
         return DeskState("resolved", reviews, settled)
     if not reviews:
         return DeskState("open", reviews)
-    if len({r[1] for r in reviews}) > 1:
+    if len({r.status for r in reviews}) > 1:
         return DeskState("disagreement", reviews)
     if len(reviews) >= 2:
         return DeskState("agreed", reviews)
     rule = policy(store)
-    if rule == "all" or (rule == "disputed" and reviews[0][1] == "disputed"):
+    if rule == "all" or (rule == "disputed" and reviews[0].status == "disputed"):
         return DeskState("needs_second", reviews)
     return DeskState("decided", reviews)
 
@@ -103,7 +101,8 @@ def resolve_queue(store: Store, article_id: int | None = None) -> list[int]:
     return teamdb.claim_ids_disagreed(store, article_id)
 
 
-def resolve(store: Store, claim_id: int, status: str, editor: str, note: str | None = None) -> dict:
+def resolve(store: Store, claim_id: int, status: str, editor: str,
+            note: str | None = None) -> Resolution:
     """An editor settles a disagreement: the final verdict, with a note saying why.
 
     Two editors settling the same claim at once: the second finds it settled and gets
@@ -117,19 +116,21 @@ def resolve(store: Store, claim_id: int, status: str, editor: str, note: str | N
         store.claim(claim_id)
         done = teamdb.resolution(store, claim_id)
         if done:
-            raise ConflictError(f"claim {claim_id} was already resolved as {done['status']} by "
-                                f"{done['editor']} at {done['resolved_at']}")
+            raise ConflictError(f"claim {claim_id} was already resolved as {done.status} by "
+                                f"{done.editor} at {done.resolved_at}")
         state = desk_state(store, claim_id)
         if state.state != "disagreement":
             raise InvalidInputError(f"claim {claim_id} has no disagreement to resolve ({state.state})")
         stamp = now()
         current = store.verdict(claim_id)
-        review.set_verdict(store, claim_id, status, editor, expected_version=current.version, own_review=False)
+        with teamdb.stances_paused(store):  # the desk's verdict, not the editor's own stance
+            review.set_verdict(store, claim_id, status, editor, expected_version=current.version)
         teamdb.add_resolution(store, claim_id, status, editor, (note or "").strip() or None, stamp)
         if note and note.strip():
             review.add_note(store, claim_id, note, editor)
         store.append_event("resolve", editor, claim_id=claim_id,
-                           before={"reviews": [list(r) for r in state.reviews]},
+                           before={"reviews": [[r.reviewer, r.status, r.decided_at]
+                                               for r in state.reviews]},
                            after={"status": status, "editor": editor, "note": note}, at=stamp)
         return teamdb.resolution(store, claim_id)
 
@@ -137,20 +138,21 @@ def resolve(store: Store, claim_id: int, status: str, editor: str, note: str | N
 # --- taking work ----------------------------------------------------------------------
 
 def take(store: Store, article_id: int, reviewer: str, minutes: int = TAKE_MINUTES,
-         force: bool = False) -> dict:
+         force: bool = False) -> Take:
     """Mark an article as in review by `reviewer` for `minutes` (renewing one's own take)."""
     with store.transaction():
         store.article(article_id)
         stamp = now()
         held = teamdb.take_of(store, article_id)
-        if held and held["reviewer"] != reviewer and held["expires_at"] > stamp and not force:
-            raise ConflictError(f"article {article_id} is in review by {held['reviewer']} until "
-                                f"{held['expires_at'][:16].replace('T', ' ')} UTC (take it over with --force)")
+        if held and held.reviewer != reviewer and held.expires_at > stamp and not force:
+            raise ConflictError(f"article {article_id} is in review by {held.reviewer} until "
+                                f"{held.expires_at[:16].replace('T', ' ')} UTC (take it over with --force)")
         expires = (dt.datetime.fromisoformat(stamp) + dt.timedelta(minutes=minutes)).isoformat(
             timespec="milliseconds").replace("+00:00", "Z")  # the same sortable form as now()
         teamdb.put_take(store, article_id, reviewer, stamp, expires)
-        if not held or held["reviewer"] != reviewer or held["expires_at"] <= stamp:
-            store.append_event("take", reviewer, article_id=article_id, before=held,
+        if not held or held.reviewer != reviewer or held.expires_at <= stamp:
+            store.append_event("take", reviewer, article_id=article_id,
+                               before=asdict(held) if held else None,
                                after={"reviewer": reviewer, "expires_at": expires}, at=stamp)
         return teamdb.take_of(store, article_id)
 
@@ -159,13 +161,14 @@ def release(store: Store, article_id: int, reviewer: str) -> bool:
     """End `reviewer`'s take on an article (someone else's take is left alone)."""
     with store.transaction():
         held = teamdb.take_of(store, article_id)
-        if not held or held["reviewer"] != reviewer:
+        if not held or held.reviewer != reviewer:
             return False
         teamdb.drop_take(store, article_id, reviewer)
-        store.append_event("release", reviewer, article_id=article_id, before=held, after=None)
+        store.append_event("release", reviewer, article_id=article_id, before=asdict(held),
+                           after=None)
         return True
 
 
-def takes(store: Store) -> dict[int, dict]:
-    """Articles in review now: {article_id: {"reviewer", "expires_at", …}}."""
+def takes(store: Store) -> dict[int, Take]:
+    """Articles in review now, by article id."""
     return teamdb.all_takes(store, now())

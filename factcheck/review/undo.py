@@ -17,7 +17,6 @@ from factcheck.errors import (
     NotFoundError,
 )
 from factcheck.models import Event
-from factcheck.store import team as teamdb
 from factcheck.review.verdicts import UNDOABLE
 from factcheck.store.facade import Store
 
@@ -51,22 +50,24 @@ def stacks(store: Store, reviewer: str) -> tuple[list[Entry], list[Entry]]:
 
 def undo(store: Store, reviewer: str) -> Event:
     """Revert the reviewer's latest change still in effect; returns the "undo" event."""
-    with store.transaction():
-        done, _ = stacks(store, reviewer)
-        if not done:
-            raise NothingToUndoError(f"nothing to undo for {reviewer}")
-        entry = done[-1]
-        return _apply(store, reviewer, "undo", entry, target=entry.original.before)
+    return _step(store, reviewer, "undo")
 
 
 def redo(store: Store, reviewer: str) -> Event:
     """Re-apply the reviewer's most recently undone change; returns the "redo" event."""
+    return _step(store, reviewer, "redo")
+
+
+def _step(store: Store, reviewer: str, action: str) -> Event:
+    """Undo (back to the original's `before`) or redo (on to its `after`) the top entry."""
     with store.transaction():
-        _, undone = stacks(store, reviewer)
-        if not undone:
-            raise NothingToUndoError(f"nothing to redo for {reviewer}")
-        entry = undone[-1]
-        return _apply(store, reviewer, "redo", entry, target=entry.original.after)
+        done, undone = stacks(store, reviewer)
+        stack = done if action == "undo" else undone
+        if not stack:
+            raise NothingToUndoError(f"nothing to {action} for {reviewer}")
+        entry = stack[-1]
+        target = entry.original.before if action == "undo" else entry.original.after
+        return _apply(store, reviewer, action, entry, target)
 
 
 def _pop(stack: list[Entry], original_id: int | None) -> Entry | None:
@@ -102,9 +103,6 @@ def _restore_verdict(store: Store, reviewer: str, entry: Entry, target: dict):
         raise ConflictError(f"cannot revert: the verdict on claim {claim_id} was changed by "
                             f"{who} since (now {current.status})")
     new = store.write_verdict(claim_id, target["status"], target["reviewer"], current.version)
-    # the reviewer's own stance follows: back to what they had decided, or none
-    mine = target["status"] if target["reviewer"] == reviewer else "pending"
-    teamdb.set_review(store, claim_id, reviewer, mine, new.updated_at)
     return current.to_dict(), new.to_dict()
 
 

@@ -12,15 +12,14 @@ from urllib.parse import urlsplit
 
 from factcheck.errors import InvalidInputError, VersionConflictError
 from factcheck.models import STATUSES, Note, Source, Verdict
-from factcheck.store import team as teamdb
 from factcheck.store.facade import Store, now
 
+# "source.remove": no action writes it now, but a history written before may hold it
 UNDOABLE = ("verdict", "source.add", "source.remove", "note.add", "note.edit", "note.delete")
 
 
 def set_verdict(store: Store, claim_id: int, status: str, reviewer: str,
-                expected_version: int | None = None, reused_from: int | None = None,
-                own_review: bool = True) -> Verdict:
+                expected_version: int | None = None, reused_from: int | None = None) -> Verdict:
     """Record `reviewer`'s verdict on a claim.
 
     With `expected_version` (the version the caller saw) the change is refused with
@@ -38,8 +37,6 @@ def set_verdict(store: Store, claim_id: int, status: str, reviewer: str,
         after = store.write_verdict(claim_id, status, reviewer, before.version)
         if after is None:  # cannot happen under BEGIN IMMEDIATE; kept as a guard
             raise VersionConflictError(claim_id, before.version, store.verdict(claim_id))
-        if own_review:  # an editor's resolution is the desk's verdict, not a reviewer's stance
-            teamdb.set_review(store, claim_id, reviewer, status, after.updated_at)
         recorded = after.to_dict()
         if reused_from is not None:
             recorded["reused_from"] = reused_from
@@ -129,14 +126,6 @@ def add_source(store: Store, claim_id: int, url: str, reviewer: str, title: str 
         store.append_event("source.add", reviewer, claim_id=claim_id, after=asdict(source),
                            at=stamp)
     return source
-
-
-def remove_source(store: Store, source_id: int, reviewer: str) -> None:
-    with store.transaction():
-        source = store.source(source_id)
-        store.delete_source(source_id)
-        store.append_event("source.remove", reviewer, claim_id=source.claim_id,
-                           before=asdict(source))
 
 
 def add_note(store: Store, claim_id: int, body: str, reviewer: str) -> Note | None:

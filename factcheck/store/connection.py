@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from sqlite_utils import Database
 
@@ -35,6 +35,39 @@ def translate(error: sqlite3.Error, path: str) -> StoreError:
     if "unable to open" in msg:
         return StoreError("cannot open the database file (check the path and permissions)", path)
     return StoreError(f"database error: {msg}", path)
+
+
+def run(conn: sqlite3.Connection, path: str, sql: str, params: Iterable = ()) -> sqlite3.Cursor:
+    """Execute one statement; a driver error becomes a one-line StoreError naming `path`.
+
+    Every query of the store package goes through here (the facade, bulk.py, team.py).
+    """
+    try:
+        return conn.execute(sql, list(params))
+    except sqlite3.DatabaseError as e:  # locked, corrupt, disk errors: one line for people
+        raise translate(e, path) from None
+
+
+class Connected:
+    """One open connection and the database path its errors name: the base of `Store`
+    and of the query groups it is made of (claims.py, lookups.py)."""
+
+    def __init__(self, db: Database, path: str):
+        self.db = db
+        self.conn = db.conn
+        self.path = path
+
+    def _run(self, sql: str, params: Iterable = ()) -> sqlite3.Cursor:
+        return run(self.conn, self.path, sql, params)
+
+    def _query(self, sql: str, params: Iterable = ()) -> list[tuple]:
+        return self._run(sql, params).fetchall()
+
+    def _dicts(self, sql: str, params: Iterable = ()) -> list[dict]:
+        """Rows as {column: value}, for dataclasses built by field name."""
+        cursor = self._run(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row)) for row in cursor.fetchall()]
 
 
 def check_path(path: str, create: bool) -> None:

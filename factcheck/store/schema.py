@@ -201,3 +201,37 @@ def _speaker_kind(db: Database) -> None:
     """Whether a quote's speaker is a person or an organisation, as extraction saw it
     (ClaimReview names the speaker as a Person or an Organization)."""
     db.execute("ALTER TABLE claims ADD COLUMN speaker_kind TEXT")
+
+
+@step("0007_stances_from_history")
+def _stances_from_history(db: Database) -> None:
+    """Each reviewer's own verdict (`reviews`) follows the history, so that the review
+    actions know nothing of second review: a verdict, undo or redo entry by a reviewer
+    leaves them with the status it sets if the verdict is now theirs, and with no stance
+    otherwise (pending, or an undo that gave the claim back to someone else).
+
+    While `stances_paused` holds a row (only ever inside one transaction, see
+    store/team.py) appended history is not a stance: an editor's resolution, or entries
+    copied in by import, which brings each reviewer's stance over on its own.
+    """
+    db.executescript(
+        """
+        CREATE TABLE stances_paused (
+            id INTEGER PRIMARY KEY
+        );
+        CREATE TRIGGER stances_from_history AFTER INSERT ON events
+        WHEN NEW.action IN ('verdict', 'undo', 'redo')
+            AND NEW.claim_id IS NOT NULL AND NEW.reviewer IS NOT NULL
+            AND json_type(NEW.after, '$.status') = 'text'
+            AND json_type(NEW.after, '$.version') IS NOT NULL
+            AND NOT EXISTS (SELECT 1 FROM stances_paused)
+        BEGIN
+            DELETE FROM reviews WHERE claim_id = NEW.claim_id AND reviewer = NEW.reviewer;
+            INSERT INTO reviews (claim_id, reviewer, status, decided_at)
+                SELECT NEW.claim_id, NEW.reviewer, json_extract(NEW.after, '$.status'),
+                       json_extract(NEW.after, '$.updated_at')
+                WHERE json_extract(NEW.after, '$.status') != 'pending'
+                    AND json_extract(NEW.after, '$.reviewer') IS NEW.reviewer;
+        END;
+        """
+    )

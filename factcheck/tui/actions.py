@@ -221,8 +221,8 @@ class ReviewActions(_Base):
                                           hidden_for(store, me, blind))
                 takes = team.takes(store)
                 return [(a, progress.get(a.id, {}),
-                         takes[a.id]["reviewer"] if a.id in takes
-                         and takes[a.id]["reviewer"] != me else None)
+                         takes[a.id].reviewer if a.id in takes
+                         and takes[a.id].reviewer != me else None)
                         for a in store.articles()]
 
         def done(article_id: int | None) -> None:

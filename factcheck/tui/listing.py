@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from factcheck.review import team
-from factcheck.models import StoredClaim
+from factcheck.models import Review, StoredClaim
 from factcheck.store.facade import Store, list_key
 
 FILTERS = ("all", "pending", "verified", "disputed", "unverifiable", "quotes", "numbers",
@@ -212,7 +212,7 @@ class QueueWindow(ClaimWindow):
         super().__init__(query, len(rows), 0, rows)
         self.ids = frozenset(sc.id for sc in rows)
         self.open_ids = open_ids
-        self.reviews: dict[int, tuple] = {}  # claim id → (reviewer, status, at)…
+        self.reviews: dict[int, tuple[Review, ...]] = {}  # claim id → every reviewer's verdict
 
     @classmethod
     def open_queue(cls, store: Store, query: ListQuery, near: StoredClaim | None,

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.review import team
 from factcheck.errors import ConflictError, DatabaseBusyError, FactcheckError, InvalidInputError
-from factcheck.models import StoredClaim
+from factcheck.models import StoredClaim, Take
 from factcheck.store.facade import Store
 from factcheck.tui.screens.confirm_modal import ConfirmModal
 from factcheck.tui.screens.note_modal import NoteModal
@@ -65,7 +65,7 @@ class TeamActions(_Base):
         self.hidden: frozenset[int] = frozenset()  # claims waiting for my blind verdict
         self.policy = "none"
         self.editors: list[str] = []
-        self.takes: dict[int, dict] = {}
+        self.takes: dict[int, Take] = {}
         self.held: int | None = None  # the article I have taken
         self.kept: set[int] = set()  # queue claims dealt with in this session stay in view
 
@@ -97,8 +97,8 @@ class TeamActions(_Base):
     def holder_of(self, article_id: int | None) -> str | None:
         """Who else has taken this article (None: nobody, or me)."""
         held = self.takes.get(article_id) if article_id is not None else None
-        if held and held["reviewer"] != self.reviewer:
-            return held["reviewer"]
+        if held and held.reviewer != self.reviewer:
+            return held.reviewer
         return None
 
     def desk_line(self, sc: StoredClaim) -> str | None:
@@ -108,7 +108,7 @@ class TeamActions(_Base):
         reviews = getattr(self.window, "reviews", {}).get(sc.id)
         if not reviews:
             return None
-        return " ".join(f"{who} {BADGE.get(status, status)}" for who, status, _ in reviews)
+        return " ".join(f"{r.reviewer} {BADGE.get(r.status, r.status)}" for r in reviews)
 
     # --- taking work --------------------------------------------------------------------
 
@@ -139,9 +139,9 @@ class TeamActions(_Base):
 
     def _offer_take_over(self, article_id: int) -> None:
         self.refresh_team()
-        held = self.takes.get(article_id) or {}
-        who = held.get("reviewer", "someone")
-        until = (held.get("expires_at") or "")[:16].replace("T", " ")
+        held = self.takes.get(article_id)
+        who = held.reviewer if held else "someone"
+        until = held.expires_at[:16].replace("T", " ") if held else ""
         self.show_claim()
 
         def answered(yes: bool | None) -> None:
@@ -199,7 +199,7 @@ class TeamActions(_Base):
             desk = team.desk_state(self.store, claim_id)
         except FactcheckError:
             return
-        said = ", ".join(f"{who}: {status}" for who, status, _ in desk.reviews)
+        said = ", ".join(f"{r.reviewer}: {r.status}" for r in desk.reviews)
         outcome = {"agreed": "you agree", "disagreement": "you disagree: it goes to an editor "
                    "(resolve queue)"}.get(desk.state, desk.state.replace("_", " "))
         self.notify(f"Claim {claim_id} — {said}: {outcome}.", title="Second review", timeout=8)

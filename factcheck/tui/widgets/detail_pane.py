@@ -185,8 +185,8 @@ def _field(label: str, value: str) -> list:
 
 def _reviews(desk: DeskState) -> list:
     out: list = []
-    for who, status, _at in desk.reviews:
-        out += [" · ", f"{who} ", (status, STATUS_STYLES.get(status, ""))]
+    for r in desk.reviews:
+        out += [" · ", f"{r.reviewer} ", (r.status, STATUS_STYLES.get(r.status, ""))]
     return out
 
 
@@ -202,11 +202,11 @@ def _desk(desk: DeskState | None) -> list:
     if desk.state == "disagreement":
         return [("Desk      ", LABEL), ("disagreement", "bold $text-error"), *_reviews(desk),
                 (" — an editor settles it (filter: resolve)\n", MUTED)]
-    r = desk.resolution or {}
-    out = [("Desk      ", LABEL), (f"resolved as {r.get('status')}", "bold"),
-           f" by {r.get('editor')}", *_reviews(desk), "\n"]
-    if r.get("note"):
-        out.append((f"          “{r['note']}”\n", "italic"))
+    r = desk.resolution  # set whenever the state is "resolved"
+    out = [("Desk      ", LABEL), (f"resolved as {r.status}", "bold"),
+           f" by {r.editor}", *_reviews(desk), "\n"]
+    if r.note:
+        out.append((f"          “{r.note}”\n", "italic"))
     return out
 
 
