@@ -109,10 +109,11 @@ async def test_undo_redo_several_levels_and_across_restarts(db):
         await press(pilot, "z")
         assert verdicts(db)[1] == "pending"
         assert app.state.current.id == 1
+        assert "Undone: verdict on claim 1 back to pending (was verified)" in messages(app)
         await press(pilot, "Z")
         assert verdicts(db)[1] == "verified"
         assert "✓" in list_rows(app)[0]
-        assert "Redone on claim 1" in messages(app)
+        assert "Redone: verdict on claim 1 verified again (was pending)" in messages(app)
     again = workbench(db)  # a restart: the undo stack comes from the history
     async with again.run_test(size=(120, 36)) as pilot:
         await settle(pilot)

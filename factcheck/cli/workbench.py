@@ -58,6 +58,9 @@ def review_cmd(paths, article_id, advance, theme, queue, blind, ask_reviewer):
             article_id = opened[0]
     from factcheck.tui.app import ReviewApp
 
-    ReviewApp(db_path(), reviewer, article_id=article_id, advance=advance, theme=theme,
-              queue={"second": "second review", "resolve": "resolve"}.get(queue or ""),
-              blind=blind, ask_reviewer=ask_reviewer).run()
+    app = ReviewApp(db_path(), reviewer, article_id=article_id, advance=advance, theme=theme,
+                    queue={"second": "second review", "resolve": "resolve"}.get(queue or ""),
+                    blind=blind, ask_reviewer=ask_reviewer)
+    app.run()
+    if app.return_code:  # the workbench crashed (Textual printed why): say so to the shell
+        raise SystemExit(app.return_code)

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 from factcheck.review import verdicts as review
 from factcheck.review import undo
 from factcheck.errors import FactcheckError
-from factcheck.models import StoredClaim
-from factcheck.render import claim_detail, describe_event, short_time
+from factcheck.models import Event, StoredClaim
+from factcheck.render import claim_detail, describe_event, one_line, short_time
 from factcheck.tui.bindings import BINDINGS
 from factcheck.tui.screens.article_picker import ArticlePicker
 from factcheck.tui.screens.help import HelpScreen
@@ -68,11 +68,19 @@ class ReviewActions(_Base):
             self.notify(str(e), severity="error")
             return None
 
+    def read_only_refused(self) -> bool:
+        """True, saying why, while nothing may be written (just looking at an article a
+        colleague has in review). Checked before a dialog opens and again by the SaveQueue."""
+        why = self.state.read_only
+        if why is not None:
+            self.notify(why, title="Read-only: nothing saved", severity="warning")
+        return why is not None
+
     # --- verdicts ----------------------------------------------------------------------
 
     def action_set_status(self, status: str) -> None:
         sc = self.state.current
-        if sc is None:
+        if sc is None or self.read_only_refused():
             return
         if self.state.list_query.queue == "resolve":
             self.resolve_current(status)  # an editor's final verdict, with a note
@@ -125,8 +133,7 @@ class ReviewActions(_Base):
     def _undo_redo(self, step, verb: str) -> None:
         def saved(event) -> None:
             self.data_changed(event.claim_id)
-            self.notify(f"{verb} on claim {event.claim_id}: "
-                        f"{describe_event(event).split(': ', 1)[-1]}")
+            self.notify(undo_notice(verb, event))
             try:
                 sc = self.store.claim(event.claim_id)
             except FactcheckError:
@@ -140,7 +147,7 @@ class ReviewActions(_Base):
 
     def action_add_source(self) -> None:
         sc = self.state.current
-        if sc is None:
+        if sc is None or self.read_only_refused():
             return
 
         def done(result: dict | None) -> None:
@@ -156,7 +163,7 @@ class ReviewActions(_Base):
 
     def action_edit_note(self) -> None:
         sc = self.state.current
-        if sc is None:
+        if sc is None or self.read_only_refused():
             return
         try:
             mine = [n for n in self.store.notes(sc.id) if n.author == self.state.reviewer]
@@ -247,11 +254,12 @@ class ReviewActions(_Base):
     def keys_by_binding_id(self) -> dict[str, str]:
         """The keys each binding id is bound to now (after any keymap), for display."""
         keys: dict[str, list[str]] = {}
-        for _, binding in self._bindings:
+        for active in self.default_screen.active_bindings.values():
+            binding = active.binding
             shown = self.get_key_display(binding)
-            keys.setdefault(binding.id or binding.action, [])
-            if shown not in keys[binding.id or binding.action]:
-                keys[binding.id or binding.action].append(shown)
+            name = binding.id or binding.action
+            if shown not in keys.setdefault(name, []):
+                keys[name].append(shown)
         return {name: " ".join(shown) for name, shown in keys.items()}
 
     def action_help(self) -> None:
@@ -266,3 +274,27 @@ class ReviewActions(_Base):
                         "Press q again to quit without them.", severity="warning")
             return
         self.exit()
+
+
+def undo_notice(verb: str, event: Event) -> str:
+    """Which way an undo or redo went: "Undone: verdict on claim 3 back to pending (was
+    verified)", "Redone: source added to claim 3 again: https://…"."""
+    before, after = event.before or {}, event.after or {}
+    claim = f"claim {event.claim_id}"
+    again = " again" if verb == "Redone" else ""
+    if "status" in before or "status" in after:
+        old, new = before.get("status", "pending"), after.get("status", "pending")
+        if verb == "Undone":
+            return f"{verb}: verdict on {claim} back to {new} (was {old})"
+        return f"{verb}: verdict on {claim} {new} again (was {old})"
+    if "url" in before or "url" in after:
+        if after and not before:
+            return f"{verb}: source added to {claim}{again}: {after['url']}"
+        return f"{verb}: source removed from {claim}: {before['url']}"
+    if "body" in before or "body" in after:
+        if after and not before:
+            return f"{verb}: note on {claim} restored"
+        if before and not after:
+            return f"{verb}: note on {claim} removed"
+        return f"{verb}: note on {claim} back to “{one_line(after['body'], 40)}”"
+    return f"{verb}: {describe_event(event)} on {claim}"

@@ -21,7 +21,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.notifications import SeverityLevel
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from factcheck.errors import FactcheckError, VersionConflictError
 from factcheck.models import StoredClaim
@@ -48,6 +48,7 @@ from factcheck.tui.widgets.article_view import ArticleView, Span
 from factcheck.tui.widgets.claim_list import ClaimList
 from factcheck.tui.widgets.detail_pane import ClaimDetail, DetailPane
 from factcheck.tui.widgets.header import WorkbenchHeader
+from factcheck.tui.widgets.key_bar import KeyBar, entries
 from factcheck.tui.widgets.search_bar import SearchBar
 
 MIN_WIDTH, MIN_HEIGHT = 60, 16  # smaller: a "please enlarge" message instead
@@ -118,12 +119,13 @@ class ReviewApp(ReviewActions, SearchActions, VerifyActions, TeamActions, Export
         yield Static("", id="too-small", markup=False)
         yield SearchBar(placeholder="search the claims of every article · Enter search · "
                         "Esc cancel", id="search")
-        yield Footer(compact=True)
+        yield KeyBar(id="keys")
 
     def on_mount(self) -> None:
         if self.state.theme:
             self.theme = self.state.theme
         self.claims.focus()
+        self.show_keys()
         self.query_one(ArticleView).border_title = "Article"
         self.query_one(DetailPane).border_title = "Claim"
         self.query_one(DetailPane).show(None, "Loading…")
@@ -134,6 +136,12 @@ class ReviewApp(ReviewActions, SearchActions, VerifyActions, TeamActions, Export
             self.push_screen(NameModal(), self._named)
             return
         self._start()
+
+    def show_keys(self) -> None:
+        """The key bar, from the same Bindings as help and the palette (after any keymap)."""
+        keys = self.keys_by_binding_id()
+        self.query_one(KeyBar).show_keys(
+            entries(BINDINGS, lambda b: keys.get(b.id, self.get_key_display(b)).replace(" ", "")))
 
     def _named(self, name: str | None) -> None:
         self.state.reviewer = name or ""
@@ -282,10 +290,11 @@ class ReviewApp(ReviewActions, SearchActions, VerifyActions, TeamActions, Export
             view = self.query_one(ArticleView)
             if article is None:
                 view.show(None, "", [], None)
-            elif self.state.spans is None:
+            elif self.state.spans is None or view.article_id != article.id:
+                # (the pane may have been emptied by a list with no claims meanwhile)
                 self.state.spans = [Span(c.id, c.claim.start, c.claim.end,
-                                    "pending" if c.id in self.state.hidden else c.status)
-                               for c in self.store.claims(article_id=article.id)]
+                                         "pending" if c.id in self.state.hidden else c.status)
+                                    for c in self.store.claims(article_id=article.id)]
                 view.show(article.id, article.text or "", self.state.spans, sc.id)
             else:
                 view.set_current(sc.id)

@@ -107,6 +107,7 @@ class TeamActions(_Base):
         """Hold the article now on screen (None: all articles, hold nothing)."""
         if self.state.held is not None and self.state.held != article_id:
             self.release_article()
+        self.state.read_only = None  # another article: asked again if someone holds it
         if article_id is None or not self.state.reviewer:
             return
         try:
@@ -137,7 +138,11 @@ class TeamActions(_Base):
 
         def answered(yes: bool | None) -> None:
             if not yes:
-                self.notify(f"Article {article_id} stays with {who}: you can read it, and "
+                self.state.read_only = (
+                    f"You are just looking at article {article_id}: {who} has it in review, so "
+                    "nothing is saved here. Press a and open it again to take it over.")
+                self.notify(f"Article {article_id} stays with {who}: you can read it (nothing "
+                            "you press here is saved), and "
                             "they see nothing of this.", title=f"In review by {who}")
                 return
             try:
@@ -146,6 +151,7 @@ class TeamActions(_Base):
                 self.notify(str(e), title="Not taken", severity="error")
                 return
             self.state.held = article_id
+            self.state.read_only = None
             self.refresh_team()
             self.show_claim()
             self.notify(f"You took over article {article_id} from {who}.")

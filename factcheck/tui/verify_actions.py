@@ -179,7 +179,7 @@ class VerifyActions(_Base):
 
     def action_reuse_verdict(self) -> None:
         sc = self.state.current
-        if sc is None:
+        if sc is None or self.read_only_refused():
             return
         if self.state.list_query.queue == "resolve":
             self.notify("In the resolve queue a verdict key settles the claim, with a note.")
@@ -224,7 +224,7 @@ class VerifyActions(_Base):
 
     def action_check_quote(self) -> None:
         sc = self.state.current
-        if sc is None:
+        if sc is None or self.read_only_refused():
             return
         if sc.claim.kind != "quote":
             self.notify(f"Claim {sc.id} is a {sc.claim.kind}, not a quote: Q checks a quote "
