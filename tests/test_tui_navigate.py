@@ -163,3 +163,36 @@ async def test_too_small_terminal_says_so(db):
         await settle(pilot)
         text = screen_text(app)
         assert "Claims · all articles" in text and "terminal is" not in text
+
+
+async def test_an_empty_filter_then_a_full_one_shows_the_article_again(tmp_path):
+    """f f on a fresh database: "verified" matches nothing and the article pane empties;
+    the next filter with claims must show the article text again (not stay blank)."""
+    db = build_db(tmp_path / "fresh.db", port=False)
+    app = workbench(db, article_id=1)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await press(pilot, "f", "f")
+        assert app.state.list_query.filter == "verified" and app.state.current is None
+        assert "Harbourton" not in screen_text(app)
+        await press(pilot, "f", "f", "f")  # disputed, unverifiable, quotes
+        assert app.state.list_query.filter == "quotes" and app.state.current is not None
+        assert "The council of Harbourton approved" in screen_text(app)
+
+
+@pytest.mark.parametrize("width", [80, 120])
+async def test_the_key_bar_shows_what_a_reviewer_needs(db, width):
+    app = workbench(db)
+    async with app.run_test(size=(width, 24)) as pilot:
+        await settle(pilot)
+        bottom = screen_text(app).splitlines()[-1]
+        for needed in ("vdup verdict", "space next", "zZ undo", "s source", "e note",
+                       "q quit"):
+            assert needed in bottom
+        assert len(bottom.rstrip()) <= width
+        if width == 80:
+            assert "? more" in bottom and "a article" not in bottom
+        else:
+            assert "? help" in bottom and "f filter" in bottom and "a article" in bottom
+        await pilot.click("#keys", offset=(bottom.index("? ") + 1, 0))
+        assert app.screen.__class__.__name__ == "HelpScreen"
