@@ -13,6 +13,7 @@ read and change is declared once, in `WorkbenchState` (state.py).
 from __future__ import annotations
 
 import contextlib
+from pathlib import Path
 from collections.abc import Iterator
 
 from textual import events, on, work
@@ -21,6 +22,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.notifications import SeverityLevel
+from textual.theme import Theme
 from textual.widgets import Static
 
 from factcheck.errors import FactcheckError, VersionConflictError
@@ -29,6 +31,7 @@ from factcheck.store.facade import Store
 from factcheck.tui.actions import ReviewActions
 from factcheck.tui.bindings import BINDINGS
 from factcheck.tui.commands import ActionsProvider
+from factcheck.tui.config import save_theme
 from factcheck.tui.exporting import ExportActions
 from factcheck.review.team import desk_state
 from factcheck.tui.listing import (
@@ -87,7 +90,8 @@ class ReviewApp(ReviewActions, SearchActions, VerifyActions, TeamActions, Export
     def __init__(self, db_path: str, reviewer: str, article_id: int | None = None,
                  advance: bool = True, poll_interval: float = 1.0,
                  theme: str | None = None, queue: str | None = None, blind: bool = True,
-                 ask_reviewer: bool = False) -> None:
+                 ask_reviewer: bool = False, keymap: dict[str, str] | None = None,
+                 config_file: Path | None = None) -> None:
         super().__init__()
         self.store = Store.open(str(db_path))
         self.store.set_busy_timeout(BUSY_WAIT_S)
@@ -95,7 +99,8 @@ class ReviewApp(ReviewActions, SearchActions, VerifyActions, TeamActions, Export
         self.state = WorkbenchState(
             db_path=str(db_path), reviewer="" if ask_reviewer else reviewer,
             ask_reviewer=ask_reviewer, advance=advance, poll_interval=poll_interval,
-            theme=theme, blind=blind, seen_version=self.store.data_version(),
+            theme=theme, keymap=dict(keymap or {}), config_file=config_file,
+            blind=blind, seen_version=self.store.data_version(),
             list_query=query, window=ClaimWindow(query, 0))
         self.saver = SaveQueue(self)
 
@@ -124,8 +129,12 @@ class ReviewApp(ReviewActions, SearchActions, VerifyActions, TeamActions, Export
     def on_mount(self) -> None:
         if self.state.theme:
             self.theme = self.state.theme
+        if self.state.keymap:
+            self.set_keymap(self.state.keymap)
+        if self.state.config_file is not None:
+            self.theme_changed_signal.subscribe(self, self._theme_chosen)
         self.claims.focus()
-        self.show_keys()
+        self.call_after_refresh(self.show_keys)  # once focus and keymap are in place
         self.query_one(ArticleView).border_title = "Article"
         self.query_one(DetailPane).border_title = "Claim"
         self.query_one(DetailPane).show(None, "Loading…")
@@ -142,6 +151,17 @@ class ReviewApp(ReviewActions, SearchActions, VerifyActions, TeamActions, Export
         keys = self.keys_by_binding_id()
         self.query_one(KeyBar).show_keys(
             entries(BINDINGS, lambda b: keys.get(b.id, self.get_key_display(b)).replace(" ", "")))
+
+    def _theme_chosen(self, theme: Theme) -> None:
+        """A theme picked in the palette is kept in the config file for next time."""
+        if theme.name == self.state.theme:
+            return  # the one we started with
+        self.state.theme = theme.name
+        try:
+            save_theme(theme.name, self.state.config_file)
+        except OSError as e:
+            self.notify(f"{self.state.config_file}: {e.strerror or e}", title="Theme not kept",
+                        severity="warning")
 
     def _named(self, name: str | None) -> None:
         self.state.reviewer = name or ""

@@ -9,6 +9,7 @@ adds attributes of its own, so "what does the workbench remember?" is answered h
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from factcheck.models import Article, StoredClaim
@@ -30,6 +31,8 @@ class WorkbenchState:
     advance: bool = True  # after a verdict, on to the next pending claim
     poll_interval: float = 1.0
     theme: str | None = None
+    keymap: dict[str, str] = field(default_factory=dict)  # binding id → keys (config file)
+    config_file: Path | None = None  # where a theme chosen in the palette is kept (None: not)
     blind: bool = True  # hide the first verdict in second review
     ready: bool = False  # the first list load arrived
     seen_version: int = 0  # PRAGMA data_version last seen (other writers' commits)
