@@ -1,9 +1,11 @@
 """The bottom line: the keys a reviewer needs, generated from the shown Bindings.
 
-Keys of one group share a description ("vdup verdict", as Textual's Footer shows them). When the line is too narrow
-for every key, keys are left out from the end (the least needed come last in BINDINGS),
-and help reads "? more", so at 80 columns the verdict keys, next, undo, help and quit
-always show. Clicking a key runs its action. The keys shown follow any keymap.
+Keys of one group share a description ("vdup verdict", as Textual's Footer shows them).
+When the line is too narrow for every key, keys are left out from the end (the least
+needed come last in BINDINGS) and help reads "? more": at 80 columns the verdict keys,
+next, undo, source, note, search, help and quit show. Clicking a key runs its action.
+The keys shown follow any keymap. (Textual's Footer cannot drop keys by width without
+its private FooterKey class, hence this small widget.)
 """
 
 from __future__ import annotations
