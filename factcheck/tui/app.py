@@ -332,7 +332,7 @@ class ReviewApp(ReviewActions, SearchActions, VerifyActions, TeamActions, Export
         header = self.query_one(WorkbenchHeader)
         header.show_article(article, counts)
         header.show_holder(self.holder_of(article.id) if article else None)
-        self._titles()
+        self._titles(position_may_wait=True)
         self.rest_on_current()
 
     def _detail(self, sc: StoredClaim) -> ClaimDetail:
@@ -360,15 +360,23 @@ class ReviewApp(ReviewActions, SearchActions, VerifyActions, TeamActions, Export
                 out["pending"] += 1
         return out
 
-    def _titles(self) -> None:
+    def _titles(self, position_may_wait: bool = False) -> None:
         """The list's border title and subtitle. Names and search text are user strings:
         given as Content (literal), never parsed as markup."""
         state, claims = self.state, self.claims
         q, total = state.list_query, state.window.total
         scope = "all articles" if q.article_id is None else f"article {q.article_id}"
         holder = self.holder_of(q.article_id)
-        claims.border_title = Content(f"Claims · {scope}"
-                                      + (f" · in review by {holder}" if holder else ""))
+        title = f"Claims · {scope}" + (f" · in review by {holder}" if holder else "")
+        frame = (title, q, total, len(state.hits), state.search_text)
+        if (position_may_wait and frame == state.titles_frame
+                and state.rest_ticker is not None):
+            # Only the position ("5/100000", "hit 2/5") moved. A new border title repaints
+            # the whole list, so while keys repeat it is written once the cursor rests.
+            state.titles_stale = True
+            return
+        state.titles_frame, state.titles_stale = frame, False
+        claims.border_title = Content(title)
         where = f"{claims.cursor + 1}/{total}" if total else "0"
         hits = ""
         if state.hits:

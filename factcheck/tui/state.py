@@ -68,3 +68,5 @@ class WorkbenchState:
     resting_on: int | None = None  # the claim whose matches wait for the cursor to rest
     rest_since: float = 0.0
     rest_ticker: Any = None  # the Textual Timer that notices the cursor resting
+    titles_frame: tuple | None = None  # what the list's titles say, but for the position
+    titles_stale: bool = False  # the position in them waits for the cursor to rest

@@ -128,20 +128,24 @@ class VerifyActions(_Base):
         self.state.resting_on = (sc.id if sc is not None and sc.claim.kind in ("quote", "number")
                             and sc.id not in self.state.matches else None)
         self.state.rest_since = time.monotonic()
-        if self.state.resting_on is not None and self.state.rest_ticker is not None:
+        if ((self.state.resting_on is not None or self.state.titles_stale)
+                and self.state.rest_ticker is not None):
             self.state.rest_ticker.resume()
 
     def start_rest_ticker(self) -> None:
         self.state.rest_ticker = self.set_interval(REST_S / 3, self._rest_tick, pause=True)
 
     def _rest_tick(self) -> None:
-        """Once the cursor has rested: the current claim's matches, the lint of the
-        articles on screen. Paused while there is nothing to look up."""
-        if self.state.resting_on is None and not self.state.lint_wanted:
-            self.state.rest_ticker.pause()
+        """Once the cursor has rested: the list's position, the current claim's matches,
+        the lint of the articles on screen. Paused while there is nothing to do."""
+        state = self.state
+        if state.resting_on is None and not state.lint_wanted and not state.titles_stale:
+            state.rest_ticker.pause()
             return
-        if time.monotonic() - self.state.rest_since < REST_S:
+        if time.monotonic() - state.rest_since < REST_S:
             return
+        if state.titles_stale:
+            self._titles()
         if self.state.resting_on is not None:
             claim_id, self.state.resting_on = self.state.resting_on, None
             self._find_matches(claim_id)
@@ -153,7 +157,7 @@ class VerifyActions(_Base):
     def aids_pending(self) -> bool:
         """A lookup is still to come (tests wait for it before looking at the screen)."""
         return (self.state.resting_on is not None or bool(self.state.lint_wanted)
-                or bool(self.state.lint_running))
+                or bool(self.state.lint_running) or self.state.titles_stale)
 
     @work(thread=True, exclusive=True, group="matches")
     def _find_matches(self, claim_id: int) -> None:
