@@ -302,3 +302,32 @@ async def test_moving_fast_looks_up_only_where_the_cursor_rests(desk, monkeypatc
         assert app.state.current.id in looked_up or app.state.current.claim.kind == "date"
         assert len(looked_up) <= 1
         assert "Claims · all articles" in screen_text(app)
+
+
+def test_a_claim_seen_everywhere_lists_a_few_matches_conflicts_first(tmp_path):
+    """A common figure may be in hundreds of articles: the pane lists MATCHES_SHOWN of
+    them (conflicts first) and says how many more, so each key stays quick to draw."""
+    from dataclasses import replace
+
+    from tui_support import build_db
+
+    from factcheck.tui.widgets.detail_pane import (
+        MATCHES_SHOWN, WARNINGS_SHOWN, ClaimDetail, describe,
+    )
+    from factcheck.verify.consistency import Finding
+    from factcheck.verify.crossref import CrossMatch
+
+    with Store.open(build_db(tmp_path / "many.db")) as store:
+        here, other = store.claim(1), store.claim(9)
+    others = [CrossMatch(replace(other, id=100 + i, article_id=10 + i), 90.0)
+              for i in range(30)]
+    others.append(CrossMatch(replace(other, id=999, article_id=99), 80.0, conflict="value"))
+    findings = tuple(Finding("same_count", "warning", f"figure pair {i}", (1,))
+                     for i in range(20))
+    text = describe(ClaimDetail(here, [], [], [], matches=tuple(others),
+                                warnings=findings)).plain
+    assert "Seen in 30 other articles · 1 conflict" in text
+    assert text.count("· 90%") == MATCHES_SHOWN - 1 and "claim 999" in text  # conflict kept
+    assert f"… and {31 - MATCHES_SHOWN} more: r lists them all" in text
+    assert text.count("figure pair") == WARNINGS_SHOWN
+    assert f"… and {20 - WARNINGS_SHOWN} more" in text

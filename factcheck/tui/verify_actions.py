@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from textual import work
+from textual.css.query import NoMatches
 from textual.message import Message
 
 from factcheck.verify import crossref
@@ -145,7 +146,10 @@ class VerifyActions(_Base):
         if time.monotonic() - state.rest_since < REST_S:
             return
         if state.titles_stale:
-            self._titles()
+            try:
+                self._titles()
+            except NoMatches:
+                return  # the workbench is closing: its widgets are gone
         if self.state.resting_on is not None:
             claim_id, self.state.resting_on = self.state.resting_on, None
             self._find_matches(claim_id)
