@@ -90,8 +90,8 @@ class PaintClock:
         def timed(screen) -> None:
             original(screen)
             app = screen.app
-            clock.stamps.append((time.perf_counter(), getattr(app, "ready", False),
-                                 getattr(app, "cursor_index", -1) if app.is_running else -1))
+            clock.stamps.append((time.perf_counter(), app.state.ready,
+                                 app.claims.cursor if app.is_running and app.state.ready else -1))
 
         Screen._compositor_refresh = timed
 
@@ -124,7 +124,7 @@ async def measure(path: Path, presses: int, clock: PaintClock) -> tuple[float, l
             t = time.perf_counter()
             app._driver.send_message(events.Key("j", "j"))
             times.append(await clock.first(lambda _, cursor: cursor == n, t))
-        assert app.cursor_index == presses, (app.cursor_index, presses)
+        assert app.claims.cursor == presses, (app.claims.cursor, presses)
     return first_paint, times
 
 

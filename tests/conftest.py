@@ -14,6 +14,14 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "fixtures" / "belarus-prisoner-release.txt"
 
 
+@pytest.fixture(autouse=True)
+def private_config_dir(tmp_path_factory, monkeypatch) -> Path:
+    """No test reads or writes the user's own settings: XDG_CONFIG_HOME is a fresh folder."""
+    home = tmp_path_factory.mktemp("xdg-config")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home))
+    return home
+
+
 @pytest.fixture
 def db_path(tmp_path) -> Path:
     return tmp_path / "factcheck.db"

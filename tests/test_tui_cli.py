@@ -17,8 +17,8 @@ def started(monkeypatch):
     calls = []
 
     def fake_run(self, *args, **kwargs):
-        calls.append({"db": self.db_path, "reviewer": self.reviewer,
-                      "article": self.list_query.article_id, "advance": self.advance})
+        calls.append({"db": self.state.db_path, "reviewer": self.state.reviewer,
+                      "article": self.state.list_query.article_id, "advance": self.state.advance})
         self.store.close()
 
     monkeypatch.setattr(ReviewApp, "run", fake_run)
@@ -75,7 +75,8 @@ def test_queue_and_blind_options_reach_the_workbench(db_path, monkeypatch):
     seen = []
 
     def fake_run(self, *args, **kwargs):
-        seen.append((self.list_query.filter, self.blind, self.reviewer, self.ask_reviewer))
+        state = self.state
+        seen.append((state.list_query.filter, state.blind, state.reviewer, state.ask_reviewer))
         self.store.close()
 
     monkeypatch.setattr(ReviewApp, "run", fake_run)

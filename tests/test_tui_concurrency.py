@@ -7,11 +7,12 @@ import asyncio
 import sqlite3
 
 import pytest
-from tui_support import build_db, list_rows, press, screen_text, settle, verdicts
+from tui_support import (
+    build_db, list_rows, messages, press, screen_text, settle, verdicts, workbench,
+)
 
 from factcheck.review import verdicts as review
 from factcheck.store.facade import Store
-from factcheck.tui.app import ReviewApp
 
 
 @pytest.fixture
@@ -19,17 +20,14 @@ def db(tmp_path):
     return build_db(tmp_path / "team.db")
 
 
-def messages(app) -> list[str]:
-    return [n.message for n in app._notifications]
-
 
 async def test_two_workbenches_no_lost_update_and_conflict_shown(db):
-    alice = ReviewApp(str(db), "alice", poll_interval=3600)  # she has not polled yet
-    bob = ReviewApp(str(db), "bob", poll_interval=3600)
+    alice = workbench(db)  # she has not polled yet
+    bob = workbench(db, "bob", poll_interval=3600)
     async with alice.run_test(size=(120, 36)) as pa, bob.run_test(size=(120, 36)) as pb:
         await settle(pa)
         await settle(pb)
-        assert alice.current.id == bob.current.id == 1
+        assert alice.state.current.id == bob.state.current.id == 1
         await press(pb, "d")  # bob disputes claim 1 first
         assert verdicts(db)[1] == "disputed"
         await press(pa, "v")  # alice still sees version 1: refused, not overwritten
@@ -38,9 +36,8 @@ async def test_two_workbenches_no_lost_update_and_conflict_shown(db):
             verdict = store.verdict(1)
             assert (verdict.reviewer, verdict.version) == ("bob", 2)
             assert [e.reviewer for e in store.history(claim_id=1)] == ["bob"]
-        assert any("bob changed this claim meanwhile: it is now disputed" in m
-                   for m in messages(alice))
-        assert alice.current.id == 1  # she stays on it, now showing bob's verdict
+        assert "bob changed this claim meanwhile: it is now disputed" in messages(alice)
+        assert alice.state.current.id == 1  # she stays on it, now showing bob's verdict
         assert "✗" in list_rows(alice)[0]
         assert "Verdict   disputed · bob" in alice.query_one("#detail").text
         await press(pa, "v")  # having seen it, she may overrule it: version 2 → 3
@@ -48,7 +45,7 @@ async def test_two_workbenches_no_lost_update_and_conflict_shown(db):
 
 
 async def test_other_reviewers_changes_appear_after_the_poll(db):
-    app = ReviewApp(str(db), "alice", poll_interval=0.1)
+    app = workbench(db, "alice", poll_interval=0.1)
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(pilot)
         with Store.open(db) as other:
@@ -65,7 +62,7 @@ async def test_other_reviewers_changes_appear_after_the_poll(db):
 
 
 async def test_locked_database_waits_and_retries(db):
-    app = ReviewApp(str(db), "alice", poll_interval=3600)
+    app = workbench(db)
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(pilot)
         blocker = sqlite3.connect(db, isolation_level=None)
@@ -75,8 +72,8 @@ async def test_locked_database_waits_and_retries(db):
             assert verdicts(db)[1] == "pending"
             assert app.saver.unsaved == 1
             assert "1 unsaved" in screen_text(app)
-            assert any("database is busy" in m for m in messages(app))
-            assert app.current.id == 2  # the reviewer goes on working
+            assert "database is busy" in messages(app)
+            assert app.state.current.id == 2  # the reviewer goes on working
         finally:
             blocker.execute("ROLLBACK")
             blocker.close()
@@ -88,7 +85,7 @@ async def test_locked_database_waits_and_retries(db):
         assert verdicts(db)[1] == "verified"
         assert app.saver.unsaved == 0 and "unsaved" not in screen_text(app)
         assert "✓" in list_rows(app)[0]
-        assert any("every change is saved" in m for m in messages(app))
+        assert "every change is saved" in messages(app)
 
 
 def _seen_by_another_process(db) -> dict[int, str]:
@@ -107,7 +104,7 @@ async def test_workers_keep_the_process_locks_so_other_processes_see_every_write
     """Worker threads get their connections from the open store, never by re-opening the
     file: a second `Store.open` would read the file and drop this process's locks, and the
     next process to close the database would delete the WAL holding our later writes."""
-    app = ReviewApp(str(db), "alice", poll_interval=3600)
+    app = workbench(db)
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(pilot)
         await press(pilot, "f", "f", "f")  # list loads in worker threads
@@ -116,7 +113,7 @@ async def test_workers_keep_the_process_locks_so_other_processes_see_every_write
         await press(pilot, "enter")
         assert _seen_by_another_process(db)[1] == "pending"
         await press(pilot, "f")
-        target = app.current.id
+        target = app.state.current.id
         await press(pilot, "v")
         assert _seen_by_another_process(db)[target] == "verified"
 
@@ -124,7 +121,7 @@ async def test_workers_keep_the_process_locks_so_other_processes_see_every_write
 async def test_changes_and_resizes_while_a_dialog_is_open(db):
     from factcheck.tui.screens.source_modal import SourceModal
 
-    app = ReviewApp(str(db), "alice", poll_interval=0.1)
+    app = workbench(db, "alice", poll_interval=0.1)
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(pilot)
         await press(pilot, "s")

@@ -5,9 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from tui_support import build_db, press, screen_text, settle
+from tui_support import build_db, messages, press, screen_text, settle, workbench
 
-from factcheck.tui.app import ReviewApp
 from factcheck.tui.screens.export_modal import ExportModal
 
 
@@ -16,12 +15,6 @@ def db(tmp_path):
     return build_db(tmp_path / "export.db")
 
 
-def notes(app) -> list[str]:
-    return [n.message for n in app._notifications]
-
-
-def workbench(db) -> ReviewApp:
-    return ReviewApp(str(db), "alice", poll_interval=3600)
 
 
 async def test_x_asks_for_format_and_file_and_writes_the_report(db, tmp_path):
@@ -43,7 +36,7 @@ async def test_x_asks_for_format_and_file_and_writes_the_report(db, tmp_path):
         assert report.startswith("# Fact-check report")
         assert "## Harbour council approves new budget" in report
         assert "disputed by alice" in report
-        assert f"{tmp_path / 'report.md'}: md report, 11 claims" in notes(app)
+        assert f"{tmp_path / 'report.md'}: md report, 11 claims" in messages(app)
 
 
 async def test_command_palette_has_export_report(db):
@@ -65,7 +58,7 @@ async def test_report_follows_the_article_and_filter_on_screen(db, tmp_path):
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         await press(pilot, "d", "f", "f", "f")  # filter: disputed
-        assert app.list_query.filter == "disputed"
+        assert app.state.list_query.filter == "disputed"
         await press(pilot, "x")
         assert "disputed only" in screen_text(app)
         app.screen.query_one("#format-json").value = True
@@ -92,5 +85,5 @@ async def test_claimreview_needs_a_site_and_a_bad_path_is_reported(db, tmp_path)
         app.screen.query_one("#export-path").value = str(tmp_path / "no" / "such" / "r.json")
         await press(pilot, "ctrl+s")
         await settle(pilot)
-        assert any("its directory does not exist" in n for n in notes(app))
+        assert "its directory does not exist" in messages(app)
         assert not (tmp_path / "no").exists()

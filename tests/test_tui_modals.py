@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from tui_support import build_db, press, settle
+from tui_support import build_db, messages, press, settle, workbench
 
 from factcheck.store.facade import Store
-from factcheck.tui.app import ReviewApp
 from factcheck.tui.screens.note_modal import NoteModal
 from factcheck.tui.screens.source_modal import SourceModal
 
@@ -26,7 +25,7 @@ async def type_text(pilot, text: str) -> None:
 
 
 async def test_source_modal_saves_url_title_and_excerpt(db):
-    app = ReviewApp(str(db), "alice", poll_interval=3600)
+    app = workbench(db)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         await press(pilot, "s")
@@ -50,7 +49,7 @@ async def test_source_modal_saves_url_title_and_excerpt(db):
 
 
 async def test_invalid_url_shows_inline_error_and_saves_nothing(db):
-    app = ReviewApp(str(db), "alice", poll_interval=3600)
+    app = workbench(db)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         await press(pilot, "s")
@@ -71,7 +70,7 @@ async def test_invalid_url_shows_inline_error_and_saves_nothing(db):
 
 
 async def test_note_modal_multi_line_then_edit(db):
-    app = ReviewApp(str(db), "alice", poll_interval=3600)
+    app = workbench(db)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         await press(pilot, "e")
@@ -97,7 +96,7 @@ async def test_note_modal_multi_line_then_edit(db):
 
 
 async def test_empty_note_records_nothing(db):
-    app = ReviewApp(str(db), "alice", poll_interval=3600)
+    app = workbench(db)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         before = len(events(db))
@@ -108,6 +107,6 @@ async def test_empty_note_records_nothing(db):
         assert len(events(db)) == before
         with Store.open(db) as store:
             assert store.notes(1) == []
-        assert any("Empty note" in n.message for n in app._notifications)
+        assert "Empty note" in messages(app)
         await press(pilot, "e", "escape")  # cancel: nothing either
         assert len(events(db)) == before

@@ -4,10 +4,11 @@ help, the command palette and quitting — each checked in the database and on s
 from __future__ import annotations
 
 import pytest
-from tui_support import build_db, list_rows, press, screen_text, settle, verdicts
+from tui_support import (
+    build_db, list_rows, messages, press, screen_text, settle, verdicts, workbench,
+)
 
 from factcheck.store.facade import Store
-from factcheck.tui.app import ReviewApp
 from factcheck.tui.screens.help import HelpScreen
 
 
@@ -16,20 +17,13 @@ def db(tmp_path):
     return build_db(tmp_path / "review.db")
 
 
-def workbench(db, reviewer="alice", **options) -> ReviewApp:
-    options.setdefault("poll_interval", 3600)
-    return ReviewApp(str(db), reviewer, **options)
-
-
-def notes_of(app) -> list[str]:
-    return [n.message for n in app._notifications]
 
 
 async def test_opens_on_first_pending_claim_with_header(db):
     app = workbench(db)
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(pilot)
-        assert app.current.id == 1
+        assert app.state.current.id == 1
         text = screen_text(app)
         assert "Harbour council approves new budget" in text
         assert "2025-09-10" in text
@@ -46,17 +40,17 @@ async def test_verdict_keys_save_at_once_and_move_on(db):
         await settle(pilot)
         await press(pilot, "v")
         assert verdicts(db)[1] == "verified"
-        assert app.current.id == 2  # on to the next pending claim
+        assert app.state.current.id == 2  # on to the next pending claim
         await press(pilot, "d")
         await press(pilot, "u")
         assert [verdicts(db)[i] for i in (1, 2, 3)] == ["verified", "disputed", "unverifiable"]
-        assert app.current.id == 4
+        assert app.state.current.id == 4
         rows = list_rows(app)
         assert "✓" in rows[0] and "✗" in rows[1] and "?" in rows[2] and "·" in rows[3]
         assert "3/8 reviewed · 1 disputed" in screen_text(app)
         await press(pilot, "k", "p")  # back to pending: stays put
         assert verdicts(db)[3] == "pending"
-        assert app.current.id == 3
+        assert app.state.current.id == 3
         assert "Verdict   pending" in app.query_one("#detail").text
     with Store.open(db) as store:
         actions = [(e.claim_id, e.after["status"]) for e in store.history(reviewer="alice")
@@ -70,7 +64,7 @@ async def test_no_advance_setting_keeps_the_cursor(db):
         await settle(pilot)
         await press(pilot, "v")
         assert verdicts(db)[1] == "verified"
-        assert app.current.id == 1
+        assert app.state.current.id == 1
         assert "✓" in list_rows(app)[0]
 
 
@@ -79,17 +73,17 @@ async def test_moving_and_next_pending(db):
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(pilot)
         await press(pilot, "j", "j", "down")
-        assert app.current.id == 4
+        assert app.state.current.id == 4
         await press(pilot, "up")
-        assert app.current.id == 3
+        assert app.state.current.id == 3
         await press(pilot, "G")
-        assert app.current.id == 11
+        assert app.state.current.id == 11
         assert "River port reopens after floods" in screen_text(app)
         await press(pilot, "g")
-        assert app.current.id == 1
+        assert app.state.current.id == 1
         await press(pilot, "v", "v")  # 1 and 2 verified; cursor on 3
         await press(pilot, "g", "space")
-        assert app.current.id == 3
+        assert app.state.current.id == 3
         assert "3/11" in app.claims.border_subtitle
 
 
@@ -99,7 +93,7 @@ async def test_clicking_a_row_selects_it(db):
         await settle(pilot)
         await pilot.click("#claims", offset=(10, 5))  # border row + 4: the fifth claim
         await settle(pilot)
-        assert app.current.id == 5
+        assert app.state.current.id == 5
         assert "800,000 euros" in app.query_one("#detail").text
 
 
@@ -110,22 +104,23 @@ async def test_undo_redo_several_levels_and_across_restarts(db):
         await press(pilot, "v", "d")
         await press(pilot, "z")
         assert verdicts(db)[2] == "pending"
-        assert app.current.id == 2
+        assert app.state.current.id == 2
         assert "·" in list_rows(app)[1]
         await press(pilot, "z")
         assert verdicts(db)[1] == "pending"
-        assert app.current.id == 1
+        assert app.state.current.id == 1
+        assert "Undone: verdict on claim 1 back to pending (was verified)" in messages(app)
         await press(pilot, "Z")
         assert verdicts(db)[1] == "verified"
         assert "✓" in list_rows(app)[0]
-        assert any("Redone on claim 1" in m for m in notes_of(app))
+        assert "Redone: verdict on claim 1 verified again (was pending)" in messages(app)
     again = workbench(db)  # a restart: the undo stack comes from the history
     async with again.run_test(size=(120, 36)) as pilot:
         await settle(pilot)
         await press(pilot, "z")
         assert verdicts(db)[1] == "pending"
         await press(pilot, "z")
-        assert any("Nothing to undo" in m for m in notes_of(again))
+        assert "Nothing to undo" in messages(again)
         assert "·" in list_rows(again)[0]
 
 
@@ -137,7 +132,7 @@ async def test_copy_puts_claim_and_verdict_on_the_clipboard(db):
         assert app.clipboard.splitlines()[0] == "12 million euros"
         assert "Verdict: disputed (alice" in app.clipboard
         assert "Article: Harbour council approves new budget (2025-09-10)" in app.clipboard
-        assert any("Copied claim 1" in m for m in notes_of(app))
+        assert "Copied claim 1" in messages(app)
 
 
 async def test_help_screen_lists_every_key(db):
@@ -194,5 +189,5 @@ async def test_quit_and_reopen_shows_the_same_state(db):
         await settle(pilot)
         rows = list_rows(again)
         assert "✓" in rows[0] and "✗" in rows[1]
-        assert again.current.id == 3
+        assert again.state.current.id == 3
         assert "2/8 reviewed · 1 disputed" in screen_text(again)

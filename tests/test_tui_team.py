@@ -5,13 +5,14 @@ non-editor, and two at once. Each checked on screen and in the database."""
 from __future__ import annotations
 
 import pytest
-from tui_support import build_db, list_rows, press, screen_text, settle, verdicts
+from tui_support import (
+    build_db, list_rows, messages, notices, press, screen_text, settle, verdicts, workbench,
+)
 
 from factcheck.review import verdicts as review
 from factcheck.review import team
 from factcheck.store import team as teamdb
 from factcheck.store.facade import Store
-from factcheck.tui.app import ReviewApp
 from factcheck.tui.screens.article_picker import ArticlePicker
 from factcheck.tui.screens.confirm_modal import ConfirmModal
 from factcheck.tui.screens.note_modal import NoteModal
@@ -22,13 +23,6 @@ def db(tmp_path):
     return build_db(tmp_path / "desk.db")
 
 
-def workbench(db, reviewer, **options) -> ReviewApp:
-    options.setdefault("poll_interval", 3600)
-    return ReviewApp(str(db), reviewer, **options)
-
-
-def messages(app) -> str:
-    return "\n".join(n.message for n in app._notifications)
 
 
 def takes(db) -> dict[int, str]:
@@ -107,7 +101,7 @@ async def test_switching_articles_moves_the_take(db):
         await press(pilot, "a")
         await type_text(pilot, "River")
         await press(pilot, "enter")
-        assert app.list_query.article_id == 2
+        assert app.state.list_query.article_id == 2
         assert takes(db) == {2: "alice"}
         await press(pilot, "a", "home")  # all articles: hold none
         await pilot.press("backspace")
@@ -148,7 +142,7 @@ async def test_second_review_queue_is_blind_until_i_decide(second):
                 "ann": "verified", "bob": "disputed"}
             assert team.desk_state(store, 1).state == "disagreement"
         assert "ann: verified, bob: disputed: you disagree" in messages(app)
-        assert app.current.id == 2  # on to the next claim waiting for me
+        assert app.state.current.id == 2  # on to the next claim waiting for me
         assert "verified" not in detail(app)  # claim 2 still blind
         await press(pilot, "k")  # claim 1 stays in view, now with both verdicts
         rows = list_rows(app)
@@ -187,12 +181,12 @@ async def test_second_queue_is_in_the_filter_cycle_on_a_team_database(second):
         assert "✓" not in screen_text(app)  # blind in every list, not only the queue
         for _ in range(8):
             await press(pilot, "f")
-        assert app.list_query.filter == "second review" and len(list_rows(app)) == 2
+        assert app.state.list_query.filter == "second review" and len(list_rows(app)) == 2
         await press(pilot, "f")
-        assert app.list_query.filter == "resolve"
+        assert app.state.list_query.filter == "resolve"
         assert "No disagreements to resolve" in screen_text(app)
         await press(pilot, "f")
-        assert app.list_query.filter == "all"
+        assert app.state.list_query.filter == "all"
 
 
 async def test_status_filters_count_my_blind_claims_as_pending(second):
@@ -204,7 +198,7 @@ async def test_status_filters_count_my_blind_claims_as_pending(second):
         seen = {}
         for _ in range(4):  # pending, verified, disputed, unverifiable
             await press(pilot, "f")
-            seen[app.list_query.filter] = (list_rows(app), screen_text(app),
+            seen[app.state.list_query.filter] = (list_rows(app), screen_text(app),
                                            app.claims.border_subtitle)
         pending_rows, _, subtitle = seen["pending"]
         assert len(pending_rows) == 11 and subtitle.endswith("· 1/11")
@@ -215,18 +209,18 @@ async def test_status_filters_count_my_blind_claims_as_pending(second):
             assert f"No claims match this filter ({status})" in text
             assert "12 million euros" not in text and "on Tuesday" not in text
         await press(pilot, "f", "f", "f", "f")  # quotes, numbers, dates, second review
-        assert app.list_query.filter == "second review"
+        assert app.state.list_query.filter == "second review"
         await press(pilot, "g")
-        assert app.current.id == 1
+        assert app.state.current.id == 1
         await press(pilot, "v")  # bob decides claim 1: now he may see it verified
         await press(pilot, "f", "f", "f")  # resolve, all, pending
-        assert app.list_query.filter == "pending" and len(list_rows(app)) == 10
+        assert app.state.list_query.filter == "pending" and len(list_rows(app)) == 10
         await press(pilot, "f")
-        assert app.list_query.filter == "verified"
+        assert app.state.list_query.filter == "verified"
         (row,) = list_rows(app)
         assert "✓" in row and "12 million euros" in row
         await press(pilot, "f")  # claim 2 is still hidden: not among the disputed
-        assert app.list_query.filter == "disputed" and list_rows(app) == []
+        assert app.state.list_query.filter == "disputed" and list_rows(app) == []
     assert verdicts(db)[1] == "verified" and verdicts(db)[2] == "disputed"
     with Store.open(db) as store:
         assert team.desk_state(store, 1).state == "agreed"
@@ -239,7 +233,7 @@ async def test_the_first_reviewer_and_a_non_blind_reviewer_still_filter_by_verdi
         async with app.run_test(size=(120, 36)) as pilot:
             await settle(pilot)
             await press(pilot, "f", "f")
-            assert app.list_query.filter == "verified"
+            assert app.state.list_query.filter == "verified"
             (row,) = list_rows(app)
             assert "12 million euros" in row, reviewer
             await press(pilot, "f")
@@ -293,7 +287,7 @@ async def test_export_while_blind_is_refused_and_writes_nothing(second, tmp_path
         said = messages(app)
         assert "A report of all articles would reveal 2 verdict(s) hidden from you" in said
         assert "Nothing was written" in said
-        assert "Not exported: blind review" in [n.title for n in app._notifications]
+        assert "Not exported: blind review" in [n.title for n in notices(app)]
         await press(pilot, "a")  # the river port has nothing waiting for bob
         await type_text(pilot, "River")
         await press(pilot, "enter")
@@ -401,14 +395,14 @@ async def test_two_editors_at_once_the_second_sees_the_first(disagreement):
 async def test_a_browser_session_asks_for_the_name_first(db):
     from factcheck.tui.screens.name_modal import NameModal
 
-    app = ReviewApp(str(db), "", ask_reviewer=True, poll_interval=3600)
+    app = workbench(db, "", ask_reviewer=True, poll_interval=3600)
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.pause(0.2)
         assert isinstance(app.screen, NameModal)
         assert "Who is reviewing?" in screen_text(app)
         await pilot.press("enter")  # no name: asked again (nothing loads before the name)
         await pilot.pause()
-        assert isinstance(app.screen, NameModal) and not app.ready
+        assert isinstance(app.screen, NameModal) and not app.state.ready
         assert "Type your name" in str(app.screen.query_one("#name-error").render())
         await type_text(pilot, "carol")
         await press(pilot, "enter")

@@ -8,12 +8,11 @@ import types
 from pathlib import Path
 
 import pytest
-from tui_support import list_rows, press, screen_text, settle
+from tui_support import list_rows, messages, notices, press, screen_text, settle, workbench
 
 from factcheck.review import verdicts as review
 from factcheck.review.ingest import ingest_file
 from factcheck.store.facade import Store
-from factcheck.tui.app import ReviewApp
 from factcheck.tui.screens.quote_modal import QuoteCheckModal
 from factcheck.tui.screens.reuse_modal import ReuseModal
 
@@ -49,17 +48,17 @@ def claim_id(db, article_id: int, text: str) -> int:
 
 async def open_on(db, article_id: int, claim: int, reviewer: str = "alice"):
     """The workbench on one article, the cursor on one claim."""
-    app = ReviewApp(str(db), reviewer, article_id=article_id, poll_interval=3600)
+    app = workbench(db, reviewer, article_id=article_id, poll_interval=3600)
     return app
 
 
 async def goto(pilot, claim: int) -> None:
     """Press j until the cursor is on `claim` (then let its lookups finish)."""
     app = pilot.app
-    steps = app.window.index_of(app.store, app.store.claim(claim)) - app.claims.cursor
+    steps = app.state.window.index_of(app.store, app.store.claim(claim)) - app.claims.cursor
     await pilot.press(*["j"] * steps)
     await settle(pilot)
-    assert app.current.id == claim
+    assert app.state.current.id == claim
 
 
 async def type_text(pilot, text: str) -> None:
@@ -115,7 +114,7 @@ async def test_verbatim_source_is_exact_shown_and_saved(desk, tmp_path, monkeypa
         shown = detail(app)
         assert "Quote checks (1)" in shown
         assert f"Quote check exact · 100% · {transcript.resolve().as_uri()}" in shown
-        assert any("exact (100%); saved as a source" in n.message for n in app._notifications)
+        assert any("exact (100%); saved as a source" in n.message for n in notices(app))
 
 
 async def test_absent_quote_is_not_found_and_nothing_is_saved(desk):
@@ -134,7 +133,7 @@ async def test_absent_quote_is_not_found_and_nothing_is_saved(desk):
         shown = detail(app)
         assert "Quote check not found · 0% · pasted text" in shown and "not saved" in shown
         assert any("not found in pasted text: nothing saved" in n.message
-                   for n in app._notifications)
+                   for n in notices(app))
 
 
 async def test_a_changed_word_shows_the_coloured_word_diff(desk):
@@ -194,7 +193,7 @@ async def test_q_on_a_number_says_it_checks_quotes_only(desk):
         await press(pilot, "Q")
         assert not isinstance(app.screen, QuoteCheckModal)
         assert any("is a number, not a quote: Q checks a quote" in n.message
-                   for n in app._notifications)
+                   for n in notices(app))
 
 
 # ------------------------------------------------------------------ consistency
@@ -202,7 +201,7 @@ async def test_q_on_a_number_says_it_checks_quotes_only(desk):
 async def test_claims_named_by_a_consistency_warning_are_marked(desk):
     db, ids = desk
     article = ids["harbour-inconsistent"]
-    app = ReviewApp(str(db), "alice", article_id=article, poll_interval=3600)
+    app = workbench(db, "alice", article_id=article, poll_interval=3600)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         rows = list_rows(app)
@@ -218,7 +217,7 @@ async def test_claims_named_by_a_consistency_warning_are_marked(desk):
 
 async def test_a_consistent_article_has_no_marks(desk):
     db, ids = desk
-    app = ReviewApp(str(db), "alice", article_id=ids["harbour-consistent"], poll_interval=3600)
+    app = workbench(db, "alice", article_id=ids["harbour-consistent"], poll_interval=3600)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         assert list_rows(app) and not any("⚠" in r for r in list_rows(app))
@@ -253,7 +252,7 @@ async def test_seen_in_other_articles_and_reusing_a_verdict(desk):
         assert (verdict.status, verdict.reviewer) == ("verified", "alice")
         assert event.after["reused_from"] == elsewhere
         assert f"pending → verified (reused from claim {elsewhere})" in detail(app)
-        assert f"reused from claim {elsewhere}" in " ".join(n.message for n in app._notifications)
+        assert f"reused from claim {elsewhere}" in messages(app)
 
 
 async def test_a_different_figure_elsewhere_is_flagged(desk):
@@ -278,7 +277,7 @@ async def test_reuse_with_nothing_to_reuse_says_so(desk):
         assert "Not seen in other articles" in detail(app)
         await press(pilot, "r")
         assert not isinstance(app.screen, ReuseModal)
-        assert any("not seen in other articles" in n.message for n in app._notifications)
+        assert "not seen in other articles" in messages(app)
 
 
 async def test_moving_fast_looks_up_only_where_the_cursor_rests(desk, monkeypatch):
@@ -290,7 +289,7 @@ async def test_moving_fast_looks_up_only_where_the_cursor_rests(desk, monkeypatc
     monkeypatch.setattr(factcheck.tui.verify_actions, "time",
                         types.SimpleNamespace(monotonic=lambda: clock[0]))
     db, ids = desk
-    app = ReviewApp(str(db), "alice", poll_interval=3600)
+    app = workbench(db)
     async with app.run_test(size=(120, 40)) as pilot:
         clock[0] += 10
         await settle(pilot)
@@ -299,7 +298,36 @@ async def test_moving_fast_looks_up_only_where_the_cursor_rests(desk, monkeypatc
             await pilot.pause(factcheck.tui.verify_actions.REST_S)  # ticks run, but see no rest
         clock[0] += 10
         await settle(pilot)
-        looked_up = set(app.matches)
-        assert app.current.id in looked_up or app.current.claim.kind == "date"
+        looked_up = set(app.state.matches)
+        assert app.state.current.id in looked_up or app.state.current.claim.kind == "date"
         assert len(looked_up) <= 1
         assert "Claims · all articles" in screen_text(app)
+
+
+def test_a_claim_seen_everywhere_lists_a_few_matches_conflicts_first(tmp_path):
+    """A common figure may be in hundreds of articles: the pane lists MATCHES_SHOWN of
+    them (conflicts first) and says how many more, so each key stays quick to draw."""
+    from dataclasses import replace
+
+    from tui_support import build_db
+
+    from factcheck.tui.widgets.detail_pane import (
+        MATCHES_SHOWN, WARNINGS_SHOWN, ClaimDetail, describe,
+    )
+    from factcheck.verify.consistency import Finding
+    from factcheck.verify.crossref import CrossMatch
+
+    with Store.open(build_db(tmp_path / "many.db")) as store:
+        here, other = store.claim(1), store.claim(9)
+    others = [CrossMatch(replace(other, id=100 + i, article_id=10 + i), 90.0)
+              for i in range(30)]
+    others.append(CrossMatch(replace(other, id=999, article_id=99), 80.0, conflict="value"))
+    findings = tuple(Finding("same_count", "warning", f"figure pair {i}", (1,))
+                     for i in range(20))
+    text = describe(ClaimDetail(here, [], [], [], matches=tuple(others),
+                                warnings=findings)).plain
+    assert "Seen in 30 other articles · 1 conflict" in text
+    assert text.count("· 90%") == MATCHES_SHOWN - 1 and "claim 999" in text  # conflict kept
+    assert f"… and {31 - MATCHES_SHOWN} more: r lists them all" in text
+    assert text.count("figure pair") == WARNINGS_SHOWN
+    assert f"… and {20 - WARNINGS_SHOWN} more" in text

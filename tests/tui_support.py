@@ -3,7 +3,9 @@ a frozen clock, waiting for the app to settle, and reading what is on screen."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
+from weakref import WeakKeyDictionary
 
 from factcheck.models import ArticleMeta, Claim
 from factcheck.store.facade import Store
@@ -97,7 +99,7 @@ async def settle(pilot) -> None:
     claim (looked up once the cursor rests) and pending messages."""
     app = pilot.app
     for _ in range(500):
-        if getattr(app, "ready", True):
+        if app.state.ready:
             break
         await pilot.pause(0.01)
     await app.workers.wait_for_complete()
@@ -135,3 +137,51 @@ def verdicts(path: Path) -> dict[int, str]:
     """{claim id: status} straight from the database file."""
     with Store.open(path) as store:
         return {sc.id: sc.status for sc in store.iter_claims()}
+
+
+# --- the workbench and what it told the reviewer -------------------------------------
+
+@dataclass(frozen=True)
+class Notice:
+    """One notification the workbench showed (a toast)."""
+
+    message: str
+    title: str
+    severity: str
+
+
+_NOTICES: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def workbench(db, reviewer: str = "alice", **options):
+    """A ReviewApp on `db` that never polls unless asked, recording what it notifies."""
+    from factcheck.tui.app import ReviewApp
+
+    options.setdefault("poll_interval", 3600)
+    app = ReviewApp(str(db), reviewer, **options)
+    record_notices(app)
+    return app
+
+
+def record_notices(app) -> None:
+    """Keep every `notify` call (the public API) so tests can read what was said, even
+    after the toast timed out; the toast is still shown (and rendered) as usual."""
+    shown: list[Notice] = []
+    _NOTICES[app] = shown
+    notify = app.notify
+
+    def recording(message, **options):
+        shown.append(Notice(message, options.get("title", ""),
+                            options.get("severity", "information")))
+        notify(message, **options)  # the App's own defaults (markup off) hold
+
+    app.notify = recording
+
+
+def notices(app) -> list[Notice]:
+    return list(_NOTICES.get(app, []))
+
+
+def messages(app) -> str:
+    """Every notification message so far, one a line (for `"…" in messages(app)`)."""
+    return "\n".join(n.message for n in notices(app))

@@ -15,7 +15,8 @@ from factcheck.errors import InvalidInputError
 @click.option("--advance/--no-advance", default=True, show_default=True,
               help="After a verdict key, move on to the next pending claim.")
 @click.option("--theme", metavar="NAME",
-              help="Textual theme, e.g. textual-light (ctrl+p → Theme switches live).")
+              help="Textual theme, e.g. textual-light (ctrl+p → Theme switches live and "
+                   "is kept in $XDG_CONFIG_HOME/factcheck/config.toml, with [keymap]).")
 @click.option("--queue", type=click.Choice(["second", "resolve"]),
               help="Open on a team queue: claims waiting for your second verdict, or "
                    "disagreements for an editor to resolve.")
@@ -42,10 +43,12 @@ def review_cmd(paths, article_id, advance, theme, queue, blind, ask_reviewer):
 
     from factcheck.review.ingest import ingest_file
     from factcheck.text.files import find_articles
+    from factcheck.tui.config import config_path, load_config
 
     if theme is not None and theme not in BUILTIN_THEMES:
         raise InvalidInputError(f"--theme: unknown theme {theme!r} (try textual-dark, "
                                 "textual-light, nord, gruvbox…)")
+    settings = load_config(config_path(), themes=frozenset(BUILTIN_THEMES))
     reviewer = "" if ask_reviewer else reviewer_name()
     files, errors = find_articles(list(paths))
     if errors:
@@ -58,6 +61,11 @@ def review_cmd(paths, article_id, advance, theme, queue, blind, ask_reviewer):
             article_id = opened[0]
     from factcheck.tui.app import ReviewApp
 
-    ReviewApp(db_path(), reviewer, article_id=article_id, advance=advance, theme=theme,
-              queue={"second": "second review", "resolve": "resolve"}.get(queue or ""),
-              blind=blind, ask_reviewer=ask_reviewer).run()
+    app = ReviewApp(db_path(), reviewer, article_id=article_id, advance=advance,
+                    theme=theme or settings.theme, keymap=settings.keymap,
+                    config_file=config_path(),
+                    queue={"second": "second review", "resolve": "resolve"}.get(queue or ""),
+                    blind=blind, ask_reviewer=ask_reviewer)
+    app.run()
+    if app.return_code:  # the workbench crashed (Textual printed why): say so to the shell
+        raise SystemExit(app.return_code)

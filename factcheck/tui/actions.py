@@ -12,14 +12,13 @@ from typing import TYPE_CHECKING
 from factcheck.review import verdicts as review
 from factcheck.review import undo
 from factcheck.errors import FactcheckError
-from factcheck.models import StoredClaim
-from factcheck.render import claim_detail, describe_event, short_time
+from factcheck.models import Event, StoredClaim
+from factcheck.render import claim_detail, describe_event, one_line, short_time
 from factcheck.tui.bindings import BINDINGS
 from factcheck.tui.screens.article_picker import ArticlePicker
 from factcheck.tui.screens.help import HelpScreen
 from factcheck.tui.screens.note_modal import NoteModal
 from factcheck.tui.screens.source_modal import SourceModal
-from factcheck.tui.widgets.search_bar import SearchBar
 
 if TYPE_CHECKING:
     from factcheck.tui.app import ReviewApp
@@ -44,7 +43,7 @@ class ReviewActions(_Base):
         self.goto(0)
 
     def action_cursor_last(self) -> None:
-        self.goto(self.window.total - 1)
+        self.goto(self.state.window.total - 1)
 
     def action_page_down(self) -> None:
         self.goto(self.claims.cursor + max(1, self.claims.scrollable_content_region.height - 1))
@@ -53,41 +52,49 @@ class ReviewActions(_Base):
         self.goto(self.claims.cursor - max(1, self.claims.scrollable_content_region.height - 1))
 
     def action_next_pending(self) -> None:
-        found = self._next_pending(self.current)
+        found = self._next_pending(self.state.current)
         if found is None:
-            self.notify("Nothing left to decide in this queue." if self.list_query.queue
+            self.notify("Nothing left to decide in this queue." if self.state.list_query.queue
                         else "No pending claims in this list.", title="All reviewed")
-        elif self.current is not None and found.id == self.current.id:
+        elif self.state.current is not None and found.id == self.state.current.id:
             self.notify("This is the only pending claim in this list.")
         else:
             self.goto_claim(found)
 
     def _next_pending(self, after: StoredClaim | None) -> StoredClaim | None:
         try:
-            return self.window.next_open(self.store, after)
+            return self.state.window.next_open(self.store, after)
         except FactcheckError as e:
             self.notify(str(e), severity="error")
             return None
 
+    def read_only_refused(self) -> bool:
+        """True, saying why, while nothing may be written (just looking at an article a
+        colleague has in review). Checked before a dialog opens and again by the SaveQueue."""
+        why = self.state.read_only
+        if why is not None:
+            self.notify(why, title="Read-only: nothing saved", severity="warning")
+        return why is not None
+
     # --- verdicts ----------------------------------------------------------------------
 
     def action_set_status(self, status: str) -> None:
-        sc = self.current
-        if sc is None:
+        sc = self.state.current
+        if sc is None or self.read_only_refused():
             return
-        if self.list_query.queue == "resolve":
+        if self.state.list_query.queue == "resolve":
             self.resolve_current(status)  # an editor's final verdict, with a note
             return
         if status == "pending" and sc.status == "pending":
             self.notify(f"Claim {sc.id} is already pending.")
             return  # nothing to record
         shown = sc.verdict.version  # the version on screen: a newer one is a conflict
-        was_hidden = sc.id in self.hidden
-        if self.list_query.queue:
-            self.kept.add(sc.id)  # stays in view, now with both verdicts
+        was_hidden = sc.id in self.state.hidden
+        if self.state.list_query.queue:
+            self.state.kept.add(sc.id)  # stays in view, now with both verdicts
 
         def write():
-            return review.set_verdict(self.store, sc.id, status, self.reviewer,
+            return review.set_verdict(self.store, sc.id, status, self.state.reviewer,
                                       expected_version=shown)
 
         def saved(_) -> None:
@@ -95,7 +102,7 @@ class ReviewActions(_Base):
             self.after_own_verdict(sc.id, was_hidden)
 
         outcome = self.saver.run(write, saved)
-        if not self.advance or status == "pending":
+        if not self.state.advance or status == "pending":
             return
         if outcome == "saved":
             self.goto_next_open(self.store.claim(sc.id))
@@ -104,15 +111,15 @@ class ReviewActions(_Base):
 
     def goto_next_open(self, decided: StoredClaim) -> None:
         """Prodigy-style: after a verdict, on to the next claim still to decide."""
-        if not self.advance:
+        if not self.state.advance:
             return
         found = self._next_pending(decided)
         if found is not None and found.id != decided.id:
             self.goto_claim(found)
-        elif found is None and self.window.has_open:
-            self.notify("Nothing left to decide in this queue." if self.list_query.queue
+        elif found is None and self.state.window.has_open:
+            self.notify("Nothing left to decide in this queue." if self.state.list_query.queue
                         else "No pending claims left in this list.", title="All reviewed")
-        elif self.window.admits(decided):  # a list without pending claims: next row
+        elif self.state.window.admits(decided):  # a list without pending claims: next row
             self.goto(self.claims.cursor + 1)
 
     # --- undo / redo -------------------------------------------------------------------
@@ -126,29 +133,28 @@ class ReviewActions(_Base):
     def _undo_redo(self, step, verb: str) -> None:
         def saved(event) -> None:
             self.data_changed(event.claim_id)
-            self.notify(f"{verb} on claim {event.claim_id}: "
-                        f"{describe_event(event).split(': ', 1)[-1]}")
+            self.notify(undo_notice(verb, event))
             try:
                 sc = self.store.claim(event.claim_id)
             except FactcheckError:
                 return
-            if self.window.admits(sc):
+            if self.state.window.admits(sc):
                 self.goto_claim(sc)
 
-        self.saver.run(lambda: step(self.store, self.reviewer), saved)
+        self.saver.run(lambda: step(self.store, self.state.reviewer), saved)
 
     # --- sources and notes -------------------------------------------------------------
 
     def action_add_source(self) -> None:
-        sc = self.current
-        if sc is None:
+        sc = self.state.current
+        if sc is None or self.read_only_refused():
             return
 
         def done(result: dict | None) -> None:
             if result is None:
                 return
             self.saver.run(
-                lambda: review.add_source(self.store, sc.id, result["url"], self.reviewer,
+                lambda: review.add_source(self.store, sc.id, result["url"], self.state.reviewer,
                                           title=result["title"], excerpt=result["excerpt"]),
                 lambda source: (self.data_changed(sc.id),
                                 self.notify(f"Source added to claim {sc.id}: {source.url}")))
@@ -156,11 +162,11 @@ class ReviewActions(_Base):
         self.push_screen(SourceModal(sc.id, sc.claim.text), done)
 
     def action_edit_note(self) -> None:
-        sc = self.current
-        if sc is None:
+        sc = self.state.current
+        if sc is None or self.read_only_refused():
             return
         try:
-            mine = [n for n in self.store.notes(sc.id) if n.author == self.reviewer]
+            mine = [n for n in self.store.notes(sc.id) if n.author == self.state.reviewer]
         except FactcheckError as e:
             self.notify(str(e), severity="error")
             return
@@ -173,11 +179,12 @@ class ReviewActions(_Base):
                 self.notify("Empty note: nothing saved.")
                 return
             if existing is None:
-                write = lambda: review.add_note(self.store, sc.id, body, self.reviewer)  # noqa: E731
+                write = lambda: review.add_note(self.store, sc.id, body,  # noqa: E731
+                                                self.state.reviewer)
                 said = f"Note added to claim {sc.id}."
             else:
                 write = lambda: review.edit_note(self.store, existing.id, body,  # noqa: E731
-                                                 self.reviewer)
+                                                 self.state.reviewer)
                 said = (f"Note on claim {sc.id} deleted." if not body.strip()
                         else f"Note on claim {sc.id} saved.")
             self.saver.run(write, lambda _: (self.data_changed(sc.id), self.notify(said)))
@@ -187,29 +194,17 @@ class ReviewActions(_Base):
 
     # --- finding -----------------------------------------------------------------------
 
-    def action_search(self) -> None:
-        bar = self.query_one(SearchBar)
-        bar.add_class("-active")
-        bar.value = self.search_text
-        bar.focus()
-
-    def action_next_hit(self) -> None:
-        self.jump_to_hit(+1)
-
-    def action_previous_hit(self) -> None:
-        self.jump_to_hit(-1)
-
     def action_cycle_filter(self) -> None:
-        self.kept.clear()
-        self.list_query = self.list_query.next_filter(queues=self.team_queues_on)
-        self.reload(near=self.current, first_pending=self.list_query.queue is not None)
+        self.state.kept.clear()
+        self.state.list_query = self.state.list_query.next_filter(queues=self.team_queues_on)
+        self.reload(near=self.state.current, first_pending=self.state.list_query.queue is not None)
 
     def action_cycle_order(self) -> None:
-        self.list_query = self.list_query.next_order()
-        self.reload(near=self.current)
+        self.state.list_query = self.state.list_query.next_order()
+        self.reload(near=self.state.current)
 
     def action_pick_article(self) -> None:
-        me, blind = self.reviewer, self.blind
+        me, blind = self.state.reviewer, self.state.blind
 
         def rows():
             from factcheck.review import team
@@ -228,17 +223,17 @@ class ReviewActions(_Base):
         def done(article_id: int | None) -> None:
             if article_id is None:
                 return
-            self.kept.clear()
-            self.list_query = replace(self.list_query, article_id=article_id or None)
+            self.state.kept.clear()
+            self.state.list_query = replace(self.state.list_query, article_id=article_id or None)
             self.take_article(article_id or None)
             self.reload(first_pending=True)
 
-        self.push_screen(ArticlePicker(rows, self.list_query.article_id), done)
+        self.push_screen(ArticlePicker(rows, self.state.list_query.article_id), done)
 
     # --- the rest ----------------------------------------------------------------------
 
     def action_copy(self) -> None:
-        sc = self.current
+        sc = self.state.current
         if sc is None:
             return
         v = sc.verdict
@@ -249,20 +244,22 @@ class ReviewActions(_Base):
             lines += [f"Source: {s.url}" for s in self.store.sources(sc.id)]
         except FactcheckError:
             pass
-        if self.article is not None:
-            lines.append(f"Article: {self.article.title or self.article.source_path or ''}"
-                         + (f" ({self.article.published})" if self.article.published else ""))
+        article = self.state.article
+        if article is not None:
+            lines.append(f"Article: {article.title or article.source_path or ''}"
+                         + (f" ({article.published})" if article.published else ""))
         self.copy_to_clipboard("\n".join(lines))
         self.notify(f"Copied claim {sc.id} and its verdict.")
 
     def keys_by_binding_id(self) -> dict[str, str]:
         """The keys each binding id is bound to now (after any keymap), for display."""
         keys: dict[str, list[str]] = {}
-        for _, binding in self._bindings:
+        for active in self.default_screen.active_bindings.values():
+            binding = active.binding
             shown = self.get_key_display(binding)
-            keys.setdefault(binding.id or binding.action, [])
-            if shown not in keys[binding.id or binding.action]:
-                keys[binding.id or binding.action].append(shown)
+            name = binding.id or binding.action
+            if shown not in keys.setdefault(name, []):
+                keys[name].append(shown)
         return {name: " ".join(shown) for name, shown in keys.items()}
 
     def action_help(self) -> None:
@@ -271,9 +268,33 @@ class ReviewActions(_Base):
                                      for b in BINDINGS]))
 
     async def action_quit(self) -> None:
-        if self.saver.unsaved and not self._quit_armed:
-            self._quit_armed = True
+        if self.saver.unsaved and not self.state.quit_armed:
+            self.state.quit_armed = True
             self.notify(f"{self.saver.unsaved} change(s) still wait for the database. "
                         "Press q again to quit without them.", severity="warning")
             return
         self.exit()
+
+
+def undo_notice(verb: str, event: Event) -> str:
+    """Which way an undo or redo went: "Undone: verdict on claim 3 back to pending (was
+    verified)", "Redone: source added to claim 3 again: https://…"."""
+    before, after = event.before or {}, event.after or {}
+    claim = f"claim {event.claim_id}"
+    again = " again" if verb == "Redone" else ""
+    if "status" in before or "status" in after:
+        old, new = before.get("status", "pending"), after.get("status", "pending")
+        if verb == "Undone":
+            return f"{verb}: verdict on {claim} back to {new} (was {old})"
+        return f"{verb}: verdict on {claim} {new} again (was {old})"
+    if "url" in before or "url" in after:
+        if after and not before:
+            return f"{verb}: source added to {claim}{again}: {after['url']}"
+        return f"{verb}: source removed from {claim}: {before['url']}"
+    if "body" in before or "body" in after:
+        if after and not before:
+            return f"{verb}: note on {claim} restored"
+        if before and not after:
+            return f"{verb}: note on {claim} removed"
+        return f"{verb}: note on {claim} back to “{one_line(after['body'], 40)}”"
+    return f"{verb}: {describe_event(event)} on {claim}"

@@ -68,10 +68,3 @@ BINDINGS: list[Binding] = [
     _b("q", "quit", "quit", "Quit (everything is already saved)"),
 ]
 
-
-def unique(bindings: list[Binding]) -> list[Binding]:
-    """One binding per id, in declaration order (a keymap may have rebound its key)."""
-    seen: dict[str, Binding] = {}
-    for binding in bindings:
-        seen.setdefault(binding.id or binding.action, binding)
-    return list(seen.values())

@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import partial
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
 
 from factcheck.tui.bindings import BINDINGS
 
@@ -23,7 +24,7 @@ class ActionsProvider(Provider):
 
     async def discover(self) -> Hits:
         for label, run, tooltip in self._commands():
-            yield DiscoveryHit(label, run, help=tooltip)
+            yield DiscoveryHit(Content(label), run, text=label, help=tooltip)  # literal
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)

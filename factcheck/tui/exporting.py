@@ -34,14 +34,14 @@ class ExportActions(_Base):
     """The `export_report` action of the App (mixed in, like ReviewActions)."""
 
     def action_export_report(self) -> None:
-        q = self.list_query
+        q = self.state.list_query
         if self._refuse_blind_export(q.article_id):
             return
         status = q.args().get("status")
         scope = ("Claims of " + ("all articles" if q.article_id is None
                                  else f"article {q.article_id}")
                  + (f", {status} only" if status else "") + ", disputed first.")
-        directory = os.path.dirname(os.path.abspath(self.db_path))
+        directory = os.path.dirname(os.path.abspath(self.state.db_path))
         stem = "report" if q.article_id is None else f"report-article-{q.article_id}"
 
         def done(choice: dict | None) -> None:
@@ -55,11 +55,11 @@ class ExportActions(_Base):
         hidden from me (the whole article scope counts, whatever the status filter, so the
         refusal itself tells nothing about those verdicts)."""
         self.refresh_team()
-        if not self.hidden:
+        if not self.state.hidden:
             return False
         try:
-            waiting = [i for i in team.second_queue(self.store, self.reviewer, article_id)
-                       if i in self.hidden]
+            waiting = [i for i in team.second_queue(self.store, self.state.reviewer, article_id)
+                       if i in self.state.hidden]
         except FactcheckError as e:
             self.notify(str(e), title="Not exported", severity="error")
             return True

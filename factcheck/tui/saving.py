@@ -38,7 +38,11 @@ class SaveQueue:
         return len(self.waiting)
 
     def run(self, write: Callable[[], Any], on_saved: Callable[[Any], None]) -> Outcome:
-        """Save now if nothing is waiting; otherwise (or if busy) queue behind the rest."""
+        """Save now if nothing is waiting; otherwise (or if busy) queue behind the rest.
+        Nothing at all while the workbench is read-only (just looking at a colleague's
+        article): the App says why."""
+        if self.app.read_only_refused():
+            return "failed"
         if self.waiting:
             self.waiting.append((write, on_saved))
             self.app.show_unsaved(self.unsaved)

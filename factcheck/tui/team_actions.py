@@ -58,54 +58,45 @@ def hidden_for(store: Store, reviewer: str, blind: bool) -> frozenset[int]:
 
 
 class TeamActions(_Base):
-    """Team state lives on the App; these methods keep it and act on it."""
-
-    def init_team(self, blind: bool) -> None:
-        self.blind = blind
-        self.hidden: frozenset[int] = frozenset()  # claims waiting for my blind verdict
-        self.policy = "none"
-        self.editors: list[str] = []
-        self.takes: dict[int, Take] = {}
-        self.held: int | None = None  # the article I have taken
-        self.kept: set[int] = set()  # queue claims dealt with in this session stay in view
+    """Keeps the desk part of app.state current and acts on it."""
 
     # --- reading the desk ---------------------------------------------------------------
 
     def refresh_team(self) -> None:
         """Policy, editors, takes and my blind claims, read again (cheap small tables)."""
         try:
-            self.policy = team.policy(self.store)
-            self.editors = team.editors(self.store)
-            self.takes = team.takes(self.store)
-            self.hidden = hidden_for(self.store, self.reviewer, self.blind)
+            self.state.policy = team.policy(self.store)
+            self.state.editors = team.editors(self.store)
+            self.state.takes = team.takes(self.store)
+            self.state.hidden = hidden_for(self.store, self.state.reviewer, self.state.blind)
         except FactcheckError:
             pass  # busy or gone: keep what we had; the next poll tries again
         # the status filters count my blind claims as pending (see ListQuery.hidden)
-        self.list_query = replace(self.list_query, hidden=self.hidden)
+        self.state.list_query = replace(self.state.list_query, hidden=self.state.hidden)
 
     @property
     def team_queues_on(self) -> bool:
         """A team database (second review asked, or editors named): f offers the queues."""
-        return self.policy != "none" or bool(self.editors)
+        return self.state.policy != "none" or bool(self.state.editors)
 
     def mask(self, sc: StoredClaim | None) -> StoredClaim | None:
         """The claim as I may see it: undecided while it waits for my blind verdict."""
-        if sc is None or sc.id not in self.hidden:
+        if sc is None or sc.id not in self.state.hidden:
             return sc
         return replace(sc, verdict=replace(sc.verdict, status="pending", reviewer=None))
 
     def holder_of(self, article_id: int | None) -> str | None:
         """Who else has taken this article (None: nobody, or me)."""
-        held = self.takes.get(article_id) if article_id is not None else None
-        if held and held.reviewer != self.reviewer:
+        held = self.state.takes.get(article_id) if article_id is not None else None
+        if held and held.reviewer != self.state.reviewer:
             return held.reviewer
         return None
 
     def desk_line(self, sc: StoredClaim) -> str | None:
         """Every reviewer's verdict, for the list's detail column in the resolve queue."""
-        if self.list_query.queue != "resolve":
+        if self.state.list_query.queue != "resolve":
             return None
-        reviews = getattr(self.window, "reviews", {}).get(sc.id)
+        reviews = getattr(self.state.window, "reviews", {}).get(sc.id)
         if not reviews:
             return None
         return " ".join(f"{r.reviewer} {BADGE.get(r.status, r.status)}" for r in reviews)
@@ -114,12 +105,13 @@ class TeamActions(_Base):
 
     def take_article(self, article_id: int | None) -> None:
         """Hold the article now on screen (None: all articles, hold nothing)."""
-        if self.held is not None and self.held != article_id:
+        if self.state.held is not None and self.state.held != article_id:
             self.release_article()
-        if article_id is None or not self.reviewer:
+        self.state.read_only = None  # another article: asked again if someone holds it
+        if article_id is None or not self.state.reviewer:
             return
         try:
-            team.take(self.store, article_id, self.reviewer)
+            team.take(self.store, article_id, self.state.reviewer)
         except ConflictError:
             self._offer_take_over(article_id)
             return
@@ -129,32 +121,37 @@ class TeamActions(_Base):
         except FactcheckError as e:
             self.notify(str(e), title="Not taken", severity="warning")
             return
-        self.held = article_id
+        self.state.held = article_id
         self.refresh_team()
         self._titles()
 
     def _retake(self, article_id: int) -> None:
-        if self.list_query.article_id == article_id and self.held != article_id:
+        if self.state.list_query.article_id == article_id and self.state.held != article_id:
             self.take_article(article_id)
 
     def _offer_take_over(self, article_id: int) -> None:
         self.refresh_team()
-        held = self.takes.get(article_id)
+        held = self.state.takes.get(article_id)
         who = held.reviewer if held else "someone"
         until = held.expires_at[:16].replace("T", " ") if held else ""
         self.show_claim()
 
         def answered(yes: bool | None) -> None:
             if not yes:
-                self.notify(f"Article {article_id} stays with {who}: you can read it, and "
+                self.state.read_only = (
+                    f"You are just looking at article {article_id}: {who} has it in review, so "
+                    "nothing is saved here. Press a and open it again to take it over.")
+                self.notify(f"Article {article_id} stays with {who}: you can read it (nothing "
+                            "you press here is saved), and "
                             "they see nothing of this.", title=f"In review by {who}")
                 return
             try:
-                team.take(self.store, article_id, self.reviewer, force=True)
+                team.take(self.store, article_id, self.state.reviewer, force=True)
             except FactcheckError as e:
                 self.notify(str(e), title="Not taken", severity="error")
                 return
-            self.held = article_id
+            self.state.held = article_id
+            self.state.read_only = None
             self.refresh_team()
             self.show_claim()
             self.notify(f"You took over article {article_id} from {who}.")
@@ -167,12 +164,12 @@ class TeamActions(_Base):
 
     def renew_take(self) -> None:
         """Keep my take alive while I work; say so if a colleague took it over."""
-        if self.held is None:
+        if self.state.held is None:
             return
         try:
-            team.take(self.store, self.held, self.reviewer)
+            team.take(self.store, self.state.held, self.state.reviewer)
         except ConflictError:
-            article_id, self.held = self.held, None
+            article_id, self.state.held = self.state.held, None
             self.refresh_team()
             self.notify(f"{self.holder_of(article_id) or 'Someone'} took over article "
                         f"{article_id}.", title="Taken over", severity="warning", timeout=8)
@@ -181,11 +178,11 @@ class TeamActions(_Base):
             pass  # busy: the next renewal tries again, long before the take runs out
 
     def release_article(self) -> None:
-        if self.held is None:
+        if self.state.held is None:
             return
-        article_id, self.held = self.held, None
+        article_id, self.state.held = self.state.held, None
         try:
-            team.release(self.store, article_id, self.reviewer)
+            team.release(self.store, article_id, self.state.reviewer)
         except FactcheckError:
             pass  # it runs out by itself
 
@@ -206,27 +203,27 @@ class TeamActions(_Base):
 
     def resolve_current(self, status: str) -> None:
         """An editor's verdict in the resolve queue: asks for the note, then team.resolve."""
-        sc = self.current
+        sc = self.state.current
         if sc is None:
             return
         if status == "pending":
             self.notify("A resolution is verified, disputed or unverifiable.")
             return
-        if self.reviewer not in self.editors:
-            self.notify(f"Only an editor can settle a disagreement, and {self.reviewer} is not "
-                        f"one (editors: {', '.join(self.editors) or 'none set'}; see "
+        if self.state.reviewer not in self.state.editors:
+            self.notify(f"Only an editor can settle a disagreement, and {self.state.reviewer} "
+                        f"is not one (editors: {', '.join(self.state.editors) or 'none set'}; see "
                         "'factcheck config editors'). Nothing was written.",
                         title="Not an editor", severity="error", timeout=8)
             return
 
         def write():
             try:
-                return team.resolve(self.store, sc.id, status, self.reviewer, note)
+                return team.resolve(self.store, sc.id, status, self.state.reviewer, note)
             except (ConflictError, InvalidInputError, team.NotEditorError) as e:
                 return e
 
         def saved(result) -> None:
-            self.kept.add(sc.id)
+            self.state.kept.add(sc.id)
             self.data_changed()
             if isinstance(result, ConflictError):
                 self.notify(f"{result} — nothing of yours was written; showing theirs.",

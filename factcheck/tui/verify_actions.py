@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from textual import work
+from textual.css.query import NoMatches
 from textual.message import Message
 
 from factcheck.verify import crossref
@@ -60,32 +61,20 @@ class QuoteAligned(Message):
 
 
 class VerifyActions(_Base):
-    """Caches of lint findings and matches live on the App; these methods fill and show them."""
-
-    def init_aids(self) -> None:
-        self.lint: dict[int, list[Finding]] = {}  # article id → its warnings
-        self.lint_marks: dict[int, frozenset[int]] = {}  # article id → claims warned about
-        self._lint_wanted: set[int] = set()  # asked for, worker not started yet
-        self._lint_running: set[int] = set()
-        self.matches: dict[int, list[CrossMatch]] = {}  # claim id → its cross-article matches
-        self.diffs: dict[int, QuoteMatch] = {}  # quote-check source id → the match
-        self.unsaved_checks: dict[int, tuple[str, QuoteMatch]] = {}
-        self._resting_on: int | None = None  # the claim whose matches wait for the cursor
-        self._rest_since = 0.0
-        self._rest_ticker = None
+    """Fills the aids' caches (app.state: lint, matches, diffs) and shows them."""
 
     def forget_aids(self, lint: bool) -> None:
         """Data changed: matches carry other claims' verdicts; lint only on a full reload."""
-        self.matches.clear()
+        self.state.matches.clear()
         if lint:
-            self.lint.clear()
-            self.lint_marks.clear()
+            self.state.lint.clear()
+            self.state.lint_marks.clear()
 
     # --- consistency --------------------------------------------------------------------
 
     def lint_mark(self, sc: StoredClaim) -> str:
         """The mark of a claim a consistency warning names (asks for its article's lint)."""
-        marks = self.lint_marks.get(sc.article_id)
+        marks = self.state.lint_marks.get(sc.article_id)
         if marks is None:
             self._want_lint(sc.article_id)
             return ""
@@ -93,17 +82,17 @@ class VerifyActions(_Base):
 
     def _want_lint(self, article_id: int) -> None:
         """Lint this article once the cursor rests (never while the list scrolls)."""
-        if article_id in self._lint_wanted or article_id in self._lint_running:
+        if article_id in self.state.lint_wanted or article_id in self.state.lint_running:
             return
-        self._lint_wanted.add(article_id)
-        if self._rest_ticker is not None:
-            self._rest_ticker.resume()
+        self.state.lint_wanted.add(article_id)
+        if self.state.rest_ticker is not None:
+            self.state.rest_ticker.resume()
 
     def _start_lint(self) -> None:
-        batch = sorted(self._lint_wanted)
-        self._lint_wanted.clear()
+        batch = sorted(self.state.lint_wanted)
+        self.state.lint_wanted.clear()
         if batch:
-            self._lint_running.update(batch)
+            self.state.lint_running.update(batch)
             self._lint_articles(batch)
 
     @work(thread=True, group="lint")
@@ -122,13 +111,13 @@ class VerifyActions(_Base):
         self.post_message(LintDone(article_ids, found))
 
     def on_lint_done(self, message: LintDone) -> None:
-        self._lint_running.difference_update(message.asked)
+        self.state.lint_running.difference_update(message.asked)
         for article_id, warnings in message.found.items():
-            self.lint[article_id] = warnings
-            self.lint_marks[article_id] = frozenset(i for f in warnings for i in f.claim_ids)
+            self.state.lint[article_id] = warnings
+            self.state.lint_marks[article_id] = frozenset(i for f in warnings for i in f.claim_ids)
         if any(message.found.values()):
             self.claims.repaint()
-        if self.current is not None and self.current.article_id in message.found:
+        if self.state.current is not None and self.state.current.article_id in message.found:
             self.show_claim()
 
     # --- the same claim in other articles -----------------------------------------------
@@ -136,36 +125,43 @@ class VerifyActions(_Base):
     def rest_on_current(self) -> None:
         """Called whenever the current claim changes: its matches are looked up once the
         cursor has rested on it for REST_S (one cheap check a tick; no timer per key)."""
-        sc = self.current
-        self._resting_on = (sc.id if sc is not None and sc.claim.kind in ("quote", "number")
-                            and sc.id not in self.matches else None)
-        self._rest_since = time.monotonic()
-        if self._resting_on is not None and self._rest_ticker is not None:
-            self._rest_ticker.resume()
+        sc = self.state.current
+        self.state.resting_on = (sc.id if sc is not None and sc.claim.kind in ("quote", "number")
+                            and sc.id not in self.state.matches else None)
+        self.state.rest_since = time.monotonic()
+        if ((self.state.resting_on is not None or self.state.titles_stale)
+                and self.state.rest_ticker is not None):
+            self.state.rest_ticker.resume()
 
     def start_rest_ticker(self) -> None:
-        self._rest_ticker = self.set_interval(REST_S / 3, self._rest_tick, pause=True)
+        self.state.rest_ticker = self.set_interval(REST_S / 3, self._rest_tick, pause=True)
 
     def _rest_tick(self) -> None:
-        """Once the cursor has rested: the current claim's matches, the lint of the
-        articles on screen. Paused while there is nothing to look up."""
-        if self._resting_on is None and not self._lint_wanted:
-            self._rest_ticker.pause()
+        """Once the cursor has rested: the list's position, the current claim's matches,
+        the lint of the articles on screen. Paused while there is nothing to do."""
+        state = self.state
+        if state.resting_on is None and not state.lint_wanted and not state.titles_stale:
+            state.rest_ticker.pause()
             return
-        if time.monotonic() - self._rest_since < REST_S:
+        if time.monotonic() - state.rest_since < REST_S:
             return
-        if self._resting_on is not None:
-            claim_id, self._resting_on = self._resting_on, None
+        if state.titles_stale:
+            try:
+                self._titles()
+            except NoMatches:
+                return  # the workbench is closing: its widgets are gone
+        if self.state.resting_on is not None:
+            claim_id, self.state.resting_on = self.state.resting_on, None
             self._find_matches(claim_id)
-        if self._lint_wanted:
+        if self.state.lint_wanted:
             self._start_lint()
-        self._rest_ticker.pause()
+        self.state.rest_ticker.pause()
 
     @property
     def aids_pending(self) -> bool:
         """A lookup is still to come (tests wait for it before looking at the screen)."""
-        return (self._resting_on is not None or bool(self._lint_wanted)
-                or bool(self._lint_running))
+        return (self.state.resting_on is not None or bool(self.state.lint_wanted)
+                or bool(self.state.lint_running) or self.state.titles_stale)
 
     @work(thread=True, exclusive=True, group="matches")
     def _find_matches(self, claim_id: int) -> None:
@@ -177,23 +173,23 @@ class VerifyActions(_Base):
         self.post_message(MatchesFound(claim_id, found))
 
     def on_matches_found(self, message: MatchesFound) -> None:
-        self.matches[message.claim_id] = message.matches
-        if self.current is not None and self.current.id == message.claim_id:
+        self.state.matches[message.claim_id] = message.matches
+        if self.state.current is not None and self.state.current.id == message.claim_id:
             self.show_claim()
 
     def visible_matches(self, claim_id: int) -> list[CrossMatch] | None:
         """The matches as I may see them (blind claims show undecided)."""
-        found = self.matches.get(claim_id)
+        found = self.state.matches.get(claim_id)
         if found is None:
             return None
-        return [replace(m, claim=self.mask(m.claim)) if m.claim.id in self.hidden else m
+        return [replace(m, claim=self.mask(m.claim)) if m.claim.id in self.state.hidden else m
                 for m in found]
 
     def action_reuse_verdict(self) -> None:
-        sc = self.current
-        if sc is None:
+        sc = self.state.current
+        if sc is None or self.read_only_refused():
             return
-        if self.list_query.queue == "resolve":
+        if self.state.list_query.queue == "resolve":
             self.notify("In the resolve queue a verdict key settles the claim, with a note.")
             return
         if sc.claim.kind not in ("quote", "number"):
@@ -201,8 +197,8 @@ class VerifyActions(_Base):
                         "looked up in other articles.", title="Nothing to reuse")
             return
         try:
-            if sc.id not in self.matches:
-                self.matches[sc.id] = crossref.matches(self.store, sc.id)
+            if sc.id not in self.state.matches:
+                self.state.matches[sc.id] = crossref.matches(self.store, sc.id)
             found = self.visible_matches(sc.id) or []
             titles = {}
             for m in found:
@@ -216,7 +212,7 @@ class VerifyActions(_Base):
                         title="Nothing to reuse")
             return
         shown = sc.verdict.version
-        was_hidden = sc.id in self.hidden
+        was_hidden = sc.id in self.state.hidden
 
         def chosen(from_id: int | None) -> None:
             if from_id is None:
@@ -227,17 +223,16 @@ class VerifyActions(_Base):
                 self.notify(f"Claim {sc.id}: {verdict.status} (reused from claim {from_id}).")
                 self.after_own_verdict(sc.id, was_hidden)
 
-            self.saver.run(lambda: review.reuse_verdict(self.store, sc.id, from_id,
-                                                        self.reviewer, expected_version=shown),
-                           saved)
+            self.saver.run(lambda: review.reuse_verdict(
+                self.store, sc.id, from_id, self.state.reviewer, expected_version=shown), saved)
 
         self.push_screen(ReuseModal(sc.id, sc.claim.text, found, titles), chosen)
 
     # --- quote against source -----------------------------------------------------------
 
     def action_check_quote(self) -> None:
-        sc = self.current
-        if sc is None:
+        sc = self.state.current
+        if sc is None or self.read_only_refused():
             return
         if sc.claim.kind != "quote":
             self.notify(f"Claim {sc.id} is a {sc.claim.kind}, not a quote: Q checks a quote "
@@ -260,20 +255,20 @@ class VerifyActions(_Base):
         said = (f"{match.classification.replace('_', ' ')} ({match.score:.0f}%)"
                 if match.found else "not found")
         if not match.found and not message.save:
-            self.unsaved_checks[sc.id] = (label, match)
+            self.state.unsaved_checks[sc.id] = (label, match)
             self.show_claim()
             self.notify(f"Quote {sc.id} not found in {label}: nothing saved (tick “save even "
                         "if not found” to keep the check).", title="Quote check")
             return
 
         def saved(source: Source) -> None:
-            self.diffs[source.id] = match
-            self.unsaved_checks.pop(sc.id, None)
+            self.state.diffs[source.id] = match
+            self.state.unsaved_checks.pop(sc.id, None)
             self.data_changed(sc.id)
             self.notify(f"Quote {sc.id}: {said}; saved as a source.", title="Quote check")
 
         self.saver.run(lambda: review.add_quote_check(self.store, sc.id, label, match,
-                                                      self.reviewer), saved)
+                                                      self.state.reviewer), saved)
 
     def source_diffs(self, sc: StoredClaim, sources: list[Source]) -> dict[int, QuoteMatch]:
         """The word diff of each quote-check source: from this session, or worked out again
@@ -282,11 +277,11 @@ class VerifyActions(_Base):
         for s in sources:
             if not s.match_class:
                 continue
-            if s.id not in self.diffs and s.excerpt:
-                self.diffs[s.id] = align_quote(sc.claim.text, s.excerpt)
-            if s.id in self.diffs:
-                out[s.id] = self.diffs[s.id]
+            if s.id not in self.state.diffs and s.excerpt:
+                self.state.diffs[s.id] = align_quote(sc.claim.text, s.excerpt)
+            if s.id in self.state.diffs:
+                out[s.id] = self.state.diffs[s.id]
         return out
 
     def warnings_for(self, sc: StoredClaim) -> tuple[Finding, ...]:
-        return tuple(f for f in self.lint.get(sc.article_id, ()) if sc.id in f.claim_ids)
+        return tuple(f for f in self.state.lint.get(sc.article_id, ()) if sc.id in f.claim_ids)

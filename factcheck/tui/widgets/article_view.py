@@ -64,13 +64,20 @@ class ArticleView(ScrollView, can_focus=False):
         self.refresh()
 
     def set_current(self, claim_id: int | None) -> None:
-        """Move the highlight: only lines showing the old or new claim are drawn anew."""
+        """Move the highlight: only lines showing the old or new claim are drawn anew
+        (the whole view only when it has to scroll)."""
         if claim_id == self.current:
             return
+        old = self._current()
         self.current = claim_id
         self._current_span = None
-        self._scroll_current_into_view()
-        self.refresh()
+        if self._scroll_current_into_view():
+            self.refresh()
+            return
+        for span in (old, self._current()):  # only their lines change (no scroll)
+            if span is not None and self._lines:
+                first = line_of(self._lines, span.start)
+                self.refresh_lines(first, line_of(self._lines, span.end - 1) - first + 1)
 
     # --- layout and rendering ----------------------------------------------------------
 
@@ -97,17 +104,19 @@ class ArticleView(ScrollView, can_focus=False):
                                       None)
         return self._current_span
 
-    def _scroll_current_into_view(self) -> None:
+    def _scroll_current_into_view(self) -> bool:
+        """Scroll so the current claim shows; True if the view moved."""
         span = self._current()
         height = self.scrollable_content_region.height
         if span is None or not self._lines or height <= 0:
-            return
+            return False
         first, last = line_of(self._lines, span.start), line_of(self._lines, span.end - 1)
         top = self.scroll_offset.y
         if first >= top and last < top + height:
-            return
+            return False
         target = max(0, first - max(1, height // 3)) if last - first < height else first
         self.scroll_to(y=target, animate=False, force=True, immediate=True)
+        return True
 
     def render_line(self, y: int) -> Strip:
         index = self.scroll_offset.y + y

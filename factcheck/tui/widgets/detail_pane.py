@@ -215,12 +215,20 @@ def _warnings(findings: tuple[Finding, ...]) -> list:
         return []
     out: list = [("\n⚠ Figures that do not fit", WARN),
                  (f" ({len(findings)})\n", MUTED)]
-    for f in findings:
+    for f in findings[:WARNINGS_SHOWN]:
         out += [(f"  {f.check.replace('_', ' ')}: ", "bold"), f.message + "\n"]
+    if len(findings) > WARNINGS_SHOWN:
+        out.append((f"  … and {len(findings) - WARNINGS_SHOWN} more: "
+                     "factcheck lint lists them all\n", MUTED))
     return out
 
 
 CLASH = {"speaker": "attributed to someone else", "value": "different figure"}
+# Matches and warnings listed in the pane: a common figure may be seen in hundreds of
+# articles, and wrapping them all would cost every key tens of milliseconds (the reuse
+# dialog and `factcheck lint` list them all).
+MATCHES_SHOWN = 8
+WARNINGS_SHOWN = 6
 
 
 def _matches(kind: str, matches: tuple[CrossMatch, ...] | None) -> list:
@@ -236,7 +244,7 @@ def _matches(kind: str, matches: tuple[CrossMatch, ...] | None) -> list:
     if clashes:
         out.append((f" · {clashes} conflict{'s' if clashes != 1 else ''}", WARN))
     out.append(("  (r reuses a verdict)\n" if matches else "\n", MUTED))
-    for m in matches:
+    for m in sorted(matches, key=lambda m: m.conflict is None)[:MATCHES_SHOWN]:  # conflicts first
         o = m.claim
         out += [("  ⚠ " if m.conflict else "  ", WARN),
                 (f"article {o.article_id} · claim {o.id} · ", MUTED),
@@ -246,6 +254,8 @@ def _matches(kind: str, matches: tuple[CrossMatch, ...] | None) -> list:
         if m.conflict:
             out.append((f" · {CLASH.get(m.conflict, m.conflict)}", WARN))
         out.append((f"\n    {one_line(o.claim.text, 90)}\n", "italic"))
+    if len(matches) > MATCHES_SHOWN:
+        out.append((f"  … and {len(matches) - MATCHES_SHOWN} more: r lists them all\n", MUTED))
     return out
 
 
