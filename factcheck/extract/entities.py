@@ -192,7 +192,7 @@ def _register(index: EntityIndex) -> None:
                 index.acronyms[acronym] = m.canonical
 
 
-_VERB_NEXT = re.compile(r"\s*(?:\(\w+\)\s*)?(?:[a-z]+ly\s+)?([a-z]+)\b")
+_VERB_NEXT = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:[a-z]+ly\s+)?([a-z]+)\b")  # "Lee (D-Ore.) said"
 _APPOSITIVE = re.compile(r",[^,.;:“”\"]{1,80}(?=,)")
 
 

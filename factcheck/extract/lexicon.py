@@ -33,7 +33,43 @@ SPEECH_VERBS = words(
     characterised characterized characterises characterizes referred refers
     speaks spoke speaking
     """
+) | words(
+    # the broad closed class of reporting verbs in news copy, past and present forms
+    """
+    interjected interjects gushed gushes fumed fumes sighed sighs quipped blurted blurts
+    chimed chimes advised advises advise recounted recounts reminisced remembered
+    remembers scoffed scoffs snapped barked mocked mocks teased teases pleaded implored
+    implores demanded proclaimed proclaims asserted asserts contended contends
+    maintained maintains reiterated reiterates opined opines reasoned wondered wonders
+    answered marvelled marveled marvels crowed crows bragged brags deadpanned deadpans
+    griped gripes groused grouses grumbled grumbles moaned moans muttered mutters
+    mumbled mumbles murmured murmurs protested ranted rants raged thundered roared
+    yelled yells screamed screams cried chanted intoned intones elaborated elaborates
+    concluded concludes summarised summarized summarises summarizes surmised surmises
+    speculated speculates theorised theorized alleged alleges affirmed affirms assured
+    assures chided chides scolded scolds lectured lectures railed ridiculed ridicules
+    sneered sneers smirked laughed laughs chuckled chuckles beamed enthused enthuses
+    raved cheered exulted exults rejoiced objected interrupted challenged challenges
+    questioned queried queries inquired inquires enquired enquires pressed probed
+    emailed texted tweeting posting writing confessed confesses confided confides
+    disclosed discloses revealed reveals divulged explains explaining warning
+    underscored underscores underlined highlighted reaffirmed reaffirms repeated
+    repeats echoed reflected ventured offered volunteered conceding acknowledging
+    admitting complaining lamenting boasting insisting arguing noting adding asking
+    replying responding recalling predicting quipping pleading stating declaring
+    announcing vowing
+    """
 )
+
+# Two-word reporting verbs: "“…,” she shot back", "he went on", "Ms Lee chimed in".
+PHRASAL_SPEECH = frozenset((
+    "shot back", "shoots back", "fired back", "fires back", "hit back", "hits back",
+    "went on", "goes on", "chimed in", "chimes in", "blurted out", "blurts out",
+    "pointed out", "points out", "spoke up", "speaks up", "piped up", "pipes up",
+    "cut in", "cuts in", "weighed in", "weighs in", "summed up", "sums up",
+    "spelled out", "spelt out", "spells out", "called out", "calls out", "cried out",
+    "lashed out", "lashes out", "broke in", "jumped in", "jumps in",
+))
 
 # Speech verbs that take the quote as their direct object or complement.
 DESCRIBE_VERBS = words(

@@ -10,11 +10,12 @@ was introduced just before it.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 from factcheck.extract.entities import followed_by_verb
-from factcheck.extract.lexicon import AUXILIARIES, SPEECH_VERBS
+from factcheck.extract.lexicon import AUXILIARIES, PHRASAL_SPEECH, SPEECH_VERBS
 from factcheck.extract.phrases import (
     PhraseReader,
     BACK_DETERMINERS,
@@ -40,9 +41,29 @@ _QUOTED = re.compile(r"\bquoted\s+")
 _ACCORDING = re.compile(r"according to\s+", re.I)
 _LOWER_WORD = re.compile(r"\b([a-z]+)\b")
 _AFTER_LEAD = re.compile(r"[\s,;:—–-]*")
+_PARENTHETICAL = r"\([^()\n]{1,30}\)"  # (D-Ore.), (pictured)
+_APPOSITIVE_PIECE = r",[^,“”\"]{1,100},"  # , 52, / , a teacher,
+_VERB_ADVERBS = r"(?:(?:[a-z]+ly|later|also|then|again|has|had|was|once)\s+)*"
 _AFTER_VERB = re.compile(
-    r"\s*(?:,[^,“”\"]{1,100},)?\s*,?\s*(?:(?:[a-z]+ly|later|also|then|again|has|had|was|once)\s+)*([a-z]+)"
+    rf"""\s*(?:{_PARENTHETICAL})?      # Rep. Ann Lee (D-Ore.)
+         \s*(?:{_APPOSITIVE_PIECE})?   # , a teacher,
+         \s*,?\s*{_VERB_ADVERBS}
+         ([a-z]+)                       # the verb
+    """,
+    re.VERBOSE,
 )
+_PARENTHETICAL_END = re.compile(rf"\s*{_PARENTHETICAL}\s*$")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+# words before a participle that make the sentence's subject its subject: "by saying"
+_PARTICIPLE_LEADS = frozenset(("by", "after", "while", "before", "when", "without", "in"))
+
+
+def is_reporting_verb(text: str, verb: str, verb_end: int) -> bool:
+    """A one-word reporting verb, or a two-word one ("shot back", "chimed in")."""
+    if verb in SPEECH_VERBS:
+        return True
+    nxt = _NEXT_WORD.match(text, verb_end)
+    return nxt is not None and f"{verb} {nxt.group(1)}" in PHRASAL_SPEECH
 
 
 @dataclass(frozen=True)
@@ -77,7 +98,7 @@ class SpeakerResolver(PhraseReader):
         if np:
             rest_at = np.end
             vm = _AFTER_VERB.match(text, rest_at, limit)
-            if vm and vm.group(1) in SPEECH_VERBS:
+            if vm and is_reporting_verb(text, vm.group(1), vm.end(1)):
                 verb_end = vm.end(1)
                 if vm.group(1) in ("quoted", "quotes"):
                     inner = self._np_forward(verb_end, limit, anchor)
@@ -133,7 +154,8 @@ class SpeakerResolver(PhraseReader):
         # speech verbs before the quote, nearest first, skipping text inside other quotes
         for vm in reversed(list(_LOWER_WORD.finditer(head))):
             verb = vm.group(1)
-            if verb not in SPEECH_VERBS or verb in ("saying", "quoted"):
+            if verb not in SPEECH_VERBS or verb == "quoted" or (
+                    verb == "saying" and head[:vm.start()].rstrip().endswith(" as")):
                 continue
             vpos = floor + vm.start()
             if self._in_quote(vpos):
@@ -165,11 +187,16 @@ class SpeakerResolver(PhraseReader):
                 pos = pos - len(m.group(0))
                 continue
             break
-        before = text[max(floor, pos - 5):pos].rstrip()
+        paren = _PARENTHETICAL_END.search(text, max(floor, pos - 40), pos)
+        if paren:  # "Rep. Ann Lee (D-Ore.) said"
+            pos = paren.start()
+        before = text[max(floor, pos - 8):pos].rstrip()
         if before.endswith((" and", " but", " or")):
             return None
-        if before.endswith(",") and text.startswith("ing", vpos + len(_LOWER_WORD.match(text, vpos).group()) - 3):
-            # ", telling reporters …": a participle's subject is the sentence's subject
+        lead = before.rsplit(None, 1)[-1] if before.strip() else ""
+        if (before.endswith(",") or lead in _PARTICIPLE_LEADS) and text.startswith(
+                "ing", vpos + len(_LOWER_WORD.match(text, vpos).group()) - 3):
+            # ", telling reporters …", "by saying …": a participle's subject is the sentence's subject
             np = self._main_subject(floor, vpos)
             if np is not None:
                 return np
@@ -215,7 +242,8 @@ class SpeakerResolver(PhraseReader):
                 if sp:
                     att = Attribution(sp, role, sent.start)
         else:
-            att = self._after(q_end, sent.end, q_start) or self._before(q_start, sent.start, partial=False)
+            att = (self._after(q_end, sent.end, q_start) or self._before(q_start, sent.start, partial=False)
+                   or self._attribution_sentence(q_start, q_end, sent.end))
         if att is None:
             att = self._next_sentence(sent.end) or self._nearby(q_start, sent.start)
         if att.speaker:
@@ -225,6 +253,20 @@ class SpeakerResolver(PhraseReader):
             self.spoken.append((max(att.at, q_start), att.speaker, kind))
         self.last_quote = (q_start, q_end, att.speaker)
         return att
+
+    def _attribution_sentence(self, q_start: int, q_end: int, sent_end: int) -> Attribution | None:
+        """“…we will win.” Lee said. — a quote that closes its sentence, then on the same line
+        a sentence of its own that opens with the attribution and holds no quote."""
+        text = self.text
+        if text[q_end:sent_end].strip():
+            return None
+        nxt = self.sentences.span_at(_WS_AFTER.match(text, sent_end).end())
+        if nxt.start < sent_end or "\n" in text[q_end:nxt.start]:
+            return None
+        k = bisect.bisect_left(self._quote_starts, nxt.start)
+        if k < len(self._quote_starts) and self._quote_starts[k] < nxt.end:
+            return None
+        return self._after(nxt.start, nxt.end, q_start)
 
     def _next_sentence(self, sent_end: int) -> Attribution | None:
         """“…” The warning came from X."""

@@ -1,0 +1,89 @@
+"""Speaker patterns of English news writing (issue 12, items 1–8), one invented text each.
+
+Every text here is written for the project; none is taken from an article.
+"""
+
+import pytest
+
+from factcheck.extract import extract_claims
+
+
+def speakers(text, published="2025-03-04"):
+    return [(c.text, c.speaker) for c in extract_claims(text, published) if c.kind == "quote"]
+
+
+def speaker_of(text, words):
+    """The speaker of the quote that holds `words`."""
+    for quoted, speaker in speakers(text):
+        if words in quoted:
+            return speaker
+    raise AssertionError(f"no quote holds {words!r}: {speakers(text)}")
+
+
+# ------------------------------------------------------------ item 3: reporting verbs
+
+@pytest.mark.parametrize("verb", [
+    "interjected", "gushed", "fumed", "sighed", "quipped", "insisted", "advises", "recalled",
+    "conceded", "scoffed", "remembered", "deadpanned", "groused", "marvelled",
+])
+def test_a_broad_class_of_reporting_verbs_names_the_speaker(verb):
+    text = ("Teodora Blaskovic chaired the hearing on the ferry timetable.\n\n"
+            f"“Nobody reads the small print,” Marek Oduya {verb}.")
+    assert speaker_of(text, "small print") == "Marek Oduya"
+
+
+@pytest.mark.parametrize("verb", ["shot back", "chimed in", "blurted out", "went on", "fired back"])
+def test_two_word_reporting_verbs(verb):
+    text = ("Teodora Blaskovic chaired the hearing on the ferry timetable.\n\n"
+            f"“Nobody reads the small print,” Marek Oduya {verb}.")
+    assert speaker_of(text, "small print") == "Marek Oduya"
+
+
+def test_a_party_and_state_tag_after_the_name_does_not_hide_the_verb():
+    text = ("The bill passed late on Tuesday.\n\n"
+            "“We will fix the roads first,” Sen. Willa Prentiss (D-Ore.) said.")
+    assert speaker_of(text, "roads first") == "Willa Prentiss"
+
+
+# ------------------------------------------------------------ item 5: non-finite attribution
+
+def test_a_participle_after_a_comma_takes_the_sentence_subject():
+    text = ("Before the vote, harbour master Colm Aldane asked the board to delay the new berths, "
+            "saying, “The channel is not deep enough yet.” The Corrib Basin is one of six harbours.")
+    assert speaker_of(text, "channel is not deep") == "Colm Aldane"
+
+
+def test_by_saying_takes_the_sentence_subject():
+    text = ("Councillor Renata Voss inflamed the meeting by saying, “This plan was written for "
+            "developers, not for tenants.”")
+    assert speaker_of(text, "written for developers") == "Renata Voss"
+
+
+# ------------------------------------------------------------ item 4: attribution on its own
+
+def test_an_attribution_sentence_after_a_quote_that_closed_its_sentence():
+    text = ("Ilse Marwood spoke first at the depot.\n\n"
+            "The transport chief, Dario Fenwick, took questions afterwards.\n\n"
+            "“We have ordered forty new buses. They arrive in spring.” Fenwick said. "
+            "He did not give a price.")
+    assert speaker_of(text, "forty new buses") == "Dario Fenwick"
+
+
+def test_a_title_case_headline_quote_takes_the_name_before_the_colon():
+    text = ("Halvorsen: Harbour Plan Is A ‘Costly Mistake’.\n\n"
+            "Mayor Brit Halvorsen criticised the harbour plan on Monday, calling the "
+            "scheme expensive and late.")
+    assert speaker_of(text, "Costly Mistake") == "Brit Halvorsen"
+
+
+def test_a_title_case_headline_quote_takes_the_headline_subject():
+    text = ("Brit Halvorsen Calls Harbour Plan A ‘Costly Mistake’.\n\n"
+            "Mayor Brit Halvorsen criticised the harbour plan on Monday, calling the scheme "
+            "expensive and late.")
+    assert speaker_of(text, "Costly Mistake") == "Brit Halvorsen"
+
+
+def test_a_headline_quote_repeated_in_the_body_takes_the_body_speaker():
+    text = ("Harbour plan a ‘costly mistake’, says mayor\n\n"
+            "The harbour plan is a “costly mistake”, Mayor Brit Halvorsen said on Monday.")
+    assert speaker_of(text, "‘costly mistake’") == "Brit Halvorsen"
