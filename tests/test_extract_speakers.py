@@ -87,3 +87,36 @@ def test_a_headline_quote_repeated_in_the_body_takes_the_body_speaker():
     text = ("Harbour plan a ‘costly mistake’, says mayor\n\n"
             "The harbour plan is a “costly mistake”, Mayor Brit Halvorsen said on Monday.")
     assert speaker_of(text, "‘costly mistake’") == "Brit Halvorsen"
+
+
+# ------------------------------------------------------------ item 2: descriptions and names
+
+def test_a_description_then_a_name_in_commas_is_that_person():
+    text = ("The council met on Thursday.\n\n"
+            "“The budget is balanced,” a spokeswoman for the council, Jane Doe, said.")
+    assert speaker_of(text, "budget is balanced") == "Jane Doe"
+
+
+def test_an_organisation_and_a_role_before_a_name_is_the_person():
+    text = ("The inquiry opened on Monday.\n\n"
+            "“The forms were never filed,” former NTSB investigator Pavel Orsini explained.")
+    assert speaker_of(text, "never filed") == "Pavel Orsini"
+
+
+def test_a_place_after_the_name_does_not_hide_the_verb():
+    text = ("Sen. Oriana Falk of North Dakota said the rule was “a gift to insurers,” "
+            "arguing that “premiums will double within a year.”")
+    assert speaker_of(text, "premiums will double") == "Oriana Falk"
+
+
+def test_an_irregular_past_tense_makes_the_name_a_subject():
+    text = ("The storm closed the airport overnight.\n\n"
+            "Governor Tobias Wren quickly took to Twitter, writing: “Stay home tonight. "
+            "The roads are not safe.”")
+    assert speaker_of(text, "Stay home tonight") == "Tobias Wren"
+
+
+def test_a_partial_quote_with_its_attribution_right_after_it():
+    text = ("Ines Caravaggi asked the committee for more time. The panel is less likely to be "
+            "“swayed by lobbyists,” Henrik Solberg said.")
+    assert speaker_of(text, "swayed by lobbyists") == "Henrik Solberg"

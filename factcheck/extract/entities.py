@@ -16,6 +16,7 @@ from factcheck.extract.lexicon import (
     AUXILIARIES,
     FEMALE_NAMES,
     FEMALE_WORDS,
+    IRREGULAR_VERBS,
     MALE_NAMES,
     MALE_WORDS,
     NOT_NAME_WORDS,
@@ -192,12 +193,20 @@ def _register(index: EntityIndex) -> None:
                 index.acronyms[acronym] = m.canonical
 
 
-_VERB_NEXT = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:[a-z]+ly\s+)?([a-z]+)\b")  # "Lee (D-Ore.) said"
+_PLACE_TAIL = r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}"  # "Lee of Ohio"
+_VERB_NEXT = re.compile(
+    rf"""(?:{_PLACE_TAIL})?              # Sen. Ann Lee of North Carolina
+         \s*(?:\([^()\n]{{1,30}}\)\s*)?   # (D-Ore.)
+         (?:[a-z]+ly\s+)?               # quickly
+         ([a-z]+)\b                      # the verb
+    """,
+    re.VERBOSE,
+)
 _APPOSITIVE = re.compile(r",[^,.;:“”\"]{1,80}(?=,)")
 
 
 def _is_verb(w: str) -> bool:
-    return w in SPEECH_VERBS or w in AUXILIARIES or (w.endswith("ed") and len(w) > 4)
+    return w in SPEECH_VERBS or w in AUXILIARIES or w in IRREGULAR_VERBS or (w.endswith("ed") and len(w) > 4)
 
 
 def followed_by_verb(text: str, pos: int) -> bool:

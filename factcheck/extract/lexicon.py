@@ -87,6 +87,19 @@ AUXILIARIES = words(
     """
 )
 
+# Common verbs whose past or present form no suffix rule recognises ("Lee took to the
+# stage", "Lee sees"): a name followed by one of them is a subject.
+IRREGULAR_VERBS = words(
+    """
+    took takes made makes went goes gave gives got gets came comes saw sees knew knows
+    thought thinks felt feels found finds left leaves kept keeps held holds led leads
+    met meets ran runs sat stood stands won wins lost loses paid pays sent sends spent
+    spends built builds brought brings bought buys began begins become became becomes
+    put puts set sets let lets cut cuts hit hits read fought fights drew draws wants
+    needs tried tries seems seemed appears looks believes believed expects hopes fears
+    """
+)
+
 # Titles and roles that precede a name ("Lithuanian President Gitanas Nauseda").
 TITLE_WORDS = words(
     """

@@ -25,6 +25,8 @@ _THE = re.compile(r"the\s+")
 _HEAD_WORD = re.compile(r"\s*([a-z][\w\-]*)\b")
 SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "who"))
 BACK_DETERMINERS = frozenset(("the", "The", "a", "A", "an", "An", "its", "Its", "their", "Their"))
+_OF_BEFORE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?$")
+_APPOSED_NAME = re.compile(r",\s*")
 _WORD_AFTER = re.compile(r"\s+([\w][\w'’\-]*)")
 
 
@@ -46,7 +48,21 @@ class PhraseReader(ReferenceResolver):
         return Phrase(m.canonical, "org" if m.kind == "org" else None, role, m.end)
 
     def _np_forward(self, pos: int, limit: int, anchor: int) -> Phrase | None:
-        """The noun phrase that starts at `pos`: a name, a pronoun, or 'the ministry'."""
+        """The noun phrase that starts at `pos`: a name, a pronoun, or 'the ministry'; a
+        description followed by a name in commas is that person ('a spokeswoman for the
+        council, Jane Doe, said')."""
+        np = self._np_forward_plain(pos, limit, anchor)
+        if np is None or np.kind == "person" and np.speaker and " " in np.speaker:
+            return np
+        comma = _APPOSED_NAME.match(self.text, np.end, limit)
+        if comma:
+            m = self.entities.at_run(comma.end())
+            if m is not None and m.kind == "person" and not m.possessive and self.text.startswith(",", m.end):
+                role = " ".join(self.text[pos:np.end].split()) if np.kind != "person" else np.role
+                return Phrase(m.canonical, "person", role, m.end)
+        return np
+
+    def _np_forward_plain(self, pos: int, limit: int, anchor: int) -> Phrase | None:
         text = self.text
         pos = _WS.match(text, pos).end()
         if pos >= limit:
@@ -83,6 +99,9 @@ class PhraseReader(ReferenceResolver):
                     continue
                 found = self._person_or_org(m, role if m.kind == "person" else None)
                 if m.kind != "person":  # "a White House spokesperson said": the role follows
+                    behind = self._behind_name(m, limit)  # "former FBI agent Tim Gale"
+                    if behind is not None and behind.kind == "person":
+                        return behind
                     end = m.end
                     while (wm := _WORD_AFTER.match(text, end, limit)) and wm.group(1) in ROLE_NOUNS:
                         end = wm.end()
@@ -176,6 +195,10 @@ class PhraseReader(ReferenceResolver):
             return self._clause_subject(end, floor)
         m = self.entities.ending_at(end)
         if m is not None and m.start >= floor and not m.possessive:
+            of = _OF_BEFORE.search(text, max(floor, m.run_start - 12), m.run_start)
+            owner = self.entities.ending_at(of.start()) if of else None
+            if owner is not None and owner.kind == "person" and owner.start >= floor:
+                return self._person_or_org(owner)  # "Ann Lee of the Brookings Institution said"
             return self._person_or_org(m)
         tail = text[max(floor, end - 80):end]
         last = tail.rsplit(None, 1)[-1] if tail.strip() else ""

@@ -41,11 +41,13 @@ _QUOTED = re.compile(r"\bquoted\s+")
 _ACCORDING = re.compile(r"according to\s+", re.I)
 _LOWER_WORD = re.compile(r"\b([a-z]+)\b")
 _AFTER_LEAD = re.compile(r"[\s,;:—–-]*")
+_PLACE_TAIL = r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}"
 _PARENTHETICAL = r"\([^()\n]{1,30}\)"  # (D-Ore.), (pictured)
 _APPOSITIVE_PIECE = r",[^,“”\"]{1,100},"  # , 52, / , a teacher,
 _VERB_ADVERBS = r"(?:(?:[a-z]+ly|later|also|then|again|has|had|was|once)\s+)*"
 _AFTER_VERB = re.compile(
-    rf"""\s*(?:{_PARENTHETICAL})?      # Rep. Ann Lee (D-Ore.)
+    rf"""(?:{_PLACE_TAIL})?              # Sen. Ann Lee of North Carolina
+         \s*(?:{_PARENTHETICAL})?      # Rep. Ann Lee (D-Ore.)
          \s*(?:{_APPOSITIVE_PIECE})?   # , a teacher,
          \s*,?\s*{_VERB_ADVERBS}
          ([a-z]+)                       # the verb
@@ -236,7 +238,8 @@ class SpeakerResolver(PhraseReader):
     def attribute(self, q_start: int, q_end: int, partial: bool) -> Attribution:
         sent = self.sentences.covering(q_start, q_end)
         if partial:
-            att = self._before(q_start, sent.start, partial=True) or self._after(q_end, sent.end, q_start)
+            # an attribution right after the quote (“…,” Lee said) outranks a verb before it
+            att = self._after(q_end, sent.end, q_start) or self._before(q_start, sent.start, partial=True)
             if att is None:
                 sp, role = self.sentence_subject(sent.start, sent.end)
                 if sp:
