@@ -120,3 +120,27 @@ def test_a_partial_quote_with_its_attribution_right_after_it():
     text = ("Ines Caravaggi asked the committee for more time. The panel is less likely to be "
             "“swayed by lobbyists,” Henrik Solberg said.")
     assert speaker_of(text, "swayed by lobbyists") == "Henrik Solberg"
+
+
+# ------------------------------------------------------------ items 6 and 8: fragments, boundaries
+
+def test_a_sentence_ending_in_an_attribution_gives_its_quotes_that_speaker():
+    text = ("Turnout fell again in the spring.\n\n"
+            "A second defeat would mean a “long winter” for Chancellor Imre Vass and his party, "
+            "said Odile Brandt, a pollster at the Hale Institute.")
+    assert speaker_of(text, "long winter") == "Odile Brandt"
+
+
+def test_doubled_apostrophes_are_one_quote_mark():
+    text = ("''The harbour will reopen in May,'' Yusuf Adebayo said on Friday. "
+            "''The dredging is finished.''")
+    found = speakers(text)
+    assert [q for q, _ in found] == ["''The harbour will reopen in May,''", "''The dredging is finished.''"]
+    assert {s for _, s in found} == {"Yusuf Adebayo"}
+
+
+def test_a_participle_after_a_time_phrase_takes_the_person_not_the_time():
+    text = ("Nadia Okonjo praised the mayor on Monday.\n\n"
+            "Hours later, Mayor Ruben Castellanos returned the compliment, telling reporters, "
+            "“Nadia has been a fine partner for this city.”")
+    assert speaker_of(text, "fine partner") == "Ruben Castellanos"

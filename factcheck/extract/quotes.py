@@ -29,10 +29,11 @@ class QuoteSpan:
     start: int
     end: int  # exclusive, after the closing mark
     closed: bool = True
+    mark: int = 1  # characters in each quote mark: 2 for a doubled apostrophe ''…''
 
     @property
     def inner(self) -> tuple[int, int]:
-        return self.start + 1, self.end - 1 if self.closed else self.end
+        return self.start + self.mark, self.end - self.mark if self.closed else self.end
 
 
 def _paragraph_starts(text: str) -> set[int]:
@@ -165,11 +166,19 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     out.extend(singles)
     out.sort(key=lambda q: q.start)
     cleaned: list[QuoteSpan] = []
-    for q in out:
+    for q in map(lambda q: _doubled_apostrophes(text, q), out):
         if cleaned and q.start < cleaned[-1].end:
             continue
         cleaned.append(q)
     return cleaned
+
+
+def _doubled_apostrophes(text: str, q: QuoteSpan) -> QuoteSpan:
+    """''Like this'': two apostrophes are one double quote mark (some wire copy and
+    archives); the single-mark pair inside them widens to take in both."""
+    if q.closed and q.start > 0 and text[q.start - 1:q.start + 1] == "''" and text[q.end - 1:q.end + 1] == "''":
+        return QuoteSpan(q.start - 1, q.end + 1, mark=2)
+    return q
 
 
 # ---------------------------------------------------------------- classification

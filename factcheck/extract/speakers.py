@@ -41,6 +41,8 @@ _QUOTED = re.compile(r"\bquoted\s+")
 _ACCORDING = re.compile(r"according to\s+", re.I)
 _LOWER_WORD = re.compile(r"\b([a-z]+)\b")
 _AFTER_LEAD = re.compile(r"[\s,;:—–-]*")
+CLOSING_ATTRIBUTION_CHARS = 140  # ", said Lee, a pollster at the Hale Institute."
+CLOSING_ATTRIBUTION_COMMAS = 3
 _PLACE_TAIL = r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}"
 _PARENTHETICAL = r"\([^()\n]{1,30}\)"  # (D-Ore.), (pictured)
 _APPOSITIVE_PIECE = r",[^,“”\"]{1,100},"  # , 52, / , a teacher,
@@ -213,8 +215,8 @@ class SpeakerResolver(PhraseReader):
             if not (tok[0].isupper() or tok.lower() in SUBJECT_PRONOUNS or tok in BACK_DETERMINERS):
                 continue
             np = self._np_forward(tm.start(), limit, tm.start())
-            if np and np.speaker and followed_by_verb(text, np.end):
-                return np
+            if np and np.speaker and np.kind is not None and followed_by_verb(text, np.end):
+                return np  # a person or an organisation: not "Hours later, …"
         return None
 
     def sentence_subject(self, sent_start: int, sent_end: int) -> tuple[str | None, str | None]:
@@ -239,13 +241,15 @@ class SpeakerResolver(PhraseReader):
         sent = self.sentences.covering(q_start, q_end)
         if partial:
             # an attribution right after the quote (“…,” Lee said) outranks a verb before it
-            att = self._after(q_end, sent.end, q_start) or self._before(q_start, sent.start, partial=True)
+            att = (self._after(q_end, sent.end, q_start) or self._closing_attribution(q_start, q_end, sent.end)
+                   or self._before(q_start, sent.start, partial=True))
             if att is None:
                 sp, role = self.sentence_subject(sent.start, sent.end)
                 if sp:
                     att = Attribution(sp, role, sent.start)
         else:
             att = (self._after(q_end, sent.end, q_start) or self._before(q_start, sent.start, partial=False)
+                   or self._closing_attribution(q_start, q_end, sent.end)
                    or self._attribution_sentence(q_start, q_end, sent.end))
         if att is None:
             att = self._next_sentence(sent.end) or self._nearby(q_start, sent.start)
@@ -256,6 +260,24 @@ class SpeakerResolver(PhraseReader):
             self.spoken.append((max(att.at, q_start), att.speaker, kind))
         self.last_quote = (q_start, q_end, att.speaker)
         return att
+
+    def _closing_attribution(self, q_start: int, q_end: int, sent_end: int) -> Attribution | None:
+        """“A summer of agony” lies ahead for the party, said Lee. — a sentence that ends in an
+        attribution after its last comma: every quote before that comma is the speaker's."""
+        text = self.text
+        k = bisect.bisect_right(self._quote_starts, q_end)
+        if k < len(self._quote_starts) and self._quote_starts[k] < sent_end:
+            return None  # another quote follows: the attribution may be its own
+        floor = max(q_end, sent_end - CLOSING_ATTRIBUTION_CHARS)
+        comma = sent_end
+        for _ in range(CLOSING_ATTRIBUTION_COMMAS):  # ", said Lee, a pollster at …": past appositives
+            comma = text.rfind(",", floor, comma)
+            if comma < 0:
+                return None
+            att = self._after(comma + 1, sent_end, q_start)
+            if att is not None:
+                return att
+        return None
 
     def _attribution_sentence(self, q_start: int, q_end: int, sent_end: int) -> Attribution | None:
         """“…we will win.” Lee said. — a quote that closes its sentence, then on the same line
