@@ -144,3 +144,31 @@ def test_a_participle_after_a_time_phrase_takes_the_person_not_the_time():
             "Hours later, Mayor Ruben Castellanos returned the compliment, telling reporters, "
             "“Nadia has been a fine partner for this city.”")
     assert speaker_of(text, "fine partner") == "Ruben Castellanos"
+
+
+# ------------------------------------------------------------ item 1: pronouns
+
+def test_a_pronoun_is_the_person_in_focus_not_a_place():
+    text = ("Defence Minister Arvid Kallström flew to Dravnik on Monday to meet the commanders in "
+            "Crimea.\n\n“We will not give up a metre of this coast,” he warned.")
+    assert speaker_of(text, "metre of this coast") == "Arvid Kallström"
+
+
+def test_a_pronoun_after_a_reported_sentence_is_its_reporter_not_its_subject():
+    text = ("Tomas Reuben joined the senator's campaign in its first month, he said.\n\n"
+            "Senator Ilsa Marn won over the small crowds with long speeches, Reuben said.\n\n"
+            "“He was sharp, funny and always on time,” he said.")
+    assert speaker_of(text, "sharp, funny") == "Tomas Reuben"
+
+
+def test_a_given_name_that_is_also_a_month_abbreviation_after_a_role():
+    text = ("The state budget passed on Friday.\n\n"
+            "“This protects every family,” said former governor Jan Okafor, a supporter of the bill.")
+    assert speaker_of(text, "protects every family") == "Jan Okafor"
+
+
+def test_an_unnamed_speaker_described_by_a_capitalised_phrase():
+    text = ("Turnout fell again in the spring.\n\n"
+            "“Nobody expected the recount to take a week,” said a North Dakota Republican, who "
+            "asked not to be named.")
+    assert speaker_of(text, "recount") == "North Dakota Republican"

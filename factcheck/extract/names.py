@@ -123,7 +123,8 @@ def _is_acronym(tok: str) -> bool:
 
 _OF_SPLIT = re.compile(r" (?:of|for) ")
 _CALENDAR_WORDS = words("monday tuesday wednesday thursday friday saturday sunday january february march "
-                        "april may june july august september october november december")
+                        "april may june july august september october november december jan feb mar apr jun jul aug sep "
+                        "sept oct nov dec")
 _NICKNAME = re.compile(r"\s+[\"“'‘][A-Z][\w .’'-]{0,24}[\"”'’]\s+$")
 _ROLE_LEAD = ROLE_NOUNS | words("managing deputy senior general vice acting chief executive")
 

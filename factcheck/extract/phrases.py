@@ -25,6 +25,7 @@ _THE = re.compile(r"the\s+")
 _HEAD_WORD = re.compile(r"\s*([a-z][\w\-]*)\b")
 SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "who"))
 BACK_DETERMINERS = frozenset(("the", "The", "a", "A", "an", "An", "its", "Its", "their", "Their"))
+_INDEFINITE = words("a an one another")
 _OF_BEFORE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?$")
 _APPOSED_NAME = re.compile(r",\s*")
 _WORD_AFTER = re.compile(r"\s+([\w][\w'’\-]*)")
@@ -91,12 +92,19 @@ class PhraseReader(ReferenceResolver):
             m = self.entities.at_run(tok_start)
             if m is not None and self._is_title_word(m):
                 m = None  # "The Premier said": a role, looked up below
+            if m is None and collected and collected[0].lower() in _INDEFINITE and tok[0].isupper():
+                collected.append(tok)  # "a New Hampshire Republican": a capitalised description
+                p = tm.end()
+                continue
             if m is not None and (collected or tok_start != pos):
                 role = " ".join(collected).strip() or None
                 if m.possessive:
                     collected.append(tok)
                     p = m.end + 2
                     continue
+                described = self._described(pos, collected, m, limit)
+                if described is not None:
+                    return described
                 found = self._person_or_org(m, role if m.kind == "person" else None)
                 if m.kind != "person":  # "a White House spokesperson said": the role follows
                     behind = self._behind_name(m, limit)  # "former FBI agent Tim Gale"
@@ -150,6 +158,22 @@ class PhraseReader(ReferenceResolver):
         head = content[-1].lower()
         sp, kind = self.resolve_anaphor(head, " ".join(content[:-1]), pos)
         return Phrase(sp, kind, " ".join(collected) if kind == "person" else None, p)
+
+    def _described(self, pos: int, collected: list[str], m: Mention, limit: int) -> Phrase | None:
+        """'a New Hampshire Republican', 'one Trump adviser': someone unnamed, described by
+        a name that is not theirs; the description is the speaker."""
+        if not collected or collected[0].lower() not in _INDEFINITE or m.kind == "org":
+            return None
+        end = m.end
+        roles = 0
+        while (wm := _WORD_AFTER.match(self.text, end, limit)) and (
+                wm.group(1) in ROLE_NOUNS or wm.group(1) in ORG_ANAPHORS):
+            end = wm.end()
+            roles += 1
+        if (m.kind == "person") != bool(roles):
+            return None  # "one Ana Lee" is Ana Lee; "a White House spokesperson": the organisation
+        start = _WS.match(self.text, pos + len(collected[0])).end()
+        return Phrase(" ".join(self.text[start:end].split()), None, None, end)
 
     @staticmethod
     def _is_title_word(m: Mention) -> bool:

@@ -12,9 +12,19 @@ import bisect
 import re
 
 from factcheck.extract.entities import EntityIndex, Mention
-from factcheck.extract.lexicon import ORG_ANAPHORS, ROLE_NOUNS, words
+from factcheck.extract.lexicon import ORG_ANAPHORS, ROLE_NOUNS, SPEECH_VERBS, words
 from factcheck.extract.segment import SentenceIndex
 
+_NOT_IN_FOCUS = 2
+_REPORTED_REACH = 40  # characters before a name searched for "said" in "said former aide Ann Lee"
+_INVERTED_ATTRIBUTION = re.compile(
+    r"""[,”"]\s*(?:[a-z]+ly\s+)?
+        (?:said|says|added|adds|wrote|writes|asked|asks|told|explained|argued|noted|recalled)
+        \s+(?:[a-z][\w\-]*\s+){0,4}$     # lower-case role words: "said former aide"
+    """,
+    re.VERBOSE,
+)
+_REPORTING_AFTER = re.compile(r"(?:\s*\([^()\n]{1,30}\))?(?:,[^,.;“”\"]{1,80},)?\s+(?:[a-z]+ly\s+)?([a-z]+)")
 _LEADING_FUNCTION_WORDS = re.compile(r"^(?:(?:the|a|an|its|their|his|her|and|or|of|in|on|said|told)\s+)+", re.I)
 # "the company said" may mean the latest organisation named in any role
 _FIRM_WORDS = words("company firm group operator business carrier airline retailer maker manufacturer "
@@ -72,18 +82,35 @@ class ReferenceResolver:
         fits = [c for c in candidates if gender is None or ents.gender_of(c[1]) in (None, gender)]
         if not fits:
             return None
-        # whether a name is a subject is asked only of the names in the last sentences
-        recent = [(at, name, m is None or ents.subject(m)) for at, name, m in fits if at >= window_start]
-        by_sentence: dict[int, list[tuple[int, str, bool]]] = {}
+        # the focus of a sentence: whoever it reports as speaking, else its subject; whether
+        # a name is either is asked only of the names in the last sentences
+        recent = [(at, name, self._focus_rank(m)) for at, name, m in fits if at >= window_start]
+        by_sentence: dict[int, list[tuple[int, str, int]]] = {}
         for c in recent:
             by_sentence.setdefault(self.sentences.index_at(c[0]), []).append(c)
         for idx in sorted(by_sentence, reverse=True):
-            subjects = sorted(c for c in by_sentence[idx] if c[2])
-            if subjects:
-                return subjects[0][1]
+            focus = sorted((c[2], c[0], c[1]) for c in by_sentence[idx] if c[2] < _NOT_IN_FOCUS)
+            if focus:
+                return focus[0][2]
         known = [c for c in recent if gender and ents.gender_of(c[1]) == gender]
         pool = known or recent or fits
         return max(pool, key=lambda c: c[0])[1]
+
+    def _focus_rank(self, m: Mention | None) -> int:
+        """0 for a speaker (an attribution, or a name beside a reporting verb: 'said Ann Lee',
+        'Ann Lee, a pollster, said'), 1 for a subject, else _NOT_IN_FOCUS."""
+        if m is None:
+            return 0
+        text = self.text
+        if text[m.end:m.end + 1] in ",.;" and _INVERTED_ATTRIBUTION.search(
+                text, max(0, m.run_start - _REPORTED_REACH), m.run_start):
+            return 0  # "…,” said Ann Lee, a pollster." (not "he said Lee.")
+        if not self.entities.subject(m):
+            return _NOT_IN_FOCUS  # "the town of Bir Sadiq, 40km away, said": a place in a phrase
+        after = _REPORTING_AFTER.match(text, m.end)
+        if after and after.group(1) in SPEECH_VERBS and not after.group(1).endswith("ing"):
+            return 0  # "Ann Lee, a pollster, said" (not "Ann Lee, saying")
+        return 1
 
     def _sentences_back(self, pos: int, back: int) -> int:
         """Where the sentence `back` sentences before the one holding `pos` starts."""
