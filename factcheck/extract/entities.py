@@ -172,9 +172,14 @@ def _register(index: EntityIndex) -> None:
         if len(toks) >= 2:
             key = toks[-1].lower()
             known = index.by_surname.get(key)
-            if known is None or len(toks) > len(known.split()):
+            # a surname alone means the person first introduced by it; a fuller form of the
+            # same name ("Donald J. Trump" after "Donald Trump") replaces it, a relative does not
+            if known is None or (len(toks) > len(known.split()) and toks[0] == known.split()[0]):
                 index.by_surname[key] = m.name
-            index.by_first[toks[0].lower()].add(index.by_surname[key])
+    for m in people:
+        toks = m.name.split()
+        if len(toks) >= 2:
+            index.by_first[toks[0].lower()].add(index.canonical(m.name))
     for m in index.mentions:
         if m.kind != "org" and len(m.name.split()) == 1 and (
             m.name.lower() in index.by_surname or len(index.by_first.get(m.name.lower(), ())) == 1

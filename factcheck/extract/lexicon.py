@@ -124,6 +124,9 @@ TITLE_WORDS = words(
     """
 )
 
+# Titles that are also given names: "Dean Ashworth" is a name, "Dean Ruth Okoro" a title.
+GIVEN_NAME_TITLES = words("Dean Earl Duke Marshal")
+
 # Nouns naming a role that may stand before a name in lower case ("US envoy  Coale").
 ROLE_NOUNS = words(
     """
@@ -138,7 +141,7 @@ ROLE_NOUNS = words(
     secretary clerk treasurer auditor engineer architect farmer worker student pupil
     resident witness victim survivor mother father wife husband son daughter sister
     brother neighbour neighbor friend colleague partner member fan supporter voter
-    opponent rival veteran lawmaker legislator regulator commissioner administrator
+    opponent rival veteran lawmaker legislator regulator commissioner administrator substitute
     superintendent principal dean provost historian lecturer pastor priest bishop
     """
 )

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from factcheck.extract.lexicon import (
     AUXILIARIES,
     FEMALE_NAMES,
+    GIVEN_NAME_TITLES,
     MALE_NAMES,
     NOT_NAME_WORDS,
     ORG_CUES,
@@ -82,14 +83,22 @@ class Mention:
 
 
 
+def _is_title(t: str) -> bool:
+    return t in TITLE_WORDS or t.rstrip(".") in TITLE_WORDS or t.lower() in ROLE_NOUNS
+
+
 def _split_title(tokens: list[str]) -> int:
     """Index of the first name token after any leading title/role words."""
     last_title = -1
     for i, t in enumerate(tokens[:-1]):
-        if t in TITLE_WORDS or t.rstrip(".") in TITLE_WORDS or t.lower() in ROLE_NOUNS:
+        if _is_title(t):
             last_title = i
-        elif last_title >= 0 and not (t in TITLE_WORDS):
+        elif last_title >= 0:
+            if i + 2 < len(tokens) and _is_title(tokens[i + 1]):
+                continue  # a word between two titles is part of the role: "Chief Financial Officer"
             break
+    if last_title == 0 and len(tokens) == 2 and tokens[0] in GIVEN_NAME_TITLES:
+        return 0  # "Dean Ashworth": a given name, not the title
     if last_title >= 0:
         i = last_title + 1
         while i + 2 < len(tokens) and tokens[i] in ("of", "for"):
@@ -156,8 +165,10 @@ def merge_org_conjunctions(text: str, mentions: list[Mention]) -> None:
     while i + 1 < len(mentions):
         a, b = mentions[i], mentions[i + 1]
         joined = text[a.end:b.run_start] == " and " and not a.possessive
+        # "UN Relief and Shelter Agency": a name opening with an acronym is no person's
+        a_org_like = a.kind != "person" or _is_acronym(a.name.split()[0])
         if joined and ((a.kind == "org" and " of " in a.name and len(b.name.split()) <= 2 and b.kind != "person")
-                       or (a.kind != "person" and b.kind == "org" and b.name.split()[-1] in ORG_HEADS)):
+                       or (a_org_like and b.kind == "org" and b.name.split()[-1] in ORG_HEADS)):
             a.end = b.end
             a.kind = "org"
             a.name = a.canonical = text[a.start:b.end]

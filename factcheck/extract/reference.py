@@ -215,14 +215,18 @@ class ReferenceResolver:
 
     def _org_phrase(self, head: str, modifiers: str, pos: int) -> str:
         """No named organisation: the fullest earlier phrase for it ("Aurelia's environment ministry")."""
-        best = None
+        best, best_words = None, 0
         floor = max(0, pos - 3000)  # a few paragraphs back is where it was introduced
-        pattern = rf"(?<![\w’'])((?:[A-Z][\w]*['’]s\s+)?(?:[A-Za-z][\w\-]*\s+){{0,2}}){re.escape(head)}\b"
+        pattern = rf"(?<![\w’'])((?:[A-Z][\w]*['’]s\s+)?(?:[A-Za-z][\w\-]*(?:['’]s)?\s+){{0,2}}){re.escape(head)}\b"
         for m in re.finditer(pattern, self.text[floor:pos]):
-            if not self._in_quote(floor + m.start()):
-                best = m.group(0)
-        phrase = best or (f"{modifiers} {head}".strip())
-        return _LEADING_FUNCTION_WORDS.sub("", phrase.strip())
+            if self._in_quote(floor + m.start()):
+                continue
+            phrase = _LEADING_FUNCTION_WORDS.sub("", m.group(0).strip())
+            if len(phrase.split()) >= best_words:  # the fullest, latest: not "the ministry" after "Aurelia's health ministry"
+                best, best_words = phrase, len(phrase.split())
+        if best is None or best_words < len(f"{modifiers} {head}".split()):
+            best = _LEADING_FUNCTION_WORDS.sub("", f"{modifiers} {head}".strip())
+        return best
 
     def _people_before(self, pos: int, most: int):
         """The people named before `pos`, latest first, at most `most` of them."""
