@@ -172,3 +172,49 @@ def test_an_unnamed_speaker_described_by_a_capitalised_phrase():
             "“Nobody expected the recount to take a week,” said a North Dakota Republican, who "
             "asked not to be named.")
     assert speaker_of(text, "recount") == "North Dakota Republican"
+
+
+# ------------------------------------------------------------ more of items 4, 5 and 6
+
+def test_a_name_as_a_label_before_a_colon():
+    text = ("Reaction to the verdict\n\n"
+            "The harbour board met on Friday with Ilse Varga of the Tidewater Trust.\n\n"
+            "FERRY FARES TO RISE AGAIN - Marta Quist, Coastal Courier: “Fares will rise for the "
+            "third year running.”")
+    assert speaker_of(text, "third year running") == "Marta Quist"
+
+
+def test_a_name_asked_before_a_colon_is_no_label():
+    text = ("Councillor Ruth Abara chaired the meeting.\n\n"
+            "Abara asked Pieter Lund: “Who signed the contract?”")
+    assert speaker_of(text, "Who signed") == "Ruth Abara"
+
+
+def test_a_participle_after_a_quote_is_not_an_attribution():
+    text = ("President Elena Marsh spoke on Friday.\n\n"
+            "Marsh said there was still “more work to do,” noting weak demand in Brazil and Peru.")
+    assert speaker_of(text, "more work to do") == "Elena Marsh"
+
+
+def test_an_opening_prepositional_phrase_does_not_hold_the_subject():
+    text = ("In an interview with Radio Kestrel, Senator Alma Brandt defended the bill, saying "
+            "its critics had “not read a single page.”")
+    assert speaker_of(text, "single page") == "Alma Brandt"
+
+
+def test_a_second_verb_of_one_subject():
+    text = ("Mayor Ida Kessler once backed councillor Tom Oduya, but now said the scheme was "
+            "“a waste of everyone's time.”")
+    assert speaker_of(text, "waste of everyone") == "Ida Kessler"
+
+
+def test_a_short_fragment_someone_used_of_something_carries_their_name():
+    text = ("Prime Minister Aino Laakso hailed the fisheries deal as a “breakthrough.” "
+            "The agreement runs for ten years.")
+    assert speaker_of(text, "breakthrough") == "Aino Laakso"
+
+
+def test_a_verb_between_two_names_is_not_a_role():
+    text = ("At a rally in the port, Okafor attacked Premier Lise Vang, calling her "
+            "“the weakest leader this province has had.”")
+    assert speaker_of(text, "weakest leader") == "Okafor"

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.extract.entities import Mention
-from factcheck.extract.lexicon import AUXILIARIES, ORG_ANAPHORS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, words
+from factcheck.extract.lexicon import AUXILIARIES, IRREGULAR_VERBS, ORG_ANAPHORS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, words
 from factcheck.extract.reference import ReferenceResolver
 
 _WS = re.compile(r"\s*")
@@ -192,6 +192,8 @@ class PhraseReader(ReferenceResolver):
                 break
             nxt = self.entities.at_run(tm.start(1))
             if nxt is not None and nxt.kind == "person" and words_:
+                if any(w.endswith("ed") or w in IRREGULAR_VERBS or w in _LINKS for w in words_):
+                    return None  # "Lee attacked Obama": a verb between, not a role
                 return self._person_or_org(nxt, text[m.run_start:tm.start(1)].strip())
             w = tm.group(1)
             if words_ and (w in ("and", "&") or w in TITLE_WORDS):  # "managing director and CEO"

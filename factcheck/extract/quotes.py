@@ -190,6 +190,8 @@ _NAMING_CUES = re.compile(
     r"stamped|labelled|labeled|codenamed|code-named|simply)\s*$",
     re.I,
 )
+# "hailed the deal as a “breakthrough”": words someone used of something, not scare quotes
+_CHARACTERISED = re.compile(r"\bas(?:\s+(?:a|an|the))?$")
 _SMALL_WORDS = frozenset("of the a an and in on for to at by or with from de la le van von".split())
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*|\d[\d,.]*")
 
@@ -245,7 +247,8 @@ def classify_quote(text: str, q: QuoteSpan, sentence: Span, paragraph: Span) -> 
     if is_title_case(content):
         return QuoteShape(partial=True, mention=True, heading=False)
     sent_text = text[sentence.start:sentence.end]
-    if len(words) <= 3 and content[:1].islower() and not has_speech_cue(sent_text):
+    if len(words) <= 3 and content[:1].islower() and not has_speech_cue(sent_text) and not _CHARACTERISED.search(
+            before_stripped[-12:]):
         return QuoteShape(partial=True, mention=True, heading=False)  # scare quotes
     return QuoteShape(partial=True, mention=False, heading=False)
 

@@ -39,6 +39,7 @@ _IN_HIS_WORDS = re.compile(r"\bin\s+(his|her|their)\s+(?:own\s+)?words[,:]?\s*$"
 _IN_WORDS_OF = re.compile(r"\bin\s+the\s+words\s+of\s+", re.I)
 _QUOTED = re.compile(r"\bquoted\s+")
 _ACCORDING = re.compile(r"according to\s+", re.I)
+_INVERTED_VERB = re.compile(r"([a-z]+)\s+")
 _LOWER_WORD = re.compile(r"\b([a-z]+)\b")
 _AFTER_LEAD = re.compile(r"[\s,;:—–-]*")
 CLOSING_ATTRIBUTION_CHARS = 140  # ", said Lee, a pollster at the Hale Institute."
@@ -59,6 +60,12 @@ _AFTER_VERB = re.compile(
 _PARENTHETICAL_END = re.compile(rf"\s*{_PARENTHETICAL}\s*$")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 # words before a participle that make the sentence's subject its subject: "by saying"
+_LABEL_LEAD = 4
+_LABEL_OPENERS = ("\n", "-", "—", "–", ".", "")
+_VERB_MODIFIERS = frozenset(("not", "never", "long", "now", "still", "just", "even", "then", "already"))
+_INTRO_WORDS = frozenset(
+    "in on at with for from by of to about after before during since until while when whereas although "
+    "though because if unless as amid despite under over into among between without against via like than".split())
 _PARTICIPLE_LEADS = frozenset(("by", "after", "while", "before", "when", "without", "in"))
 
 
@@ -88,13 +95,13 @@ class SpeakerResolver(PhraseReader):
         pos = _AFTER_LEAD.match(text, q_end).end()
         if pos >= limit:
             return None
-        acc = re.compile(r"according to\s+", re.I).match(text, pos)
+        acc = _ACCORDING.match(text, pos)
         if acc:
             np = self._np_forward(acc.end(), limit, anchor)
             if np and np.speaker:
                 return Attribution(np.speaker, np.role, kind=np.kind, at=pos)
-        vm = re.compile(r"([a-z]+)\s+").match(text, pos)
-        if vm and vm.group(1) in SPEECH_VERBS:
+        vm = _INVERTED_VERB.match(text, pos)
+        if vm and vm.group(1) in SPEECH_VERBS and not vm.group(1).endswith("ing"):  # not “…,” noting X
             np = self._np_forward(vm.end(), limit, anchor)
             if np and np.speaker:
                 return Attribution(np.speaker, np.role, kind=np.kind, at=pos)
@@ -155,6 +162,10 @@ class SpeakerResolver(PhraseReader):
         stripped = head.rstrip()
         if not partial and not (stripped[-1:] in (":", ",") or stripped.endswith((" that", " saying", " as"))):
             return None
+        if stripped.endswith(":"):
+            label = self._label(floor, floor + len(stripped) - 1)
+            if label is not None:
+                return label
         # speech verbs before the quote, nearest first, skipping text inside other quotes
         for vm in reversed(list(_LOWER_WORD.finditer(head))):
             verb = vm.group(1)
@@ -178,6 +189,28 @@ class SpeakerResolver(PhraseReader):
                     return Attribution(np.speaker, np.role, kind=np.kind, at=m.start)
         return None
 
+    def _label(self, floor: int, colon: int) -> Attribution | None:
+        """A name as a label before a colon: 'Ana Lee: “…”', '— Ana Lee, Daily Courier: “…”'
+        (a line, dash or sentence opens right before the name; 'asked Lee:' is no label)."""
+        ents = self.entities
+        m = ents.ending_at(colon)
+        if m is not None and m.kind == "org":  # "Ana Lee, Daily Courier:": the outlet follows
+            comma = self.text.rfind(",", floor, m.run_start)
+            person = ents.ending_at(comma) if comma >= 0 and not self.text[comma + 1:m.run_start].strip() else None
+            m = person if person is not None and person.kind == "person" else m
+        if m is None or m.possessive or m.kind not in ("person", "org"):
+            return None
+        opening = self.text[max(0, m.run_start - _LABEL_LEAD):m.run_start].rstrip(" \t")
+        if opening.endswith(","):  # "Ana Lee, Daily Courier:" read as two names
+            first = ents.ending_at(self.text.rfind(",", floor, m.run_start))
+            if first is not None and first.kind == "person" and first.start >= floor:
+                m = first
+                opening = self.text[max(0, m.run_start - _LABEL_LEAD):m.run_start].rstrip(" \t")
+        if m.run_start > floor and opening[-1:] not in _LABEL_OPENERS:
+            return None
+        np = self._person_or_org(m)
+        return Attribution(np.speaker, np.role, kind=np.kind, at=m.start)
+
     def _subject_of_verb(self, vpos: int, floor: int) -> Phrase | None:
         text = self.text
         pos = vpos
@@ -187,7 +220,7 @@ class SpeakerResolver(PhraseReader):
             if not m:
                 break
             w = m.group(1)
-            if w.lower() in AUXILIARIES or _ADVERB.match(w) or w.lower() in ("not", "never", "long"):
+            if w.lower() in AUXILIARIES or _ADVERB.match(w) or w.lower() in _VERB_MODIFIERS:
                 pos = pos - len(m.group(0))
                 continue
             break
@@ -196,7 +229,8 @@ class SpeakerResolver(PhraseReader):
             pos = paren.start()
         before = text[max(floor, pos - 8):pos].rstrip()
         if before.endswith((" and", " but", " or")):
-            return None
+            # a second verb of one subject: "Lee backed the plan, but now said …"
+            return self._main_subject(floor, vpos)
         lead = before.rsplit(None, 1)[-1] if before.strip() else ""
         if (before.endswith(",") or lead in _PARTICIPLE_LEADS) and text.startswith(
                 "ing", vpos + len(_LOWER_WORD.match(text, vpos).group()) - 3):
@@ -214,10 +248,20 @@ class SpeakerResolver(PhraseReader):
             tok = tm.group()
             if not (tok[0].isupper() or tok.lower() in SUBJECT_PRONOUNS or tok in BACK_DETERMINERS):
                 continue
+            if tok.lower() in _INTRO_WORDS or self._after_preposition(tm.start(), floor):
+                continue  # "In an interview with CNN, Lee said", "After the court ruled, Lee …"
             np = self._np_forward(tm.start(), limit, tm.start())
             if np and np.speaker and np.kind is not None and followed_by_verb(text, np.end):
                 return np  # a person or an organisation: not "Hours later, …"
         return None
+
+    def _after_preposition(self, pos: int, floor: int) -> bool:
+        """Does a preposition or subordinator (with a determiner between) come right before `pos`?"""
+        words_ = self.text[max(floor, pos - 20):pos].split()[-2:]
+        words_ = [w.lower() for w in words_ if w.isalpha()]
+        if words_ and words_[-1] in _INTRO_WORDS:
+            return True
+        return len(words_) == 2 and words_[-1] in BACK_DETERMINERS and words_[0] in _INTRO_WORDS
 
     def sentence_subject(self, sent_start: int, sent_end: int) -> tuple[str | None, str | None]:
         ents = self.entities
