@@ -258,10 +258,11 @@ class SpeakerResolver(PhraseReader):
     def _after_preposition(self, pos: int, floor: int) -> bool:
         """Does a preposition or subordinator (with a determiner between) come right before `pos`?"""
         words_ = self.text[max(floor, pos - 20):pos].split()[-2:]
-        words_ = [w.lower() for w in words_ if w.isalpha()]
-        if words_ and words_[-1] in _INTRO_WORDS:
+        if not words_ or not words_[-1].isalpha():
+            return False  # "with KTVN, Brandt": punctuation closes the phrase
+        if words_[-1].lower() in _INTRO_WORDS:
             return True
-        return len(words_) == 2 and words_[-1] in BACK_DETERMINERS and words_[0] in _INTRO_WORDS
+        return len(words_) == 2 and words_[-1] in BACK_DETERMINERS and words_[0].lower() in _INTRO_WORDS
 
     def sentence_subject(self, sent_start: int, sent_end: int) -> tuple[str | None, str | None]:
         ents = self.entities
