@@ -222,3 +222,20 @@ def test_a_verb_between_two_names_is_not_a_role():
     text = ("At a rally in the port, Mayor Ben Okafor attacked Premier Lise Vang, calling her "
             "“the weakest leader this province has had.”")
     assert speaker_of(text, "weakest leader") == "Ben Okafor"
+
+
+def test_a_pull_quote_takes_the_attribution_in_the_next_paragraph():
+    text = ("Councillor Bea Norrland opened the session.\n\n"
+            "“We cannot keep patching the same roads every spring.”\n\n"
+            "Roads chief Emeka Dunmore said the council would ask for a bigger grant next year.")
+    assert speaker_of(text, "patching the same roads") == "Emeka Dunmore"
+
+
+# ------------------------------------------------------------ item 8: quote boundaries
+
+def test_embed_markup_attributes_are_not_quotes():
+    text = ("Ana Pereira posted her reply within minutes.\n\n"
+            '<post post-id="5512" datetime="May 2, 2025">Ferries will run on Sunday<post/>.\n\n'
+            "“We listened to the islanders,” Pereira said.")
+    found = speakers(text)
+    assert found == [("“We listened to the islanders,”", "Ana Pereira")]

@@ -93,6 +93,26 @@ def _later_close(marks: list[tuple[int, str]], idx: int, line_end: int) -> bool:
     return False
 
 
+# an embed's or a tag's markup left in the text: <tweet tweet-id="123" datetime="May 1">
+_MARKUP_TAG = re.compile(r"<[A-Za-z/][^<>\n]{0,400}>")
+
+
+def _outside_markup(text: str, marks: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The marks that are not inside a markup tag (its attribute values are no quotes)."""
+    if "<" not in text:
+        return marks
+    tags = [(m.start(), m.end()) for m in _MARKUP_TAG.finditer(text)]
+    if not tags:
+        return marks
+    starts = [t[0] for t in tags]
+    out = []
+    for pos, role in marks:
+        i = bisect.bisect_right(starts, pos) - 1
+        if i < 0 or pos >= tags[i][1]:
+            out.append((pos, role))
+    return out
+
+
 def _double_marks(text: str) -> list[tuple[int, str]]:
     out = []
     for m in _DOUBLE_MARKS.finditer(text):
@@ -151,8 +171,8 @@ def _inside(spans: list[QuoteSpan], starts: list[int], pos: int) -> bool:
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """All top-level quotes in `text`, ordered by start, never overlapping."""
     para_starts = _paragraph_starts(text)
-    doubles = _pair(text, _double_marks(text), para_starts)
-    singles_raw = _pair(text, _single_marks(text), para_starts)
+    doubles = _pair(text, _outside_markup(text, _double_marks(text)), para_starts)
+    singles_raw = _pair(text, _outside_markup(text, _single_marks(text)), para_starts)
     # Single quotes count only where they are not inside a double quote, and a
     # single quote that encloses double ones makes those nested.
     out: list[QuoteSpan] = []

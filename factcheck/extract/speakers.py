@@ -331,8 +331,12 @@ class SpeakerResolver(PhraseReader):
         if text[q_end:sent_end].strip():
             return None
         nxt = self.sentences.span_at(_WS_AFTER.match(text, sent_end).end())
-        if nxt.start < sent_end or "\n" in text[q_end:nxt.start]:
+        if nxt.start < sent_end:
             return None
+        if "\n" in text[q_end:nxt.start]:
+            line_start = text.rfind("\n", 0, q_start) + 1
+            if text[line_start:q_start].strip():
+                return None  # only a pull quote (a paragraph of its own) is attributed below
         k = bisect.bisect_left(self._quote_starts, nxt.start)
         if k < len(self._quote_starts) and self._quote_starts[k] < nxt.end:
             return None
