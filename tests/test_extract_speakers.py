@@ -227,7 +227,8 @@ def test_a_verb_between_two_names_is_not_a_role():
 def test_a_pull_quote_takes_the_attribution_in_the_next_paragraph():
     text = ("Councillor Bea Norrland opened the session.\n\n"
             "“We cannot keep patching the same roads every spring.”\n\n"
-            "Roads chief Emeka Dunmore said the council would ask for a bigger grant next year.")
+            "Roads chief Emeka Dunmore said on Monday.\n\n"
+            "The council will ask for a bigger grant next year.")
     assert speaker_of(text, "patching the same roads") == "Emeka Dunmore"
 
 

@@ -44,6 +44,7 @@ _LOWER_WORD = re.compile(r"\b([a-z]+)\b")
 _AFTER_LEAD = re.compile(r"[\s,;:—–-]*")
 CLOSING_ATTRIBUTION_CHARS = 140  # ", said Lee, a pollster at the Hale Institute."
 CLOSING_ATTRIBUTION_COMMAS = 3
+PULL_QUOTE_CREDIT_CHARS = 80  # "Emeka Dunmore, roads chief, said on Monday."
 _PLACE_TAIL = r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}"
 _PARENTHETICAL = r"\([^()\n]{1,30}\)"  # (D-Ore.), (pictured)
 _APPOSITIVE_PIECE = r",[^,“”\"]{1,100},"  # , 52, / , a teacher,
@@ -335,8 +336,9 @@ class SpeakerResolver(PhraseReader):
             return None
         if "\n" in text[q_end:nxt.start]:
             line_start = text.rfind("\n", 0, q_start) + 1
-            if text[line_start:q_start].strip():
-                return None  # only a pull quote (a paragraph of its own) is attributed below
+            line_end = text.find("\n", nxt.start)
+            if text[line_start:q_start].strip() or (line_end if line_end >= 0 else len(text)) - nxt.start > PULL_QUOTE_CREDIT_CHARS:
+                return None  # a pull quote (a paragraph of its own), credited in a short line below
         k = bisect.bisect_left(self._quote_starts, nxt.start)
         if k < len(self._quote_starts) and self._quote_starts[k] < nxt.end:
             return None
