@@ -8,13 +8,13 @@
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import datetime as dt
 
 from factcheck.extract.dates import find_dates, tense_near
 from factcheck.extract.entities import find_mentions
+from factcheck.extract.headline import headline_span, headline_speakers
 from factcheck.extract.numbers import find_numbers
-from factcheck.extract.quotes import classify_quote, find_quote_spans, quote_core
+from factcheck.extract.quotes import classify_quote, find_quote_spans
 from factcheck.extract.segment import SentenceIndex, paragraphs
 from factcheck.extract.speakers import SpeakerResolver
 from factcheck.extract.worthiness import checkworthiness
@@ -80,29 +80,8 @@ def extract_quotes(article: _Article) -> list[Claim]:
                 partial=shape.partial, mention=shape.mention,
             )
         )
-    return _headline_speakers(article, out)
-
-
-def _headline_speakers(article: _Article, quotes: list[Claim]) -> list[Claim]:
-    """A quote in the headline ('Tributes paid to “the heart of Cloonbarra”') is attributed
-    in the body, where the same words are quoted again: it takes that speaker."""
-    if not article.paragraphs or not quotes:
-        return quotes
-    head = article.paragraphs[0]
-    if article.text[head.start:head.end].rstrip()[-1:] in ".!?\"”’":
-        return quotes  # the first line is a sentence, not a headline
-    said = {}
-    for c in quotes:
-        if c.start >= head.end and c.speaker:
-            said.setdefault(quote_core(c.text).lower(), c)
-    out = []
-    for c in quotes:
-        later = said.get(quote_core(c.text).lower()) if c.end <= head.end else None
-        if later is not None:
-            c = dataclasses.replace(c, speaker=later.speaker, speaker_role=later.speaker_role,
-                                    speaker_kind=later.speaker_kind, mention=False, partial=True)
-        out.append(c)
-    return out
+    head = headline_span(text, article.paragraphs)
+    return headline_speakers(text, head, article.entities, out)
 
 
 def extract_dates(article: _Article) -> list[Claim]:

@@ -33,7 +33,43 @@ SPEECH_VERBS = words(
     characterised characterized characterises characterizes referred refers
     speaks spoke speaking
     """
+) | words(
+    # the broad closed class of reporting verbs in news copy, past and present forms
+    """
+    interjected interjects gushed gushes fumed fumes sighed sighs quipped blurted blurts
+    chimed chimes advised advises advise recounted recounts reminisced remembered
+    remembers scoffed scoffs snapped barked mocked mocks teased teases pleaded implored
+    implores demanded proclaimed proclaims asserted asserts contended contends
+    maintained maintains reiterated reiterates opined opines reasoned wondered wonders
+    answered marvelled marveled marvels crowed crows bragged brags deadpanned deadpans
+    griped gripes groused grouses grumbled grumbles moaned moans muttered mutters
+    mumbled mumbles murmured murmurs protested ranted rants raged thundered roared
+    yelled yells screamed screams cried chanted intoned intones elaborated elaborates
+    concluded concludes summarised summarized summarises summarizes surmised surmises
+    speculated speculates theorised theorized alleged alleges affirmed affirms assured
+    assures chided chides scolded scolds lectured lectures railed ridiculed ridicules
+    sneered sneers smirked laughed laughs chuckled chuckles beamed enthused enthuses
+    raved cheered exulted exults rejoiced objected interrupted challenged challenges
+    questioned queried queries inquired inquires enquired enquires pressed probed
+    emailed texted tweeting posting writing confessed confesses confided confides
+    disclosed discloses revealed reveals divulged explains explaining warning
+    underscored underscores underlined highlighted reaffirmed reaffirms repeated
+    repeats echoed reflected ventured offered volunteered conceding acknowledging
+    admitting complaining lamenting boasting insisting arguing noting adding asking
+    replying responding recalling predicting quipping pleading stating declaring
+    announcing vowing
+    """
 )
+
+# Two-word reporting verbs: "“…,” she shot back", "he went on", "Ms Lee chimed in".
+PHRASAL_SPEECH = frozenset((
+    "shot back", "shoots back", "fired back", "fires back", "hit back", "hits back",
+    "went on", "goes on", "chimed in", "chimes in", "blurted out", "blurts out",
+    "pointed out", "points out", "spoke up", "speaks up", "piped up", "pipes up",
+    "cut in", "cuts in", "weighed in", "weighs in", "summed up", "sums up",
+    "spelled out", "spelt out", "spells out", "called out", "calls out", "cried out",
+    "lashed out", "lashes out", "broke in", "jumped in", "jumps in",
+))
 
 # Speech verbs that take the quote as their direct object or complement.
 DESCRIBE_VERBS = words(
@@ -48,6 +84,19 @@ AUXILIARIES = words(
     """
     has had have having is was were are be been being will would could can may might
     shall should must did does do also later then again earlier previously once
+    """
+)
+
+# Common verbs whose past or present form no suffix rule recognises ("Lee took to the
+# stage", "Lee sees"): a name followed by one of them is a subject.
+IRREGULAR_VERBS = words(
+    """
+    took takes made makes went goes gave gives got gets came comes saw sees knew knows
+    thought thinks felt feels found finds left leaves kept keeps held holds led leads
+    met meets ran runs sat stood stands won wins lost loses paid pays sent sends spent
+    spends built builds brought brings bought buys began begins become became becomes
+    put puts set sets let lets cut cuts hit hits read fought fights drew draws wants
+    needs tried tries seems seemed appears looks believes believed expects hopes fears
     """
 )
 
@@ -75,6 +124,9 @@ TITLE_WORDS = words(
     """
 )
 
+# Titles that are also given names: "Dean Ashworth" is a name, "Dean Ruth Okoro" a title.
+GIVEN_NAME_TITLES = words("Dean Earl Duke Marshal")
+
 # Nouns naming a role that may stand before a name in lower case ("US envoy  Coale").
 ROLE_NOUNS = words(
     """
@@ -89,7 +141,7 @@ ROLE_NOUNS = words(
     secretary clerk treasurer auditor engineer architect farmer worker student pupil
     resident witness victim survivor mother father wife husband son daughter sister
     brother neighbour neighbor friend colleague partner member fan supporter voter
-    opponent rival veteran lawmaker legislator regulator commissioner administrator
+    opponent rival veteran lawmaker legislator regulator commissioner administrator substitute
     superintendent principal dean provost historian lecturer pastor priest bishop
     """
 )

@@ -1,22 +1,19 @@
-"""Noun phrases in attributions and what they refer to.
+"""Noun phrases in attributions.
 
 The reading half of speaker attribution: the phrase a verb's subject or object is made
 of (a name, a pronoun, "the ministry", "the company's chief executive, Tom Ng", "a
-spokesperson for the trust"), and who it means: pronouns by the main subject of the
-latest sentences and what is known of gender, roles ("the minister") by the person given
-that role, organisations by their head word or the cue they were introduced with.
-speakers.py applies the attribution patterns on top of this.
+spokesperson for the trust"). reference.py says who such a phrase means; speakers.py
+applies the attribution patterns on top of both.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
-from factcheck.extract.entities import EntityIndex, Mention
-from factcheck.extract.lexicon import AUXILIARIES, ORG_ANAPHORS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, words
-from factcheck.extract.segment import SentenceIndex
+from factcheck.extract.entities import Mention
+from factcheck.extract.lexicon import AUXILIARIES, IRREGULAR_VERBS, ORG_ANAPHORS, ROLE_NOUNS, SPEECH_VERBS, TITLE_WORDS, words
+from factcheck.extract.reference import ReferenceResolver
 
 _WS = re.compile(r"\s*")
 _TOKEN = re.compile(r"\s*([\w][\w'’\-]*|[^\w\s])")
@@ -28,11 +25,10 @@ _THE = re.compile(r"the\s+")
 _HEAD_WORD = re.compile(r"\s*([a-z][\w\-]*)\b")
 SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "who"))
 BACK_DETERMINERS = frozenset(("the", "The", "a", "A", "an", "An", "its", "Its", "their", "Their"))
-_LEADING_FUNCTION_WORDS = re.compile(r"^(?:(?:the|a|an|its|their|his|her|and|or|of|in|on|said|told)\s+)+", re.I)
+_INDEFINITE = words("a an one another")
+_OF_BEFORE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?$")
+_APPOSED_NAME = re.compile(r",\s*")
 _WORD_AFTER = re.compile(r"\s+([\w][\w'’\-]*)")
-# "the company said" may mean the latest organisation named in any role
-_FIRM_WORDS = words("company firm group operator business carrier airline retailer maker manufacturer "
-                    "developer publisher startup lender insurer")
 
 
 @dataclass(frozen=True)
@@ -43,23 +39,9 @@ class Phrase:
     end: int
 
 
-class PhraseReader:
-    """Reads the noun phrases around quotes and resolves them to people and organisations;
-    keeps who has spoken so far, which later pronouns may mean."""
-
-    def __init__(self, text: str, entities: EntityIndex, sentences: SentenceIndex, quote_spans):
-        self.text = text
-        self.entities = entities
-        self.sentences = sentences
-        self.quote_spans = quote_spans
-        self._quote_starts = [q[0] for q in quote_spans]
-        self.spoken: list[tuple[int, str, str]] = []  # (position, speaker, kind)
-        self.last_quote: tuple[int, int, str | None] | None = None  # (start, end, speaker)
-
-    # ------------------------------------------------------------------ helpers
-    def _in_quote(self, pos: int) -> bool:
-        i = bisect.bisect_right(self._quote_starts, pos) - 1
-        return i >= 0 and self.quote_spans[i][0] <= pos < self.quote_spans[i][1]
+class PhraseReader(ReferenceResolver):
+    """Reads the noun phrases around quotes; reference.py resolves them to people and
+    organisations."""
 
     def _person_or_org(self, m: Mention, role: str | None = None) -> Phrase:
         if m.kind == "person":
@@ -67,7 +49,21 @@ class PhraseReader:
         return Phrase(m.canonical, "org" if m.kind == "org" else None, role, m.end)
 
     def _np_forward(self, pos: int, limit: int, anchor: int) -> Phrase | None:
-        """The noun phrase that starts at `pos`: a name, a pronoun, or 'the ministry'."""
+        """The noun phrase that starts at `pos`: a name, a pronoun, or 'the ministry'; a
+        description followed by a name in commas is that person ('a spokeswoman for the
+        council, Jane Doe, said')."""
+        np = self._np_forward_plain(pos, limit, anchor)
+        if np is None or np.kind == "person" and np.speaker and " " in np.speaker:
+            return np
+        comma = _APPOSED_NAME.match(self.text, np.end, limit)
+        if comma:
+            m = self.entities.at_run(comma.end())
+            if m is not None and m.kind == "person" and not m.possessive and self.text.startswith(",", m.end):
+                role = " ".join(self.text[pos:np.end].split()) if np.kind != "person" else np.role
+                return Phrase(m.canonical, "person", role, m.end)
+        return np
+
+    def _np_forward_plain(self, pos: int, limit: int, anchor: int) -> Phrase | None:
         text = self.text
         pos = _WS.match(text, pos).end()
         if pos >= limit:
@@ -96,14 +92,24 @@ class PhraseReader:
             m = self.entities.at_run(tok_start)
             if m is not None and self._is_title_word(m):
                 m = None  # "The Premier said": a role, looked up below
+            if m is None and collected and collected[0].lower() in _INDEFINITE and tok[0].isupper():
+                collected.append(tok)  # "a New Hampshire Republican": a capitalised description
+                p = tm.end()
+                continue
             if m is not None and (collected or tok_start != pos):
                 role = " ".join(collected).strip() or None
                 if m.possessive:
                     collected.append(tok)
                     p = m.end + 2
                     continue
+                described = self._described(pos, collected, m, limit)
+                if described is not None:
+                    return described
                 found = self._person_or_org(m, role if m.kind == "person" else None)
                 if m.kind != "person":  # "a White House spokesperson said": the role follows
+                    behind = self._behind_name(m, limit)  # "former FBI agent Tim Gale"
+                    if behind is not None and behind.kind == "person":
+                        return behind
                     end = m.end
                     while (wm := _WORD_AFTER.match(text, end, limit)) and wm.group(1) in ROLE_NOUNS:
                         end = wm.end()
@@ -153,6 +159,22 @@ class PhraseReader:
         sp, kind = self.resolve_anaphor(head, " ".join(content[:-1]), pos)
         return Phrase(sp, kind, " ".join(collected) if kind == "person" else None, p)
 
+    def _described(self, pos: int, collected: list[str], m: Mention, limit: int) -> Phrase | None:
+        """'a New Hampshire Republican', 'one Trump adviser': someone unnamed, described by
+        a name that is not theirs; the description is the speaker."""
+        if not collected or collected[0].lower() not in _INDEFINITE or m.kind == "org":
+            return None
+        end = m.end
+        roles = 0
+        while (wm := _WORD_AFTER.match(self.text, end, limit)) and (
+                wm.group(1) in ROLE_NOUNS or wm.group(1) in ORG_ANAPHORS):
+            end = wm.end()
+            roles += 1
+        if (m.kind == "person") != bool(roles):
+            return None  # "one Ana Lee" is Ana Lee; "a White House spokesperson": the organisation
+        start = _WS.match(self.text, pos + len(collected[0])).end()
+        return Phrase(" ".join(self.text[start:end].split()), None, None, end)
+
     @staticmethod
     def _is_title_word(m: Mention) -> bool:
         """A capitalised role on its own ('the Premier', 'the Governor') is not a name."""
@@ -170,6 +192,8 @@ class PhraseReader:
                 break
             nxt = self.entities.at_run(tm.start(1))
             if nxt is not None and nxt.kind == "person" and words_:
+                if any(w.endswith("ed") or w in IRREGULAR_VERBS or w in _LINKS for w in words_):
+                    return None  # "Lee attacked Obama": a verb between, not a role
                 return self._person_or_org(nxt, text[m.run_start:tm.start(1)].strip())
             w = tm.group(1)
             if words_ and (w in ("and", "&") or w in TITLE_WORDS):  # "managing director and CEO"
@@ -197,6 +221,10 @@ class PhraseReader:
             return self._clause_subject(end, floor)
         m = self.entities.ending_at(end)
         if m is not None and m.start >= floor and not m.possessive:
+            of = _OF_BEFORE.search(text, max(floor, m.run_start - 12), m.run_start)
+            owner = self.entities.ending_at(of.start()) if of else None
+            if owner is not None and owner.kind == "person" and owner.start >= floor:
+                return self._person_or_org(owner)  # "Ann Lee of the Brookings Institution said"
             return self._person_or_org(m)
         tail = text[max(floor, end - 80):end]
         last = tail.rsplit(None, 1)[-1] if tail.strip() else ""
@@ -263,195 +291,3 @@ class PhraseReader:
         text = self.text
         while end > floor and text[end - 1].isspace():
             end -= 1
-        return self._anaphor_ending(text[max(floor, end - 80):end], end)
-
-    # ------------------------------------------------------------ resolution
-    def resolve_pronoun(self, pron: str, pos: int) -> tuple[str | None, str | None]:
-        if pron in ("he", "she"):
-            return self._recent_person(pos, "m" if pron == "he" else "f"), "person"
-        if pron == "they":
-            pair = self._recent_couple(pos)
-            if pair:
-                return pair, "person"
-            subject = self._recent_subject(pos)
-            if subject is not None:
-                return subject
-        if pron in ("it", "they"):
-            org = self._recent_org(pos)
-            if org:
-                return org, "org"
-        return None, None
-
-    def _recent_person(self, pos: int, gender: str | None) -> str | None:
-        """The person a pronoun at `pos` most likely means.
-
-        Going back sentence by sentence (three at most), the first person who is the
-        subject of a sentence — its main clause, so "Ortiz rejected that, noting that
-        Patel had…" gives Ortiz — and whose gender, if known, fits; failing that, the
-        latest fitting person named, one whose gender is known to fit first."""
-        ents = self.entities
-        window_start = self._sentences_back(pos, 2)
-        candidates: list[tuple[int, str, Mention | None]] = [
-            (m.start, m.canonical, m) for m in self._people_before(pos, 30)]
-        for at, speaker, kind in self.spoken[-6:]:
-            if kind == "person" and at < pos:
-                candidates.append((at, speaker, None))  # an attribution: a subject by definition
-        fits = [c for c in candidates if gender is None or ents.gender_of(c[1]) in (None, gender)]
-        if not fits:
-            return None
-        # whether a name is a subject is asked only of the names in the last sentences
-        recent = [(at, name, m is None or ents.subject(m)) for at, name, m in fits if at >= window_start]
-        by_sentence: dict[int, list[tuple[int, str, bool]]] = {}
-        for c in recent:
-            by_sentence.setdefault(self.sentences.index_at(c[0]), []).append(c)
-        for idx in sorted(by_sentence, reverse=True):
-            subjects = sorted(c for c in by_sentence[idx] if c[2])
-            if subjects:
-                return subjects[0][1]
-        known = [c for c in recent if gender and ents.gender_of(c[1]) == gender]
-        pool = known or recent or fits
-        return max(pool, key=lambda c: c[0])[1]
-
-    def _sentences_back(self, pos: int, back: int) -> int:
-        """Where the sentence `back` sentences before the one holding `pos` starts."""
-        if not self.sentences.spans:
-            return 0
-        return self.sentences.spans[max(0, self.sentences.index_at(pos) - back)].start
-
-    def _mentions_back(self, pos: int, floor: int):
-        """The names before `pos`, latest first, back to offset `floor`."""
-        ents = self.entities
-        i = ents.before(pos) - 1
-        while i >= 0 and ents.mentions[i].start >= floor:
-            yield ents.mentions[i]
-            i -= 1
-
-    def _recent_couple(self, pos: int) -> str | None:
-        """'Anders and Lena Holt said …' → 'Anders and Lena Holt' for a later 'they'."""
-        window_start = self._sentences_back(pos, 2)
-        for m in self._mentions_back(pos, window_start):
-            if m.kind != "person":
-                continue
-            cm = re.search(r"([A-Z][\w'’\-]+)\s+and\s+$", self.text[max(0, m.run_start - 30):m.run_start])
-            if cm and len(m.name.split()) >= 2:
-                return f"{cm.group(1)} and {m.name}"
-        return None
-
-    def _recent_subject(self, pos: int) -> tuple[str, str] | None:
-        """The latest person or organisation in subject position in this or the previous
-        sentence: 'Sam Ortiz, a volunteer with the Response Team, said they …'."""
-        ents = self.entities
-        window_start = self._sentences_back(pos, 1)
-        for m in self._mentions_back(pos, window_start):
-            if m.kind in ("person", "org") and ents.subject(m):
-                return m.canonical, m.kind
-        return None
-
-    def _recent_subject_org(self, pos: int, any_position: bool = False) -> str | None:
-        """'the company said' with no company named as one: the latest organisation that
-        was the subject of a sentence in the last few."""
-        ents = self.entities
-        window_start = self._sentences_back(pos, 4)
-        i = ents.before(pos) - 1
-        latest = None
-        while i >= 0 and ents.mentions[i].start >= window_start:
-            m = ents.mentions[i]
-            i -= 1
-            if m.kind == "org":
-                if ents.subject(m):
-                    return m.canonical
-                latest = latest or m.canonical
-        return latest if any_position else None
-
-    def _recent_org(self, pos: int) -> str | None:
-        """The latest organisation among the last 25 names."""
-        for seen, m in enumerate(self._mentions_back(pos, 0)):
-            if seen >= 25:
-                break
-            if m.kind == "org":
-                return m.canonical
-        return None
-
-    def resolve_anaphor(self, head: str, modifiers: str, pos: int) -> tuple[str | None, str | None]:
-        """'the ministry' → the latest organisation that is a ministry; 'the midfielder' →
-        the latest person with that role; 'the group's lawyer' → the group."""
-        owner = None
-        if modifiers.endswith(("’s", "'s", "’", "'")):
-            owner = modifiers.split()[-1].rstrip("’'s").lower()
-        if head in ORG_ANAPHORS:
-            org = self._org_named(head, pos) or self._recent_subject_org(pos, any_position=head in _FIRM_WORDS)
-            return (org or self._org_phrase(head, modifiers, pos)), "org"
-        if owner and owner in ORG_ANAPHORS:
-            org = self._org_named(owner, pos)
-            return (org or self._org_phrase(owner, "", pos)), "org"
-        person = self._person_with_role(head, pos) if head in ROLE_NOUNS else None
-        if person:
-            return person, "person"
-        org = self._org_named(head, pos, by_cue=False)
-        if org:
-            return org, "org"
-        if head in ROLE_NOUNS:
-            for word in reversed(modifiers.split()):  # "a police spokesman": the police speak
-                if word.lower() in ORG_ANAPHORS:
-                    return self.resolve_anaphor(word.lower(), "", pos)
-        return None, None
-
-    def _org_named(self, head: str, pos: int, by_cue: bool = True) -> str | None:
-        """The latest organisation whose name holds `head` ('the trust' → 'Eastmoor
-        Hospitals Trust') or that was introduced with it ('rights group X')."""
-        ents = self.entities
-        i = ents.before(pos) - 1
-        cap = head.capitalize()
-        seen = 0
-        while i >= 0 and seen < 200:
-            m = ents.mentions[i]
-            i -= 1
-            seen += 1
-            if m.kind == "person":
-                continue
-            if (by_cue and m.cue == head) or cap in m.name.split():
-                return m.canonical
-        return None
-
-    def _org_phrase(self, head: str, modifiers: str, pos: int) -> str:
-        """No named organisation: the fullest earlier phrase for it ("Aurelia's environment ministry")."""
-        best = None
-        floor = max(0, pos - 3000)  # a few paragraphs back is where it was introduced
-        pattern = rf"(?<![\w’'])((?:[A-Z][\w]*['’]s\s+)?(?:[A-Za-z][\w\-]*\s+){{0,2}}){re.escape(head)}\b"
-        for m in re.finditer(pattern, self.text[floor:pos]):
-            if not self._in_quote(floor + m.start()):
-                best = m.group(0)
-        phrase = best or (f"{modifiers} {head}".strip())
-        return _LEADING_FUNCTION_WORDS.sub("", phrase.strip())
-
-    def _people_before(self, pos: int, most: int):
-        """The people named before `pos`, latest first, at most `most` of them."""
-        ents = self.entities
-        i = ents.before(pos) - 1
-        seen = 0
-        while i >= 0 and seen < most:
-            m = ents.mentions[i]
-            i -= 1
-            if m.kind == "person":
-                seen += 1
-                yield m
-
-    def _person_with_role(self, head: str, pos: int) -> str | None:
-        """The latest person given this role ('the minister'), or the one named with it in
-        the next two sentences ('The Premier has ruled out … Premier Joanne Halloran …')."""
-        ents = self.entities
-        for m in self._people_before(pos, 40):
-            role = (m.role or ents.roles.get(m.canonical) or "").lower()
-            if head in role.split():
-                return m.canonical
-        sent_i = self.sentences.index_at(pos)
-        if not self.sentences.spans:
-            return None
-        horizon = self.sentences.spans[min(len(self.sentences.spans) - 1, sent_i + 2)].end
-        i = ents.before(pos)
-        while i < len(ents.mentions) and ents.mentions[i].start < horizon:
-            m = ents.mentions[i]
-            i += 1
-            if m.kind == "person" and head in (m.role or "").lower().split():
-                return m.canonical
-        return None

@@ -29,10 +29,11 @@ class QuoteSpan:
     start: int
     end: int  # exclusive, after the closing mark
     closed: bool = True
+    mark: int = 1  # characters in each quote mark: 2 for a doubled apostrophe ''…''
 
     @property
     def inner(self) -> tuple[int, int]:
-        return self.start + 1, self.end - 1 if self.closed else self.end
+        return self.start + self.mark, self.end - self.mark if self.closed else self.end
 
 
 def _paragraph_starts(text: str) -> set[int]:
@@ -90,6 +91,26 @@ def _later_close(marks: list[tuple[int, str]], idx: int, line_end: int) -> bool:
         if role == "c":
             return True
     return False
+
+
+# an embed's or a tag's markup left in the text: <tweet tweet-id="123" datetime="May 1">
+_MARKUP_TAG = re.compile(r"<[A-Za-z/][^<>\n]{0,400}>")
+
+
+def _outside_markup(text: str, marks: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The marks that are not inside a markup tag (its attribute values are no quotes)."""
+    if "<" not in text:
+        return marks
+    tags = [(m.start(), m.end()) for m in _MARKUP_TAG.finditer(text)]
+    if not tags:
+        return marks
+    starts = [t[0] for t in tags]
+    out = []
+    for pos, role in marks:
+        i = bisect.bisect_right(starts, pos) - 1
+        if i < 0 or pos >= tags[i][1]:
+            out.append((pos, role))
+    return out
 
 
 def _double_marks(text: str) -> list[tuple[int, str]]:
@@ -150,8 +171,8 @@ def _inside(spans: list[QuoteSpan], starts: list[int], pos: int) -> bool:
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """All top-level quotes in `text`, ordered by start, never overlapping."""
     para_starts = _paragraph_starts(text)
-    doubles = _pair(text, _double_marks(text), para_starts)
-    singles_raw = _pair(text, _single_marks(text), para_starts)
+    doubles = _pair(text, _outside_markup(text, _double_marks(text)), para_starts)
+    singles_raw = _pair(text, _outside_markup(text, _single_marks(text)), para_starts)
     # Single quotes count only where they are not inside a double quote, and a
     # single quote that encloses double ones makes those nested.
     out: list[QuoteSpan] = []
@@ -165,11 +186,19 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     out.extend(singles)
     out.sort(key=lambda q: q.start)
     cleaned: list[QuoteSpan] = []
-    for q in out:
+    for q in map(lambda q: _doubled_apostrophes(text, q), out):
         if cleaned and q.start < cleaned[-1].end:
             continue
         cleaned.append(q)
     return cleaned
+
+
+def _doubled_apostrophes(text: str, q: QuoteSpan) -> QuoteSpan:
+    """''Like this'': two apostrophes are one double quote mark (some wire copy and
+    archives); the single-mark pair inside them widens to take in both."""
+    if q.closed and q.start > 0 and text[q.start - 1:q.start + 1] == "''" and text[q.end - 1:q.end + 1] == "''":
+        return QuoteSpan(q.start - 1, q.end + 1, mark=2)
+    return q
 
 
 # ---------------------------------------------------------------- classification
@@ -181,6 +210,8 @@ _NAMING_CUES = re.compile(
     r"stamped|labelled|labeled|codenamed|code-named|simply)\s*$",
     re.I,
 )
+# "hailed the deal as a “breakthrough”": words someone used of something, not scare quotes
+_CHARACTERISED = re.compile(r"\bas(?:\s+(?:a|an|the))?$")
 _SMALL_WORDS = frozenset("of the a an and in on for to at by or with from de la le van von".split())
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*|\d[\d,.]*")
 
@@ -236,7 +267,8 @@ def classify_quote(text: str, q: QuoteSpan, sentence: Span, paragraph: Span) -> 
     if is_title_case(content):
         return QuoteShape(partial=True, mention=True, heading=False)
     sent_text = text[sentence.start:sentence.end]
-    if len(words) <= 3 and content[:1].islower() and not has_speech_cue(sent_text):
+    if len(words) <= 3 and content[:1].islower() and not has_speech_cue(sent_text) and not _CHARACTERISED.search(
+            before_stripped[-12:]):
         return QuoteShape(partial=True, mention=True, heading=False)  # scare quotes
     return QuoteShape(partial=True, mention=False, heading=False)
 

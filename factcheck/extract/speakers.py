@@ -10,11 +10,12 @@ was introduced just before it.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 from factcheck.extract.entities import followed_by_verb
-from factcheck.extract.lexicon import AUXILIARIES, SPEECH_VERBS
+from factcheck.extract.lexicon import AUXILIARIES, PHRASAL_SPEECH, SPEECH_VERBS
 from factcheck.extract.phrases import (
     PhraseReader,
     BACK_DETERMINERS,
@@ -38,11 +39,43 @@ _IN_HIS_WORDS = re.compile(r"\bin\s+(his|her|their)\s+(?:own\s+)?words[,:]?\s*$"
 _IN_WORDS_OF = re.compile(r"\bin\s+the\s+words\s+of\s+", re.I)
 _QUOTED = re.compile(r"\bquoted\s+")
 _ACCORDING = re.compile(r"according to\s+", re.I)
+_INVERTED_VERB = re.compile(r"([a-z]+)\s+")
 _LOWER_WORD = re.compile(r"\b([a-z]+)\b")
 _AFTER_LEAD = re.compile(r"[\s,;:—–-]*")
+CLOSING_ATTRIBUTION_CHARS = 140  # ", said Lee, a pollster at the Hale Institute."
+CLOSING_ATTRIBUTION_COMMAS = 3
+PULL_QUOTE_CREDIT_CHARS = 80  # "Emeka Dunmore, roads chief, said on Monday."
+_PLACE_TAIL = r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}"
+_PARENTHETICAL = r"\([^()\n]{1,30}\)"  # (D-Ore.), (pictured)
+_APPOSITIVE_PIECE = r",[^,“”\"]{1,100},"  # , 52, / , a teacher,
+_VERB_ADVERBS = r"(?:(?:[a-z]+ly|later|also|then|again|has|had|was|once)\s+)*"
 _AFTER_VERB = re.compile(
-    r"\s*(?:,[^,“”\"]{1,100},)?\s*,?\s*(?:(?:[a-z]+ly|later|also|then|again|has|had|was|once)\s+)*([a-z]+)"
+    rf"""(?:{_PLACE_TAIL})?              # Sen. Ann Lee of North Carolina
+         \s*(?:{_PARENTHETICAL})?      # Rep. Ann Lee (D-Ore.)
+         \s*(?:{_APPOSITIVE_PIECE})?   # , a teacher,
+         \s*,?\s*{_VERB_ADVERBS}
+         ([a-z]+)                       # the verb
+    """,
+    re.VERBOSE,
 )
+_PARENTHETICAL_END = re.compile(rf"\s*{_PARENTHETICAL}\s*$")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+# words before a participle that make the sentence's subject its subject: "by saying"
+_LABEL_LEAD = 4
+_LABEL_OPENERS = ("\n", "-", "—", "–", ".", "")
+_VERB_MODIFIERS = frozenset(("not", "never", "long", "now", "still", "just", "even", "then", "already"))
+_INTRO_WORDS = frozenset(
+    "in on at with for from by of to about after before during since until while when whereas although "
+    "though because if unless as amid despite under over into among between without against via like than".split())
+_PARTICIPLE_LEADS = frozenset(("by", "after", "while", "before", "when", "without", "in"))
+
+
+def is_reporting_verb(text: str, verb: str, verb_end: int) -> bool:
+    """A one-word reporting verb, or a two-word one ("shot back", "chimed in")."""
+    if verb in SPEECH_VERBS:
+        return True
+    nxt = _NEXT_WORD.match(text, verb_end)
+    return nxt is not None and f"{verb} {nxt.group(1)}" in PHRASAL_SPEECH
 
 
 @dataclass(frozen=True)
@@ -63,13 +96,13 @@ class SpeakerResolver(PhraseReader):
         pos = _AFTER_LEAD.match(text, q_end).end()
         if pos >= limit:
             return None
-        acc = re.compile(r"according to\s+", re.I).match(text, pos)
+        acc = _ACCORDING.match(text, pos)
         if acc:
             np = self._np_forward(acc.end(), limit, anchor)
             if np and np.speaker:
                 return Attribution(np.speaker, np.role, kind=np.kind, at=pos)
-        vm = re.compile(r"([a-z]+)\s+").match(text, pos)
-        if vm and vm.group(1) in SPEECH_VERBS:
+        vm = _INVERTED_VERB.match(text, pos)
+        if vm and vm.group(1) in SPEECH_VERBS and not vm.group(1).endswith("ing"):  # not “…,” noting X
             np = self._np_forward(vm.end(), limit, anchor)
             if np and np.speaker:
                 return Attribution(np.speaker, np.role, kind=np.kind, at=pos)
@@ -77,7 +110,7 @@ class SpeakerResolver(PhraseReader):
         if np:
             rest_at = np.end
             vm = _AFTER_VERB.match(text, rest_at, limit)
-            if vm and vm.group(1) in SPEECH_VERBS:
+            if vm and is_reporting_verb(text, vm.group(1), vm.end(1)):
                 verb_end = vm.end(1)
                 if vm.group(1) in ("quoted", "quotes"):
                     inner = self._np_forward(verb_end, limit, anchor)
@@ -130,10 +163,15 @@ class SpeakerResolver(PhraseReader):
         stripped = head.rstrip()
         if not partial and not (stripped[-1:] in (":", ",") or stripped.endswith((" that", " saying", " as"))):
             return None
+        if stripped.endswith(":"):
+            label = self._label(floor, floor + len(stripped) - 1)
+            if label is not None:
+                return label
         # speech verbs before the quote, nearest first, skipping text inside other quotes
         for vm in reversed(list(_LOWER_WORD.finditer(head))):
             verb = vm.group(1)
-            if verb not in SPEECH_VERBS or verb in ("saying", "quoted"):
+            if verb not in SPEECH_VERBS or verb == "quoted" or (
+                    verb == "saying" and head[:vm.start()].rstrip().endswith(" as")):
                 continue
             vpos = floor + vm.start()
             if self._in_quote(vpos):
@@ -152,6 +190,28 @@ class SpeakerResolver(PhraseReader):
                     return Attribution(np.speaker, np.role, kind=np.kind, at=m.start)
         return None
 
+    def _label(self, floor: int, colon: int) -> Attribution | None:
+        """A name as a label before a colon: 'Ana Lee: “…”', '— Ana Lee, Daily Courier: “…”'
+        (a line, dash or sentence opens right before the name; 'asked Lee:' is no label)."""
+        ents = self.entities
+        m = ents.ending_at(colon)
+        if m is not None and m.kind == "org":  # "Ana Lee, Daily Courier:": the outlet follows
+            comma = self.text.rfind(",", floor, m.run_start)
+            person = ents.ending_at(comma) if comma >= 0 and not self.text[comma + 1:m.run_start].strip() else None
+            m = person if person is not None and person.kind == "person" else m
+        if m is None or m.possessive or m.kind not in ("person", "org"):
+            return None
+        opening = self.text[max(0, m.run_start - _LABEL_LEAD):m.run_start].rstrip(" \t")
+        if opening.endswith(","):  # "Ana Lee, Daily Courier:" read as two names
+            first = ents.ending_at(self.text.rfind(",", floor, m.run_start))
+            if first is not None and first.kind == "person" and first.start >= floor:
+                m = first
+                opening = self.text[max(0, m.run_start - _LABEL_LEAD):m.run_start].rstrip(" \t")
+        if m.run_start > floor and opening[-1:] not in _LABEL_OPENERS:
+            return None
+        np = self._person_or_org(m)
+        return Attribution(np.speaker, np.role, kind=np.kind, at=m.start)
+
     def _subject_of_verb(self, vpos: int, floor: int) -> Phrase | None:
         text = self.text
         pos = vpos
@@ -161,15 +221,21 @@ class SpeakerResolver(PhraseReader):
             if not m:
                 break
             w = m.group(1)
-            if w.lower() in AUXILIARIES or _ADVERB.match(w) or w.lower() in ("not", "never", "long"):
+            if w.lower() in AUXILIARIES or _ADVERB.match(w) or w.lower() in _VERB_MODIFIERS:
                 pos = pos - len(m.group(0))
                 continue
             break
-        before = text[max(floor, pos - 5):pos].rstrip()
+        paren = _PARENTHETICAL_END.search(text, max(floor, pos - 40), pos)
+        if paren:  # "Rep. Ann Lee (D-Ore.) said"
+            pos = paren.start()
+        before = text[max(floor, pos - 8):pos].rstrip()
         if before.endswith((" and", " but", " or")):
-            return None
-        if before.endswith(",") and text.startswith("ing", vpos + len(_LOWER_WORD.match(text, vpos).group()) - 3):
-            # ", telling reporters …": a participle's subject is the sentence's subject
+            # a second verb of one subject: "Lee backed the plan, but now said …"
+            return self._main_subject(floor, vpos)
+        lead = before.rsplit(None, 1)[-1] if before.strip() else ""
+        if (before.endswith(",") or lead in _PARTICIPLE_LEADS) and text.startswith(
+                "ing", vpos + len(_LOWER_WORD.match(text, vpos).group()) - 3):
+            # ", telling reporters …", "by saying …": a participle's subject is the sentence's subject
             np = self._main_subject(floor, vpos)
             if np is not None:
                 return np
@@ -183,10 +249,21 @@ class SpeakerResolver(PhraseReader):
             tok = tm.group()
             if not (tok[0].isupper() or tok.lower() in SUBJECT_PRONOUNS or tok in BACK_DETERMINERS):
                 continue
+            if tok.lower() in _INTRO_WORDS or self._after_preposition(tm.start(), floor):
+                continue  # "In an interview with CNN, Lee said", "After the court ruled, Lee …"
             np = self._np_forward(tm.start(), limit, tm.start())
-            if np and np.speaker and followed_by_verb(text, np.end):
-                return np
+            if np and np.speaker and np.kind is not None and followed_by_verb(text, np.end):
+                return np  # a person or an organisation: not "Hours later, …"
         return None
+
+    def _after_preposition(self, pos: int, floor: int) -> bool:
+        """Does a preposition or subordinator (with a determiner between) come right before `pos`?"""
+        words_ = self.text[max(floor, pos - 20):pos].split()[-2:]
+        if not words_ or not words_[-1].isalpha():
+            return False  # "with KTVN, Brandt": punctuation closes the phrase
+        if words_[-1].lower() in _INTRO_WORDS:
+            return True
+        return len(words_) == 2 and words_[-1] in BACK_DETERMINERS and words_[0].lower() in _INTRO_WORDS
 
     def sentence_subject(self, sent_start: int, sent_end: int) -> tuple[str | None, str | None]:
         ents = self.entities
@@ -209,13 +286,17 @@ class SpeakerResolver(PhraseReader):
     def attribute(self, q_start: int, q_end: int, partial: bool) -> Attribution:
         sent = self.sentences.covering(q_start, q_end)
         if partial:
-            att = self._before(q_start, sent.start, partial=True) or self._after(q_end, sent.end, q_start)
+            # an attribution right after the quote (“…,” Lee said) outranks a verb before it
+            att = (self._after(q_end, sent.end, q_start) or self._closing_attribution(q_start, q_end, sent.end)
+                   or self._before(q_start, sent.start, partial=True))
             if att is None:
                 sp, role = self.sentence_subject(sent.start, sent.end)
                 if sp:
                     att = Attribution(sp, role, sent.start)
         else:
-            att = self._after(q_end, sent.end, q_start) or self._before(q_start, sent.start, partial=False)
+            att = (self._after(q_end, sent.end, q_start) or self._before(q_start, sent.start, partial=False)
+                   or self._closing_attribution(q_start, q_end, sent.end)
+                   or self._attribution_sentence(q_start, q_end, sent.end))
         if att is None:
             att = self._next_sentence(sent.end) or self._nearby(q_start, sent.start)
         if att.speaker:
@@ -225,6 +306,43 @@ class SpeakerResolver(PhraseReader):
             self.spoken.append((max(att.at, q_start), att.speaker, kind))
         self.last_quote = (q_start, q_end, att.speaker)
         return att
+
+    def _closing_attribution(self, q_start: int, q_end: int, sent_end: int) -> Attribution | None:
+        """“A summer of agony” lies ahead for the party, said Lee. — a sentence that ends in an
+        attribution after its last comma: every quote before that comma is the speaker's."""
+        text = self.text
+        k = bisect.bisect_right(self._quote_starts, q_end)
+        if k < len(self._quote_starts) and self._quote_starts[k] < sent_end:
+            return None  # another quote follows: the attribution may be its own
+        floor = max(q_end, sent_end - CLOSING_ATTRIBUTION_CHARS)
+        comma = sent_end
+        for _ in range(CLOSING_ATTRIBUTION_COMMAS):  # ", said Lee, a pollster at …": past appositives
+            comma = text.rfind(",", floor, comma)
+            if comma < 0:
+                return None
+            att = self._after(comma + 1, sent_end, q_start)
+            if att is not None:
+                return att
+        return None
+
+    def _attribution_sentence(self, q_start: int, q_end: int, sent_end: int) -> Attribution | None:
+        """“…we will win.” Lee said. — a quote that closes its sentence, then on the same line
+        a sentence of its own that opens with the attribution and holds no quote."""
+        text = self.text
+        if text[q_end:sent_end].strip():
+            return None
+        nxt = self.sentences.span_at(_WS_AFTER.match(text, sent_end).end())
+        if nxt.start < sent_end:
+            return None
+        if "\n" in text[q_end:nxt.start]:
+            line_start = text.rfind("\n", 0, q_start) + 1
+            line_end = text.find("\n", nxt.start)
+            if text[line_start:q_start].strip() or (line_end if line_end >= 0 else len(text)) - nxt.start > PULL_QUOTE_CREDIT_CHARS:
+                return None  # a pull quote (a paragraph of its own), credited in a short line below
+        k = bisect.bisect_left(self._quote_starts, nxt.start)
+        if k < len(self._quote_starts) and self._quote_starts[k] < nxt.end:
+            return None
+        return self._after(nxt.start, nxt.end, q_start)
 
     def _next_sentence(self, sent_end: int) -> Attribution | None:
         """“…” The warning came from X."""

@@ -1,0 +1,261 @@
+"""Who a pronoun, a role or an organisation word refers to.
+
+The resolving half of speaker attribution: pronouns by the main subject of the latest
+sentences and what is known of gender, roles ("the minister") by the person given that
+role, organisations by their head word or the cue they were introduced with. The
+reader keeps who has spoken so far, which later pronouns may mean.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from factcheck.extract.entities import EntityIndex, Mention
+from factcheck.extract.lexicon import ORG_ANAPHORS, ROLE_NOUNS, SPEECH_VERBS, words
+from factcheck.extract.segment import SentenceIndex
+
+_NOT_IN_FOCUS = 2
+_REPORTED_REACH = 40  # characters before a name searched for "said" in "said former aide Ann Lee"
+_INVERTED_ATTRIBUTION = re.compile(
+    r"""[,”"]\s*(?:[a-z]+ly\s+)?
+        (?:said|says|added|adds|wrote|writes|asked|asks|told|explained|argued|noted|recalled)
+        \s+(?:[a-z][\w\-]*\s+){0,4}$     # lower-case role words: "said former aide"
+    """,
+    re.VERBOSE,
+)
+_REPORTING_AFTER = re.compile(r"(?:\s*\([^()\n]{1,30}\))?(?:,[^,.;“”\"]{1,80},)?\s+(?:[a-z]+ly\s+)?([a-z]+)")
+_LEADING_FUNCTION_WORDS = re.compile(r"^(?:(?:the|a|an|its|their|his|her|and|or|of|in|on|said|told)\s+)+", re.I)
+# "the company said" may mean the latest organisation named in any role
+_FIRM_WORDS = words("company firm group operator business carrier airline retailer maker manufacturer "
+                    "developer publisher startup lender insurer")
+
+
+class ReferenceResolver:
+    """Resolves pronouns, roles and organisation words against the names of one article."""
+
+    def __init__(self, text: str, entities: EntityIndex, sentences: SentenceIndex, quote_spans):
+        self.text = text
+        self.entities = entities
+        self.sentences = sentences
+        self.quote_spans = quote_spans
+        self._quote_starts = [q[0] for q in quote_spans]
+        self.spoken: list[tuple[int, str, str]] = []  # (position, speaker, kind)
+        self.last_quote: tuple[int, int, str | None] | None = None  # (start, end, speaker)
+
+    # ------------------------------------------------------------------ helpers
+    def _in_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._quote_starts, pos) - 1
+        return i >= 0 and self.quote_spans[i][0] <= pos < self.quote_spans[i][1]
+
+
+    def resolve_pronoun(self, pron: str, pos: int) -> tuple[str | None, str | None]:
+        if pron in ("he", "she"):
+            return self._recent_person(pos, "m" if pron == "he" else "f"), "person"
+        if pron == "they":
+            pair = self._recent_couple(pos)
+            if pair:
+                return pair, "person"
+            subject = self._recent_subject(pos)
+            if subject is not None:
+                return subject
+        if pron in ("it", "they"):
+            org = self._recent_org(pos)
+            if org:
+                return org, "org"
+        return None, None
+
+    def _recent_person(self, pos: int, gender: str | None) -> str | None:
+        """The person a pronoun at `pos` most likely means.
+
+        Going back sentence by sentence (three at most), the first person who is the
+        subject of a sentence — its main clause, so "Ortiz rejected that, noting that
+        Patel had…" gives Ortiz — and whose gender, if known, fits; failing that, the
+        latest fitting person named, one whose gender is known to fit first."""
+        ents = self.entities
+        window_start = self._sentences_back(pos, 2)
+        candidates: list[tuple[int, str, Mention | None]] = [
+            (m.start, m.canonical, m) for m in self._people_before(pos, 30)]
+        for at, speaker, kind in self.spoken[-6:]:
+            if kind == "person" and at < pos:
+                candidates.append((at, speaker, None))  # an attribution: a subject by definition
+        fits = [c for c in candidates if gender is None or ents.gender_of(c[1]) in (None, gender)]
+        if not fits:
+            return None
+        # the focus of a sentence: whoever it reports as speaking, else its subject; whether
+        # a name is either is asked only of the names in the last sentences
+        recent = [(at, name, self._focus_rank(m)) for at, name, m in fits if at >= window_start]
+        by_sentence: dict[int, list[tuple[int, str, int]]] = {}
+        for c in recent:
+            by_sentence.setdefault(self.sentences.index_at(c[0]), []).append(c)
+        for idx in sorted(by_sentence, reverse=True):
+            focus = sorted((c[2], c[0], c[1]) for c in by_sentence[idx] if c[2] < _NOT_IN_FOCUS)
+            if focus:
+                return focus[0][2]
+        known = [c for c in recent if gender and ents.gender_of(c[1]) == gender]
+        pool = known or recent or fits
+        return max(pool, key=lambda c: c[0])[1]
+
+    def _focus_rank(self, m: Mention | None) -> int:
+        """0 for a speaker (an attribution, or a name beside a reporting verb: 'said Ann Lee',
+        'Ann Lee, a pollster, said'), 1 for a subject, else _NOT_IN_FOCUS."""
+        if m is None:
+            return 0
+        text = self.text
+        if text[m.end:m.end + 1] in ",.;" and _INVERTED_ATTRIBUTION.search(
+                text, max(0, m.run_start - _REPORTED_REACH), m.run_start):
+            return 0  # "…,” said Ann Lee, a pollster." (not "he said Lee.")
+        if not self.entities.subject(m):
+            return _NOT_IN_FOCUS  # "the town of Bir Sadiq, 40km away, said": a place in a phrase
+        after = _REPORTING_AFTER.match(text, m.end)
+        if after and after.group(1) in SPEECH_VERBS and not after.group(1).endswith("ing"):
+            return 0  # "Ann Lee, a pollster, said" (not "Ann Lee, saying")
+        return 1
+
+    def _sentences_back(self, pos: int, back: int) -> int:
+        """Where the sentence `back` sentences before the one holding `pos` starts."""
+        if not self.sentences.spans:
+            return 0
+        return self.sentences.spans[max(0, self.sentences.index_at(pos) - back)].start
+
+    def _mentions_back(self, pos: int, floor: int):
+        """The names before `pos`, latest first, back to offset `floor`."""
+        ents = self.entities
+        i = ents.before(pos) - 1
+        while i >= 0 and ents.mentions[i].start >= floor:
+            yield ents.mentions[i]
+            i -= 1
+
+    def _recent_couple(self, pos: int) -> str | None:
+        """'Anders and Lena Holt said …' → 'Anders and Lena Holt' for a later 'they'."""
+        window_start = self._sentences_back(pos, 2)
+        for m in self._mentions_back(pos, window_start):
+            if m.kind != "person":
+                continue
+            cm = re.search(r"([A-Z][\w'’\-]+)\s+and\s+$", self.text[max(0, m.run_start - 30):m.run_start])
+            if cm and len(m.name.split()) >= 2:
+                return f"{cm.group(1)} and {m.name}"
+        return None
+
+    def _recent_subject(self, pos: int) -> tuple[str, str] | None:
+        """The latest person or organisation in subject position in this or the previous
+        sentence: 'Sam Ortiz, a volunteer with the Response Team, said they …'."""
+        ents = self.entities
+        window_start = self._sentences_back(pos, 1)
+        for m in self._mentions_back(pos, window_start):
+            if m.kind in ("person", "org") and ents.subject(m):
+                return m.canonical, m.kind
+        return None
+
+    def _recent_subject_org(self, pos: int, any_position: bool = False) -> str | None:
+        """'the company said' with no company named as one: the latest organisation that
+        was the subject of a sentence in the last few."""
+        ents = self.entities
+        window_start = self._sentences_back(pos, 4)
+        i = ents.before(pos) - 1
+        latest = None
+        while i >= 0 and ents.mentions[i].start >= window_start:
+            m = ents.mentions[i]
+            i -= 1
+            if m.kind == "org":
+                if ents.subject(m):
+                    return m.canonical
+                latest = latest or m.canonical
+        return latest if any_position else None
+
+    def _recent_org(self, pos: int) -> str | None:
+        """The latest organisation among the last 25 names."""
+        for seen, m in enumerate(self._mentions_back(pos, 0)):
+            if seen >= 25:
+                break
+            if m.kind == "org":
+                return m.canonical
+        return None
+
+    def resolve_anaphor(self, head: str, modifiers: str, pos: int) -> tuple[str | None, str | None]:
+        """'the ministry' → the latest organisation that is a ministry; 'the midfielder' →
+        the latest person with that role; 'the group's lawyer' → the group."""
+        owner = None
+        if modifiers.endswith(("’s", "'s", "’", "'")):
+            owner = modifiers.split()[-1].rstrip("’'s").lower()
+        if head in ORG_ANAPHORS:
+            org = self._org_named(head, pos) or self._recent_subject_org(pos, any_position=head in _FIRM_WORDS)
+            return (org or self._org_phrase(head, modifiers, pos)), "org"
+        if owner and owner in ORG_ANAPHORS:
+            org = self._org_named(owner, pos)
+            return (org or self._org_phrase(owner, "", pos)), "org"
+        person = self._person_with_role(head, pos) if head in ROLE_NOUNS else None
+        if person:
+            return person, "person"
+        org = self._org_named(head, pos, by_cue=False)
+        if org:
+            return org, "org"
+        if head in ROLE_NOUNS:
+            for word in reversed(modifiers.split()):  # "a police spokesman": the police speak
+                if word.lower() in ORG_ANAPHORS:
+                    return self.resolve_anaphor(word.lower(), "", pos)
+        return None, None
+
+    def _org_named(self, head: str, pos: int, by_cue: bool = True) -> str | None:
+        """The latest organisation whose name holds `head` ('the trust' → 'Eastmoor
+        Hospitals Trust') or that was introduced with it ('rights group X')."""
+        ents = self.entities
+        i = ents.before(pos) - 1
+        cap = head.capitalize()
+        seen = 0
+        while i >= 0 and seen < 200:
+            m = ents.mentions[i]
+            i -= 1
+            seen += 1
+            if m.kind == "person":
+                continue
+            if (by_cue and m.cue == head) or cap in m.name.split():
+                return m.canonical
+        return None
+
+    def _org_phrase(self, head: str, modifiers: str, pos: int) -> str:
+        """No named organisation: the fullest earlier phrase for it ("Aurelia's environment ministry")."""
+        best, best_words = None, 0
+        floor = max(0, pos - 3000)  # a few paragraphs back is where it was introduced
+        pattern = rf"(?<![\w’'])((?:[A-Z][\w]*['’]s\s+)?(?:[A-Za-z][\w\-]*(?:['’]s)?\s+){{0,2}}){re.escape(head)}\b"
+        for m in re.finditer(pattern, self.text[floor:pos]):
+            if self._in_quote(floor + m.start()):
+                continue
+            phrase = _LEADING_FUNCTION_WORDS.sub("", m.group(0).strip())
+            if len(phrase.split()) >= best_words:  # the fullest, latest: not "the ministry" after "Aurelia's health ministry"
+                best, best_words = phrase, len(phrase.split())
+        if best is None or best_words < len(f"{modifiers} {head}".split()):
+            best = _LEADING_FUNCTION_WORDS.sub("", f"{modifiers} {head}".strip())
+        return best
+
+    def _people_before(self, pos: int, most: int):
+        """The people named before `pos`, latest first, at most `most` of them."""
+        ents = self.entities
+        i = ents.before(pos) - 1
+        seen = 0
+        while i >= 0 and seen < most:
+            m = ents.mentions[i]
+            i -= 1
+            if m.kind == "person":
+                seen += 1
+                yield m
+
+    def _person_with_role(self, head: str, pos: int) -> str | None:
+        """The latest person given this role ('the minister'), or the one named with it in
+        the next two sentences ('The Premier has ruled out … Premier Joanne Halloran …')."""
+        ents = self.entities
+        for m in self._people_before(pos, 40):
+            role = (m.role or ents.roles.get(m.canonical) or "").lower()
+            if head in role.split():
+                return m.canonical
+        sent_i = self.sentences.index_at(pos)
+        if not self.sentences.spans:
+            return None
+        horizon = self.sentences.spans[min(len(self.sentences.spans) - 1, sent_i + 2)].end
+        i = ents.before(pos)
+        while i < len(ents.mentions) and ents.mentions[i].start < horizon:
+            m = ents.mentions[i]
+            i += 1
+            if m.kind == "person" and head in (m.role or "").lower().split():
+                return m.canonical
+        return None

@@ -1,0 +1,242 @@
+"""Speaker patterns of English news writing (issue 12, items 1–8), one invented text each.
+
+Every text here is written for the project; none is taken from an article.
+"""
+
+import pytest
+
+from factcheck.extract import extract_claims
+
+
+def speakers(text, published="2025-03-04"):
+    return [(c.text, c.speaker) for c in extract_claims(text, published) if c.kind == "quote"]
+
+
+def speaker_of(text, words):
+    """The speaker of the quote that holds `words`."""
+    for quoted, speaker in speakers(text):
+        if words in quoted:
+            return speaker
+    raise AssertionError(f"no quote holds {words!r}: {speakers(text)}")
+
+
+# ------------------------------------------------------------ item 3: reporting verbs
+
+@pytest.mark.parametrize("verb", [
+    "interjected", "gushed", "fumed", "sighed", "quipped", "insisted", "advises", "recalled",
+    "conceded", "scoffed", "remembered", "deadpanned", "groused", "marvelled",
+])
+def test_a_broad_class_of_reporting_verbs_names_the_speaker(verb):
+    text = ("Teodora Blaskovic chaired the hearing on the ferry timetable.\n\n"
+            f"“Nobody reads the small print,” Marek Oduya {verb}.")
+    assert speaker_of(text, "small print") == "Marek Oduya"
+
+
+@pytest.mark.parametrize("verb", ["shot back", "chimed in", "blurted out", "went on", "fired back"])
+def test_two_word_reporting_verbs(verb):
+    text = ("Teodora Blaskovic chaired the hearing on the ferry timetable.\n\n"
+            f"“Nobody reads the small print,” Marek Oduya {verb}.")
+    assert speaker_of(text, "small print") == "Marek Oduya"
+
+
+def test_a_party_and_state_tag_after_the_name_does_not_hide_the_verb():
+    text = ("The bill passed late on Tuesday.\n\n"
+            "“We will fix the roads first,” Sen. Willa Prentiss (D-Ore.) said.")
+    assert speaker_of(text, "roads first") == "Willa Prentiss"
+
+
+# ------------------------------------------------------------ item 5: non-finite attribution
+
+def test_a_participle_after_a_comma_takes_the_sentence_subject():
+    text = ("Before the vote, harbour master Colm Aldane asked the board to delay the new berths, "
+            "saying, “The channel is not deep enough yet.” The Corrib Basin is one of six harbours.")
+    assert speaker_of(text, "channel is not deep") == "Colm Aldane"
+
+
+def test_by_saying_takes_the_sentence_subject():
+    text = ("Councillor Renata Voss inflamed the meeting by saying, “This plan was written for "
+            "developers, not for tenants.”")
+    assert speaker_of(text, "written for developers") == "Renata Voss"
+
+
+# ------------------------------------------------------------ item 4: attribution on its own
+
+def test_an_attribution_sentence_after_a_quote_that_closed_its_sentence():
+    text = ("Ilse Marwood spoke first at the depot.\n\n"
+            "The transport chief, Dario Fenwick, took questions afterwards.\n\n"
+            "“We have ordered forty new buses. They arrive in spring.” Fenwick said. "
+            "He did not give a price.")
+    assert speaker_of(text, "forty new buses") == "Dario Fenwick"
+
+
+def test_a_title_case_headline_quote_takes_the_name_before_the_colon():
+    text = ("Halvorsen: Harbour Plan Is A ‘Costly Mistake’.\n\n"
+            "Mayor Brit Halvorsen criticised the harbour plan on Monday, calling the "
+            "scheme expensive and late.")
+    assert speaker_of(text, "Costly Mistake") == "Brit Halvorsen"
+
+
+def test_a_title_case_headline_quote_takes_the_headline_subject():
+    text = ("Brit Halvorsen Calls Harbour Plan A ‘Costly Mistake’.\n\n"
+            "Mayor Brit Halvorsen criticised the harbour plan on Monday, calling the scheme "
+            "expensive and late.")
+    assert speaker_of(text, "Costly Mistake") == "Brit Halvorsen"
+
+
+def test_a_headline_quote_repeated_in_the_body_takes_the_body_speaker():
+    text = ("Harbour plan a ‘costly mistake’, says mayor\n\n"
+            "The harbour plan is a “costly mistake”, Mayor Brit Halvorsen said on Monday.")
+    assert speaker_of(text, "‘costly mistake’") == "Brit Halvorsen"
+
+
+# ------------------------------------------------------------ item 2: descriptions and names
+
+def test_a_description_then_a_name_in_commas_is_that_person():
+    text = ("The council met on Thursday.\n\n"
+            "“The budget is balanced,” a spokeswoman for the council, Jane Doe, said.")
+    assert speaker_of(text, "budget is balanced") == "Jane Doe"
+
+
+def test_an_organisation_and_a_role_before_a_name_is_the_person():
+    text = ("The inquiry opened on Monday.\n\n"
+            "“The forms were never filed,” former NTSB investigator Pavel Orsini explained.")
+    assert speaker_of(text, "never filed") == "Pavel Orsini"
+
+
+def test_a_place_after_the_name_does_not_hide_the_verb():
+    text = ("Sen. Oriana Falk of North Dakota said the rule was “a gift to insurers,” "
+            "arguing that “premiums will double within a year.”")
+    assert speaker_of(text, "premiums will double") == "Oriana Falk"
+
+
+def test_an_irregular_past_tense_makes_the_name_a_subject():
+    text = ("The storm closed the airport overnight.\n\n"
+            "Governor Tobias Wren quickly took to Twitter, writing: “Stay home tonight. "
+            "The roads are not safe.”")
+    assert speaker_of(text, "Stay home tonight") == "Tobias Wren"
+
+
+def test_a_partial_quote_with_its_attribution_right_after_it():
+    text = ("Ines Caravaggi asked the committee for more time. The panel is less likely to be "
+            "“swayed by lobbyists,” Henrik Solberg said.")
+    assert speaker_of(text, "swayed by lobbyists") == "Henrik Solberg"
+
+
+# ------------------------------------------------------------ items 6 and 8: fragments, boundaries
+
+def test_a_sentence_ending_in_an_attribution_gives_its_quotes_that_speaker():
+    text = ("Turnout fell again in the spring.\n\n"
+            "A second defeat would mean a “long winter” for Chancellor Imre Vass and his party, "
+            "said Odile Brandt, a pollster at the Hale Institute.")
+    assert speaker_of(text, "long winter") == "Odile Brandt"
+
+
+def test_doubled_apostrophes_are_one_quote_mark():
+    text = ("''The harbour will reopen in May,'' Yusuf Adebayo said on Friday. "
+            "''The dredging is finished.''")
+    found = speakers(text)
+    assert [q for q, _ in found] == ["''The harbour will reopen in May,''", "''The dredging is finished.''"]
+    assert {s for _, s in found} == {"Yusuf Adebayo"}
+
+
+def test_a_participle_after_a_time_phrase_takes_the_person_not_the_time():
+    text = ("Nadia Okonjo praised the mayor on Monday.\n\n"
+            "Hours later, Mayor Ruben Castellanos returned the compliment, telling reporters, "
+            "“Nadia has been a fine partner for this city.”")
+    assert speaker_of(text, "fine partner") == "Ruben Castellanos"
+
+
+# ------------------------------------------------------------ item 1: pronouns
+
+def test_a_pronoun_is_the_person_in_focus_not_a_place():
+    text = ("Defence Minister Arvid Kallström flew to Dravnik on Monday to meet the commanders in "
+            "Crimea.\n\n“We will not give up a metre of this coast,” he warned.")
+    assert speaker_of(text, "metre of this coast") == "Arvid Kallström"
+
+
+def test_a_pronoun_after_a_reported_sentence_is_its_reporter_not_its_subject():
+    text = ("Tomas Reuben joined the senator's campaign in its first month, he said.\n\n"
+            "Senator Ilsa Marn won over the small crowds with long speeches, Reuben said.\n\n"
+            "“He was sharp, funny and always on time,” he said.")
+    assert speaker_of(text, "sharp, funny") == "Tomas Reuben"
+
+
+def test_a_given_name_that_is_also_a_month_abbreviation_after_a_role():
+    text = ("The state budget passed on Friday.\n\n"
+            "“This protects every family,” said former governor Jan Okafor, a supporter of the bill.")
+    assert speaker_of(text, "protects every family") == "Jan Okafor"
+
+
+def test_an_unnamed_speaker_described_by_a_capitalised_phrase():
+    text = ("Turnout fell again in the spring.\n\n"
+            "“Nobody expected the recount to take a week,” said a North Dakota Republican, who "
+            "asked not to be named.")
+    assert speaker_of(text, "recount") == "North Dakota Republican"
+
+
+# ------------------------------------------------------------ more of items 4, 5 and 6
+
+def test_a_name_as_a_label_before_a_colon():
+    text = ("Reaction to the verdict\n\n"
+            "The harbour board met on Friday with Ilse Varga of the Tidewater Trust.\n\n"
+            "FERRY FARES TO RISE AGAIN - Marta Quist, Coastal Courier: “Fares will rise for the "
+            "third year running.”")
+    assert speaker_of(text, "third year running") == "Marta Quist"
+
+
+def test_a_name_asked_before_a_colon_is_no_label():
+    text = ("Councillor Ruth Abara chaired the meeting.\n\n"
+            "Abara asked Pieter Lund: “Who signed the contract?”")
+    assert speaker_of(text, "Who signed") == "Ruth Abara"
+
+
+def test_a_participle_after_a_quote_is_not_an_attribution():
+    text = ("President Elena Marsh spoke on Friday.\n\n"
+            "Marsh said there was still “more work to do,” noting weak demand in Brazil and Peru.")
+    assert speaker_of(text, "more work to do") == "Elena Marsh"
+
+
+@pytest.mark.parametrize("text", [
+    "In an interview with Radio Kestrel, Senator Alma Brandt defended the bill, saying its critics had "
+    "“not read a single page.”",
+    "Senator Alma Brandt spoke on Monday.\n\nIn an interview with KTVN, Brandt continued to question "
+    "Mayor Ruiz's record, saying the mayor could not “balance a budget” in office.",
+])
+def test_an_opening_prepositional_phrase_does_not_hold_the_subject(text):
+    assert speaker_of(text, "“") == "Alma Brandt"
+
+
+def test_a_second_verb_of_one_subject():
+    text = ("Mayor Ida Kessler once backed councillor Tom Oduya, but now said the scheme was "
+            "“a waste of everyone's time.”")
+    assert speaker_of(text, "waste of everyone") == "Ida Kessler"
+
+
+def test_a_short_fragment_someone_used_of_something_carries_their_name():
+    text = ("Prime Minister Aino Laakso hailed the fisheries deal as a “breakthrough.” "
+            "The agreement runs for ten years.")
+    assert speaker_of(text, "breakthrough") == "Aino Laakso"
+
+
+def test_a_verb_between_two_names_is_not_a_role():
+    text = ("At a rally in the port, Mayor Ben Okafor attacked Premier Lise Vang, calling her "
+            "“the weakest leader this province has had.”")
+    assert speaker_of(text, "weakest leader") == "Ben Okafor"
+
+
+def test_a_pull_quote_takes_the_attribution_in_the_next_paragraph():
+    text = ("Councillor Bea Norrland opened the session.\n\n"
+            "“We cannot keep patching the same roads every spring.”\n\n"
+            "Roads chief Emeka Dunmore said on Monday.\n\n"
+            "The council will ask for a bigger grant next year.")
+    assert speaker_of(text, "patching the same roads") == "Emeka Dunmore"
+
+
+# ------------------------------------------------------------ item 8: quote boundaries
+
+def test_embed_markup_attributes_are_not_quotes():
+    text = ("Ana Pereira posted her reply within minutes.\n\n"
+            '<post post-id="5512" datetime="May 2, 2025">Ferries will run on Sunday<post/>.\n\n'
+            "“We listened to the islanders,” Pereira said.")
+    found = speakers(text)
+    assert found == [("“We listened to the islanders,”", "Ana Pereira")]
