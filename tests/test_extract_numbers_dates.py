@@ -51,3 +51,66 @@ def test_a_plan_made_in_the_past_takes_the_nearest_date():
 
 def test_since_a_month_looks_back():
     assert dates("Prices have risen since October.", "2025-06-11") == [("since October", "2024-10")]
+
+
+# ------------------------------------------------------------------ 11. years, clock times, list numbering
+
+def test_a_year_inside_a_quote_is_a_date():
+    text = '"In 1987 we had nothing," said the coach, Mira Holt.'
+    assert dates(text, "2025-06-11") == [("1987", "1987")]
+
+
+def test_clock_times_are_not_numbers():
+    assert claims("The train left at 7:14 and the last one at 4:30 a.m. on the dot.") == []
+    assert claims("Doors open at 7:30 p.m.") == []
+
+
+def test_list_numbering_is_not_a_claim():
+    text = "The leaflet lists its rules:\n\n1. Never sign a blank form\n2. Keep every receipt for 6 years\n"
+    assert numbers(text) == [("6 years", 6, None, "years")]
+
+
+# ------------------------------------------------------------------ 12. ordinals
+
+def test_ordinals_that_rank_or_count_are_claims():
+    assert numbers("The third witness was a driver.") == [("third witness", 3, None, "witness")]
+    assert numbers("Sales fell for the fourth consecutive month.") == [("fourth consecutive month", 4, None, "month")]
+    assert numbers("The club sat 14th in the table.") == [("14th", 14, None, "place")]
+    assert numbers("Ostley finished second last season.") == [("second", 2, None, "place")]
+    assert numbers("The fourth-largest party will abstain.") == [("fourth-largest", 4, None, "largest")]
+
+
+def test_ordinals_of_order_are_not_claims():
+    assert numbers("It was the second time she had asked.") == []
+    assert numbers("Her first signing cost little.") == []
+    assert numbers("A third party was involved.") == []
+
+
+# ------------------------------------------------------------------ 13. vague amounts are ranges
+
+def test_vague_amounts_read_as_ranges():
+    assert numbers("Several thousand pages were read.") == [("Several thousand pages", 3000, 9000, "pages")]
+    assert numbers("A few thousand appointments were booked.") == [("A few thousand appointments", 2000, 5000, "appointments")]
+    assert numbers("Hundreds of fans waited outside.") == [("Hundreds of fans", 200, 900, "fans")]
+
+
+# ------------------------------------------------------------------ 14. fractions
+
+def test_fractions_and_ratios():
+    assert numbers("The firm lost a fifth of its margin.") == [("a fifth", 0.2, None, "fraction")]
+    assert numbers("The figure was a tenth short of the target.") == [("a tenth", 0.1, None, "fraction")]
+    assert numbers("One in 14 litres was stolen.") == [("One in 14 litres", 1 / 14, None, "litres")]
+    assert numbers("He served five-and-a-half years.") == [("five-and-a-half years", 5.5, None, "years")]
+
+
+# ------------------------------------------------------------------ 15. exact values, units from the counted noun
+
+def test_scaled_values_are_exact():
+    got = numbers("Profit was £16.6 million, and debt 0.7 billion dollars.")
+    assert [(t, v) for t, v, _, _ in got] == [("£16.6 million", 16_600_000), ("0.7 billion dollars", 700_000_000)]
+
+
+def test_the_unit_is_the_counted_noun_not_a_verb_or_adverb():
+    assert numbers("They have won three league titles.") == [("three league titles", 3, None, "titles")]
+    assert numbers("About 1,500 work at the plant and 60 offshore.") == [
+        ("About 1,500", 1500, None, None), ("60", 60, None, None)]

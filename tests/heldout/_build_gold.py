@@ -250,7 +250,8 @@ article("hospital-strike", "Nurses at Eastmoor hospitals begin 48-hour strike ov
     N("14 months", 14),
     DATE("5 December", month_day(P, "December", 5, "future")),
     VAGUE("on Monday", weekday(P, "Monday", "future")),
-], traps=["third strike", "the first to include", "COVID-19", "Ward 12", "second time"])
+    N("third strike", 3, required=False),  # a rank is a claim (issue 12, item 12)
+], traps=["the first to include", "COVID-19", "Ward 12", "second time"])
 
 # 3 -------------------------------------------------------------------------
 P = "2026-01-27"
@@ -572,7 +573,8 @@ article("museum-theft-feature", "‘I walked past the case three times’: the c
     VAGUE("last week"),
     N("60,000 visitors", 60000),
     VAGUE("half past seven", occ=1),
-], traps=["third circuit", "first hour", "one of its"])
+    N("third circuit", 3, required=False),  # an ordinal count is a claim (issue 12, item 12)
+], traps=["first hour", "one of its"])
 
 
 # ---------------------------------------------------------------- building and checks
