@@ -103,8 +103,9 @@ def noun_phrase(text: str, pos: int) -> tuple[int | None, str | None]:
         last = words_.pop()
         end -= len(last)
         end = len(text[:end].rstrip())
-    if len(words_) == 1 and words_[0].lower() in NOT_A_UNIT:
-        return None, None
+    while words_ and words_[-1].lower() in NOT_A_UNIT:  # "boats use it": the verb is no unit
+        last = words_.pop()
+        end = len(text[:end - len(last)].rstrip())
     if not words_:
         return None, None
     head = words_[-1]
