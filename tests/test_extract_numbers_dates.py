@@ -84,6 +84,8 @@ def test_ordinals_of_order_are_not_claims():
     assert numbers("It was the second time she had asked.") == []
     assert numbers("Her first signing cost little.") == []
     assert numbers("A third party was involved.") == []
+    assert numbers("They live on Fifth Avenue near 5th Street, by the Seventh Circuit court.") == []
+    assert numbers("Art of the 20th century sold well.") == []
 
 
 # ------------------------------------------------------------------ 13. vague amounts are ranges
@@ -92,6 +94,8 @@ def test_vague_amounts_read_as_ranges():
     assert numbers("Several thousand pages were read.") == [("Several thousand pages", 3000, 9000, "pages")]
     assert numbers("A few thousand appointments were booked.") == [("A few thousand appointments", 2000, 5000, "appointments")]
     assert numbers("Hundreds of fans waited outside.") == [("Hundreds of fans", 200, 900, "fans")]
+    assert numbers("It cost hundreds of millions of dollars.") == [
+        ("hundreds of millions of dollars", 200_000_000, 900_000_000, "dollars")]
 
 
 # ------------------------------------------------------------------ 14. fractions

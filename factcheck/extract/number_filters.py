@@ -18,7 +18,10 @@ _ONE_STOP = words("of another day time way thing point side hand moment or and m
 _DETERMINERS_BEFORE = re.compile(r"\b(?:the|no|any|every|each|this|that|which|someone|anyone|everyone)\s+$", re.I)
 _PLACING_BEFORE = re.compile(r"\b(?:finish(?:ed|es)?|came|come|placed|ranked|ranks?|sits?|sat|lies|lay|lying|sitting|slipped\s+to|rose\s+to|fell\s+to)\s+$", re.I)
 _SUPERLATIVE_AFTER = re.compile(r"-(?:\w+est|most|least)\b")
-_ORDINAL_NOT_RANK = words("party parties person world way hand reich estate sector rate class")
+_ORDINAL_NOT_RANK = words("party parties person world way hand reich estate sector rate class century "
+                          "centuries one ones floor")
+_NAME_AFTER = re.compile(r"[\s-]+[A-Z][a-z]")
+_SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:;\"“”(\n]\s*)$")
 _ORDINAL_UNIT = "place"
 ONE_IN = re.compile(rf"\s+in\s+(?:every\s+)?({DIGITS}|(?:{W_BASE}))\b", re.I)
 FROM_TO_ONE = re.compile(r"\bfrom\s+[\w,.]+\s+([a-z]+\s+)?(?:[a-z]+\s+){0,3}to\s+$", re.I)  # "from three sailings a day to one"
@@ -66,6 +69,8 @@ def not_a_word_quantity(low: str, head: str, tail: str) -> bool:
 def ordinal_span(text: str, s: int, end: int, value: float) -> tuple[int, str] | None:
     """(end, unit) of a rank: 'third witness', '14th in the table', 'finished second',
     'fourth-largest'; None for order in time or a fixed phrase ('second time', 'third party')."""
+    if _NAME_AFTER.match(text, end) or text[s].isupper() and not _SENTENCE_START_BEFORE.search(text, max(0, s - 3), s):
+        return None  # "Fifth Avenue", "5th Street", "the Seventh Circuit", "Third World": names
     sup = _SUPERLATIVE_AFTER.match(text, end)
     placed = _PLACING_BEFORE.search(text, max(0, s - 20), s)
     if sup:

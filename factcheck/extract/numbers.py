@@ -45,6 +45,8 @@ _RANGE_AFTER = re.compile(
 )
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b")
 _YEAR_DIGITS = re.compile(r"1[89]\d\d|20\d\d")
+_OF = re.compile(r"\s+of\b")
+_OF_SCALE = re.compile(r"\s+of\s+(thousand|million|billion)s\b", re.I)
 _VAGUE_WORDS = ("hundreds", "thousands", "millions", "dozens", "scores", "tens of thousands", "hundreds of thousands")
 
 
@@ -329,7 +331,13 @@ def _counted_noun(text: str, w: _Widening, head: str) -> None:
         elif low.endswith(tuple(FRACTIONS)):
             w.unit = "fraction"
         elif low in _VAGUE_WORDS:
-            of = re.compile(r"\s+of\b").match(text, w.end)
+            of = _OF.match(text, w.end)
+            scale = _OF_SCALE.match(text, w.end) if of else None
+            if scale:  # "hundreds of millions of dollars": 200–900 million
+                mult = SCALES[scale.group(1).lower()]
+                w.value, w.value_max = exact(w.value, mult), exact(w.value_max or w.value, mult)
+                w.end = scale.end()
+                of = _OF.match(text, w.end)
             if of:
                 noun_end, noun = noun_phrase(text, of.end())
                 if noun:

@@ -56,7 +56,8 @@ STOP = words(
     nationwide worldwide overall apiece each total annually yearly daily weekly monthly
     combined respectively altogether alone better worse higher lower larger smaller bigger
     greater fewer cheaper dearer faster slower older younger longer shorter long wide tall
-    deep thick high away apart short yes
+    deep thick high away apart short yes around along behind beyond near throughout within
+    toward towards upon via amid amongst despite except
     """
 )
 # Verbs and adverbs that follow a bare count ("1,500 work at the plant", "60 offshore"):
