@@ -42,3 +42,12 @@ def test_dates_in_the_wrong_order_by_month():
     got = warnings("The inquiry opened in March, after the vote in May.")
     assert got == [("date_order", "in March (2025-03) is said to come after in May (2025-05)")]
     assert warnings("The inquiry opened in June, after the vote in May.") == []
+
+
+def test_a_part_as_large_as_the_whole_counts_something_else():
+    text = "The bus makes three stops, including a hamlet of 500 people and a village of 300."
+    assert warnings(text) == []
+
+
+def test_a_year_guessed_from_tense_does_not_make_an_order_wrong():
+    assert warnings("The fund, set up in June 2014, grew after the audit in November.") == []
