@@ -60,6 +60,14 @@ def test_a_year_inside_a_quote_is_a_date():
     assert dates(text, "2025-06-11") == [("1987", "1987")]
 
 
+def test_bare_years_are_dates():
+    pub = "2025-06-11"
+    assert dates("“2019 was the worst year,” she said.", pub) == [("2019", "2019")]
+    assert dates("Between 2018 and 2020, sales fell.", pub) == [("2018", "2018"), ("2020", "2020")]
+    assert dates("By Spring 2019 the firm had gone.", pub) == [("2019", "2019")]
+    assert dates("The Boeing 2020 is a plane.", pub) == []
+
+
 def test_clock_times_are_not_numbers():
     assert claims("The train left at 7:14 and the last one at 4:30 a.m. on the dot.") == []
     assert claims("Doors open at 7:30 p.m.") == []

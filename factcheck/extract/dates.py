@@ -96,11 +96,17 @@ def _merge(spots: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
 
 
 # nouns that make "2000 people" a count rather than a year
-_COUNT_AFTER = re.compile(r"\s+(?:people|persons|men|women|children|[a-z]+s\b(?<!ss\b))", re.I)
+_COUNT_AFTER = re.compile(r"""\s+(?:people|persons|men|women|children
+    | (?!(?:was|has|is|as|this|its|his|us|does|goes|says|sees|marks|means|remains|brings|looks|seems)\b)
+      [a-z]+s\b(?<!ss\b))""", re.I | re.X)  # "2019 was", "2020 has" are years
 _NOT_YEAR_BEFORE = re.compile(r"(?:\b[A-Z][\w]*[ \-]|#|No\.\s?)$")
 
 
 _HAS_YEAR = re.compile(_YEAR)
+# capitalised words a year may follow: function words opening a sentence, seasons, holidays
+_YEAR_AFTER_CAPITAL = re.compile(
+    r"""(?:\b(?:In|Since|By|From|Until|Of|The|Early|Late|Mid|Between|Before|After|During|And|Or|Through|
+    Spring|Summer|Autumn|Fall|Winter|Christmas|Easter)\s | [.!?“"]\s*[A-Z]\w*\s)$""", re.X)
 _NAME_AFTER = re.compile(r" (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z][a-z]+\b")
 
 
@@ -132,7 +138,7 @@ def find_dates(text: str, published: dt.date | None, tense_of, low: str | None =
                     continue  # decades: "the 1990s"
                 if _COUNT_AFTER.match(text, e) and not re.search(r"\b(?:in|of|since|by|until|from|the)\s+$", text[max(0, s - 8):s]):
                     continue
-                if _NOT_YEAR_BEFORE.search(text[max(0, s - 25):s]) and not re.search(r"\b(?:In|Since|By|From|Until|Of|The|Early|Late|Mid)\s$|[.!?]\s+[A-Z]\w*\s$", text[max(0, s - 25):s]):
+                if _NOT_YEAR_BEFORE.search(text[max(0, s - 25):s]) and not _YEAR_AFTER_CAPITAL.search(text, max(0, s - 25), s):
                     head = text[max(0, s - 25):s]
                     mword = re.search(r"([A-Z][\w]*)[ \-]$", head)
                     if mword and mword.group(1).lower() not in MONTHS:
