@@ -5,35 +5,124 @@ Kept apart from the CLI so the TUI and reports can describe things the same way.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Sequence
 
 from factcheck.models import Claim, Event
 
 
+def cells(text: str) -> int:
+    """Terminal columns `text` takes: wide (CJK, emoji) characters take two, combining marks none."""
+    if text.isascii():
+        return len(text)
+    return sum(_cell(ch) for ch in text)
+
+
+def _cell(ch: str) -> int:
+    if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+
+
 def one_line(text: str | None, width: int | None = None) -> str:
-    """Collapse whitespace; cut to `width` characters with an ellipsis."""
+    """Collapse whitespace; cut to `width` terminal columns with an ellipsis."""
     flat = " ".join((text or "").split())
-    if width is not None and len(flat) > width:
-        return flat[: max(0, width - 1)] + "…"
-    return flat
+    if width is None or cells(flat) <= width:
+        return flat
+    out, used = [], 0
+    for ch in flat:
+        w = _cell(ch)
+        if used + w > max(0, width - 1):
+            break
+        out.append(ch)
+        used += w
+    return "".join(out) + "…"
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * max(0, width - cells(text))
 
 
 def table(headers: Sequence[str], rows: Iterable[Sequence], last_width: int | None = None
           ) -> list[str]:
     """Columns padded to their widest cell; the last column is cut to `last_width`."""
-    cells = [[str(h) for h in headers]]
+    rows_ = [[str(h) for h in headers]]
     for row in rows:
         values = ["" if v is None else str(v) for v in row]
         values[-1] = one_line(values[-1], last_width)
-        cells.append(values)
-    widths = [max(len(r[i]) for r in cells) for i in range(len(headers) - 1)]
-    return ["  ".join([c.ljust(w) for c, w in zip(r, widths)] + [r[-1]]).rstrip() for r in cells]
+        rows_.append(values)
+    widths = [max(cells(r[i]) for r in rows_) for i in range(len(headers) - 1)]
+    return ["  ".join([_pad(c, w) for c, w in zip(r, widths)] + [r[-1]]).rstrip() for r in rows_]
 
 
 def number(value: float | None) -> str:
     if value is None:
         return ""
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,g}"
+
+
+_CURRENCY_SIGNS = {"GBP": "£", "USD": "$", "EUR": "€", "JPY": "¥", "INR": "₹", "AUD": "A$",
+                   "CAD": "C$", "NZD": "NZ$", "HKD": "HK$"}
+_LARGE = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+_SHARES = ("percent", "percentage points", "fraction", "ratio")
+_FRACTION_DENOMINATORS = 100
+_SAID_BY_THE_VALUE = ("ordinal",)
+_VAGUE_SAID_BY_RANGE = ("between", "from", "several", "a few", "a couple of", "few")
+
+
+def amount(value: float) -> str:
+    """16600000 → '16.6 million', 1200 → '1,200', 0.5 → '0.5': how a reporter writes it."""
+    for scale, word in _LARGE:
+        if abs(value) >= scale:
+            return f"{value / scale:,.3f}".rstrip("0").rstrip(".") + f" {word}"
+    if float(value).is_integer():
+        return f"{value:,.0f}"
+    return f"{value:,.3f}".rstrip("0").rstrip(".")
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _as_fraction(value: float) -> tuple[int, int] | None:
+    """(2, 3) for 0.666…; None when the value is no simple fraction."""
+    from fractions import Fraction
+
+    f = Fraction(value).limit_denominator(_FRACTION_DENOMINATORS)
+    return (f.numerator, f.denominator) if f.denominator > 1 and abs(float(f) - value) < 1e-9 else None
+
+
+def value_text(c: Claim) -> str:
+    """A number claim's value as it reads: '£1.2 million', '18.5%', '2/3 (66.7%)', '1 in 14
+    litres', '14th place', '200–900 fans'; a year is '2022', never '2,022'."""
+    if c.value is None:
+        return ""
+    unit = c.unit or ""
+    if c.qualifier == "ordinal":
+        return f"{_ordinal(int(c.value))} {unit}".strip()
+    if unit == "year":
+        return f"{c.value:.0f}"
+    part = _as_fraction(c.value) if c.value < 1 and c.value_max is None and unit not in ("percent", "percentage points") \
+        and unit not in _CURRENCY_SIGNS and not unit.isupper() else None
+    if part and unit == "ratio":
+        return f"{part[0]} in {part[1]}"
+    if part and unit in ("fraction", ""):
+        return f"{part[0]}/{part[1]} ({c.value * 100:.3g}%)"
+    if part:
+        return f"{part[0]} in {part[1]} {unit}" if part[0] == 1 else f"{part[0]}/{part[1]} of {unit}"
+
+    def one(v: float) -> str:
+        if unit in _CURRENCY_SIGNS:
+            return _CURRENCY_SIGNS[unit] + amount(v)
+        if unit == "percent":
+            return amount(v) + "%"
+        return amount(v)
+
+    shown = one(c.value) + (f"–{one(c.value_max)}" if c.value_max is not None else "")
+    if unit in _CURRENCY_SIGNS or unit == "percent" or not unit:
+        return shown
+    return f"{shown} {unit}"
 
 
 def claim_detail(c: Claim) -> str:
@@ -43,8 +132,10 @@ def claim_detail(c: Claim) -> str:
         flags = [f for f, on in (("partial", c.partial), ("mention", c.mention)) if on]
         return who + (f" [{', '.join(flags)}]" if flags else "")
     if c.kind == "number":
-        value = number(c.value) + (f"–{number(c.value_max)}" if c.value_max is not None else "")
-        return " ".join(p for p in (c.qualifier, value, c.unit) if p)
+        qualifier = None if c.qualifier in _SAID_BY_THE_VALUE else c.qualifier
+        if c.value_max is not None and qualifier and (qualifier.endswith(" of") or qualifier in _VAGUE_SAID_BY_RANGE):
+            qualifier = None  # "hundreds of fans" reads 200–900 fans
+        return " ".join(p for p in (qualifier, value_text(c)) if p)
     return c.date or "(unresolved)"
 
 

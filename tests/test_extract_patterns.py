@@ -151,7 +151,7 @@ def test_ages_in_apposition():
 
 
 @pytest.mark.parametrize("text", [
-    "The Boeing 737 landed.", "COVID-19 cases rose.", "She finished 11th.", "Call 0800 555 0199.",
+    "The Boeing 737 landed.", "COVID-19 cases rose.", "Call 0800 555 0199.",
     "It was one of the worst days.", "They met at 3 p.m.", "He lives at 12 Elm Street.",
 ])
 def test_not_claims(text):

@@ -21,7 +21,7 @@ import sys
 import click
 
 from factcheck.errors import FactcheckError, InvalidInputError
-from factcheck.render import one_line, table
+from factcheck.render import cells, one_line, table
 
 DEFAULT_DB = "factcheck.db"
 
@@ -126,6 +126,6 @@ def echo_table(headers, rows) -> None:
     last = None
     if width:
         fixed = table(headers[:-1] + [""], [r[:-1] + [""] for r in rows])
-        last = max(20, width - max(len(line) for line in fixed) - 2)
+        last = max(20, width - max(cells(line) for line in fixed) - 2)
     for line in table(headers, rows, last):
         click.echo(line)

@@ -22,17 +22,40 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _UNIT = r"(?:days?|weeks?|months?|years?|decades?)"
-_NUMWORD = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)"
+_NUMWORD = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\ few|several)"
+_NOT_A_PERCENT = r"(?!\s*(?:%|percent|per\ cent))"
+# Words that put a bare month name in time ("In June", "by March", "at the end of August");
+# any case, since they may open a sentence. The month itself stays capitalised ("may" is a verb).
+_MONTH_LEAD = r"""(?i:in|since|until|till|by|from|during|through|last|next|this|before|after|
+    (?:at\s+)?the\s+(?:end|start|beginning|middle|turn)\s+of|early|late|mid-?)"""
+_PART_OF_MONTH = r"(?:(?i:early|late|mid-?)\s*)"
+_NO_DAY_AFTER = r"(?!\.?[-\s]*\d)"
+# "the March high", "the June deadline": a month used as a modifier of a lower-case noun
+# (never "May", which is also a name: "the May government").
+_MONTH_NOT_MAY = r"(?:January|February|March|April|June|July|August|September|October|November|December)"
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
-    ("mdy", re.compile(rf"\b{_MONTH_DOT}\s+{_DAY}(?:,?\s+{_YEAR})?\b(?!\s*(?:%|percent|per cent))")),
-    ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH_DOT}(?:,?\s+{_YEAR})?\b")),
-    ("my", re.compile(rf"\b(?:(?:early|mid|late)[-\s])?{_MONTH}\s+(?:of\s+)?{_YEAR}\b")),
-    ("month", re.compile(rf"\b(?:in|since|until|till|by|from|during|through|last|next|this|early|mid-|late|before|after)\s+(?:early\s+|late\s+|mid-)?{_MONTH}\b(?!\.?[-\s]*\d)")),
-    ("weekday", re.compile(rf"\b(?:(?:on|last|next|this|since|until|by|from|before|after|late|early)\s+)?{_WEEKDAY}(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\b")),
-    ("ago", re.compile(rf"\b{_NUMWORD}\s+{_UNIT}\s+ago\b", re.I)),
-    ("rel", re.compile(r"\b(?:today|yesterday|tomorrow|tonight|(?:last|next|this)\s+(?:week|weekend|month|year)|(?:earlier|later)\s+this\s+(?:week|month|year)|(?:earlier|later)\s+(?:in\s+)?the\s+(?:week|month|year)|(?:the\s+)?(?:day|week)\s+(?:before|after)|a\s+(?:day|week|month|year)\s+(?:after|before|earlier|later)|the\s+eve\s+of|the\s+following\s+(?:day|week|month)|the\s+previous\s+(?:day|week|month|year))\b", re.I)),
-    ("year", re.compile(rf"(?<![\w$£€.,\-/]){_YEAR}(?:s)?(?![\w,.%]\d|\d|\s*(?:%|percent|per cent))")),
+    ("mdy", re.compile(rf"\b{_MONTH_DOT} \s+ {_DAY} (?:,?\s+{_YEAR})? \b {_NOT_A_PERCENT}", re.X)),
+    ("dmy", re.compile(rf"\b{_DAY} \s+ (?:of\s+)? {_MONTH_DOT} (?:,?\s+{_YEAR})? \b", re.X)),
+    ("my", re.compile(rf"\b(?:(?:early|mid|late)[-\s])? {_MONTH} \s+ (?:of\s+)? {_YEAR} \b", re.X)),
+    ("mrel", re.compile(rf"\b(?:{_MONTH_LEAD}\s+)? {_MONTH} \s+ (?:of\s+)? (?:last|this|next) \s+ year \b", re.X)),
+    ("month", re.compile(rf"\b{_MONTH_LEAD} \s+ {_PART_OF_MONTH}? {_MONTH} \b {_NO_DAY_AFTER}", re.X)),
+    ("month", re.compile(rf"(?<=\b[Tt]he\ ) {_MONTH_NOT_MAY} (?=\s+[a-z]{{3,}}\b)", re.X)),
+    ("weekday", re.compile(rf"""\b(?:(?:on|last|next|this|since|until|by|from|before|after|late|early)\s+)?
+        {_WEEKDAY} (?:['’]s)? (?:\s+(?:morning|afternoon|evening|night))? \b""", re.X)),
+    ("ago", re.compile(rf"\b{_NUMWORD} \s+ {_UNIT} \s+ ago \b", re.I | re.X)),
+    ("rel", re.compile(r"""\b(?:
+        today|yesterday|tomorrow|tonight
+        | (?:last|next|this)\s+(?:week|weekend|month|year)
+        | (?:earlier|later)\s+this\s+(?:week|month|year)
+        | (?:earlier|later)\s+(?:in\s+)?the\s+(?:week|month|year)
+        | (?:the\s+)?(?:day|week)\s+(?:before|after)
+        | a\s+(?:day|week|month|year)\s+(?:after|before|earlier|later)
+        | the\s+eve\s+of
+        | the\s+following\s+(?:day|week|month)
+        | the\s+previous\s+(?:day|week|month|year)
+        )\b""", re.I | re.X)),
+    ("year", re.compile(rf"(?<![\w$£€.,\-/]) {_YEAR} (?:s)? (?![\w,.%]\d|\d) {_NOT_A_PERCENT}", re.X)),
 ]
 
 # Every date expression holds one of these words; patterns run only around them.
@@ -43,7 +66,7 @@ _REL_ANCHOR = re.compile(r"(?:today|yesterday|tomorrow|tonight|ago|eve|week|week
 _MARGIN = 32
 # Which patterns can match around which anchor word.
 _ANCHORS = (
-    (_MONTH_ANCHOR, False, ("mdy", "dmy", "my", "month")),
+    (_MONTH_ANCHOR, False, ("mdy", "dmy", "my", "mrel", "month")),
     (_WEEKDAY_ANCHOR, False, ("weekday",)),
     (_YEAR_ANCHOR, False, ("year",)),
     (_REL_ANCHOR, True, ("ago", "rel")),
@@ -73,11 +96,17 @@ def _merge(spots: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
 
 
 # nouns that make "2000 people" a count rather than a year
-_COUNT_AFTER = re.compile(r"\s+(?:people|persons|men|women|children|[a-z]+s\b(?<!ss\b))", re.I)
+_COUNT_AFTER = re.compile(r"""\s+(?:people|persons|men|women|children
+    | (?!(?:was|has|is|as|this|its|his|us|does|goes|says|sees|marks|means|remains|brings|looks|seems)\b)
+      [a-z]+s\b(?<!ss\b))""", re.I | re.X)  # "2019 was", "2020 has" are years
 _NOT_YEAR_BEFORE = re.compile(r"(?:\b[A-Z][\w]*[ \-]|#|No\.\s?)$")
 
 
 _HAS_YEAR = re.compile(_YEAR)
+# capitalised words a year may follow: function words opening a sentence, seasons, holidays
+_YEAR_AFTER_CAPITAL = re.compile(
+    r"""(?:\b(?:In|Since|By|From|Until|Of|The|Early|Late|Mid|Between|Before|After|During|And|Or|Through|
+    Spring|Summer|Autumn|Fall|Winter|Christmas|Easter)\s | [.!?“"]\s*[A-Z]\w*\s)$""", re.X)
 _NAME_AFTER = re.compile(r" (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z][a-z]+\b")
 
 
@@ -109,7 +138,7 @@ def find_dates(text: str, published: dt.date | None, tense_of, low: str | None =
                     continue  # decades: "the 1990s"
                 if _COUNT_AFTER.match(text, e) and not re.search(r"\b(?:in|of|since|by|until|from|the)\s+$", text[max(0, s - 8):s]):
                     continue
-                if _NOT_YEAR_BEFORE.search(text[max(0, s - 25):s]) and not re.search(r"\b(?:In|Since|By|From|Until|Of|The|Early|Late|Mid)\s$|[.!?]\s+[A-Z]\w*\s$", text[max(0, s - 25):s]):
+                if _NOT_YEAR_BEFORE.search(text[max(0, s - 25):s]) and not _YEAR_AFTER_CAPITAL.search(text, max(0, s - 25), s):
                     head = text[max(0, s - 25):s]
                     mword = re.search(r"([A-Z][\w]*)[ \-]$", head)
                     if mword and mword.group(1).lower() not in MONTHS:
@@ -171,14 +200,11 @@ def resolve(span: str, kind: str, published: dt.date | None, tense: str | None) 
             return (published + dt.timedelta(days=ahead)).isoformat()
         return (published - dt.timedelta(days=delta)).isoformat()
     if kind == "month":
+        return _month_of(span, low, published, tense)
+    if kind == "mrel":
         month = MONTHS[re.search(_MONTH, span).group().lower()]
-        year = published.year
-        if low.startswith("next ") or tense == "future" and not low.startswith("last "):
-            if month < published.month:
-                year += 1
-        elif low.startswith("last ") and month >= published.month or month > published.month:
-            year -= 1
-        return f"{year}-{month:02d}"
+        step = {"last": -1, "this": 0, "next": 1}[re.search(r"(last|this|next)\s+year", low).group(1)]
+        return f"{published.year + step}-{month:02d}"
     if kind == "rel":
         return _relative(low, published)
     if kind == "ago":
@@ -192,6 +218,28 @@ def resolve(span: str, kind: str, published: dt.date | None, tense: str | None) 
             return f"{day.year}-{day.month:02d}"
         return day.isoformat()
     return None
+
+
+def _month_of(span: str, low: str, published: dt.date, tense: str | None) -> str:
+    """'in June', 'by March', 'the March high': the June on the side of publication the
+    clause's tense points to. A present tense with a month ahead ('starts in early January',
+    written in November) is a schedule, so it looks forward too; 'since' always looks back."""
+    month = MONTHS[re.search(_MONTH, span).group().lower()]
+    year = published.year
+    if low.startswith("since "):
+        tense = "past"
+    if tense == "present" and " " not in low:
+        tense = None  # "is below the March high": a modifier, not a schedule
+    if tense == "planned" and not low.startswith(("last ", "next ")):
+        nearest = min((-1, 0, 1), key=lambda k: abs((published.year + k) * 12 + month - published.year * 12 - published.month))
+        return f"{published.year + nearest}-{month:02d}"
+    ahead = low.startswith("next ") or (tense in ("future", "present") and not low.startswith("last "))
+    if ahead:
+        if month < published.month:
+            year += 1
+    elif low.startswith("last ") and month >= published.month or month > published.month:
+        year -= 1
+    return f"{year}-{month:02d}"
 
 
 def _relative(low: str, published: dt.date) -> str | None:
@@ -281,25 +329,26 @@ def _parser(key, settings):
 
 _PAST_WORD = re.compile(r"(?:said|was|were|had|did|told|announced|confirmed|reported|began|came|went|took|made|met|saw|gave|\w{3,}ed)", re.I)
 _FUTURE_WORDS = frozenset(("will", "shall", "'ll", "’ll", "would", "scheduled", "upcoming"))
-_FUTURE_BEFORE_TO = frozenset(("plans", "plan", "planning", "going", "expected", "due", "set", "intends", "aims", "hopes", "is", "are"))
+_FUTURE_BEFORE_TO = frozenset(("plans", "plan", "planning", "going", "expected", "due", "set", "intends", "aims", "hopes", "is", "are", "supposed", "scheduled", "meant", "poised"))
 _PRESENT_WORDS = frozenset(("is", "are", "takes", "begins", "starts", "opens", "ends", "runs", "expires", "falls", "comes", "has", "have"))
 _CLAUSE_WORD = re.compile(r"[\w'’]+|[,;:]")
 
 
 def tense_near(text: str, start: int, end: int, sent_start: int, sent_end: int) -> str | None:
-    """'past', 'future' or None (present or unknown) from the verbs of a date's clause.
+    """'past', 'future', 'present', 'planned' (a past plan: the nearest date) or None (unknown)
+    from the verbs of a date's clause.
 
     A firm cue (will, would, said, was, is) nearest the date decides; a bare participle
     ('capped at', 'reached') counts only when nothing firmer is in the clause."""
     before = _CLAUSE_WORD.findall(text[max(sent_start, start - 100):start])
     found = _scan_tense(before, range(len(before) - 1, -1, -1))
     if found is not None:
-        return found or None  # "protested on Wednesday against plans to …": the verb before decides
+        return found or "present"  # "protested on Wednesday against plans to …": the verb before decides
     after = _CLAUSE_WORD.findall(text[end:min(sent_end, end + 80)])
     if after[:1] == [","] and not before:
         after = after[1:]  # "On March 3, the council will vote"
     found = _scan_tense(after, range(min(len(after), 10)))
-    return found or None
+    return None if found is None else found or "present"
 
 
 def _scan_tense(ws: list[str], order) -> str | None:
@@ -323,7 +372,13 @@ def _tense_of_word(ws: list[str], i: int) -> tuple[str | None, bool]:
     if w in _FUTURE_WORDS or w.endswith(("'ll", "’ll")):
         return "future", True
     if w == "to" and i > 0 and ws[i - 1].lower() in _FUTURE_BEFORE_TO:
+        # "was due to be released in September", "was set to take effect Jan. 1": a plan
+        # made in the past, for a date on either side of publication
+        if any(x.lower() in ("was", "were") for x in ws[max(0, i - 3):i - 1]):
+            return "planned", True
         return "future", True
+    if w == "to" and i + 1 < len(ws) and ws[i + 1].isalpha():
+        return "future", False  # "Vaccine drive to start in January": an infinitive looks ahead
     if w == "due" and i > 0 and ws[i - 1].lower() in ("is", "are", "'s", "’s"):
         return "future", True
     if w in _PRESENT_WORDS:
@@ -332,6 +387,10 @@ def _tense_of_word(ws: list[str], i: int) -> tuple[str | None, bool]:
         # "will be presented", "would be reviewed", "to be held": a future passive
         prev = [x.lower() for x in ws[max(0, i - 3):i]]
         if "be" in prev and any(x in _FUTURE_WORDS or x == "to" for x in prev):
+            if "to" in prev:  # "is due to be released" / "was due to be released"
+                to = max(j for j in range(max(0, i - 3), i) if ws[j].lower() == "to")
+                if _tense_of_word(ws, to)[0] == "planned":
+                    return "planned", True
             return "future", True
         if prev[-1:] in (["has"], ["have"]):
             return "", True  # "has announced strike days on November 12": nearest date

@@ -1,14 +1,17 @@
 """Numbers in one article that do not fit together, each flagged with the arithmetic.
 
-Four checks, on the claims extraction found:
+Five checks, on the claims extraction found:
 
 - a percentage against two counts of the same thing (52 released of about 1,300 is
   4.0 %; of 1,400 it is 3.7 %, which still rounds to 4 — both are said);
+- a share restating the part and whole before it ("cut 300 of its 1,200 staff, or 40
+  percent" is 25 %);
 - the same counted thing given with different values in similar sentences;
 - parts that add up to more than their total ("120 people, including 80 women and
-  60 children");
+  60 children"; "a £12m budget includes £8m for roads and £6m for schools"; "The 1,000
+  staff voted. Of them, 700 …");
 - dates in the wrong order for the words between them ("on March 5, after the vote on
-  March 9").
+  March 9"; by month for "in March, after the vote in May").
 
 Pure functions over claims; `lint_article(store, id)` is the one that reads the store.
 """
@@ -17,7 +20,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date as Date
 
 from rapidfuzz import fuzz, utils
 
@@ -55,6 +57,10 @@ def _decimals(text: str) -> int:
 def _is_count(c: Claim) -> bool:
     return c.kind == "number" and c.value is not None and c.value >= 1 and (c.unit or "") not in _NOT_COUNTS \
         and (c.unit or "") not in _TIME_UNITS and not (c.unit or "").isupper()
+
+
+def _is_money(c: Claim) -> bool:
+    return c.kind == "number" and c.value is not None and (c.unit or "").isupper() and len(c.unit or "") == 3
 
 
 def _values(c: Claim) -> list[float]:
@@ -121,6 +127,43 @@ def check_percentages(claims: list[tuple[int, Claim]]) -> list[Finding]:
     return out
 
 
+_SHARE_BACK = re.compile(r"(?:,?\s+or|\(|,?\s+[—–-]|,?\s+(?:equivalent to|representing|some|about|roughly|nearly|almost))\s*$", re.I)
+
+
+def check_part_shares(claims: list[tuple[int, Claim]]) -> list[Finding]:
+    """'cut 300 of its 1,200 staff, or 40 percent': a share that restates the part and the
+    whole just before it ('or', a bracket, a dash) must be their ratio."""
+    out = []
+    by_sentence: dict[str, list[tuple[int, Claim]]] = {}
+    for i, c in claims:
+        if c.kind == "number" and c.value is not None:
+            by_sentence.setdefault(c.sentence, []).append((i, c))
+    for sentence, items in by_sentence.items():
+        items.sort(key=lambda t: t[1].start)
+        for k in range(2, len(items)):
+            (ai, part), (bi, whole), (pi, share) = items[k - 2], items[k - 1], items[k]
+            if share.unit not in ("percent", "fraction") or share.value_max is not None:
+                continue
+            if sentence[sentence.find(share.text) + len(share.text):].lstrip().startswith("of "):
+                continue  # "8 percent of the moorings": check_percentages weighs it
+            if not (_is_count(part) or _is_money(part)) or part.unit != whole.unit or part.value_max or whole.value_max:
+                continue
+            gap_part = sentence[sentence.find(part.text) + len(part.text):sentence.find(whole.text)]
+            gap_share = sentence[sentence.find(whole.text) + len(whole.text):sentence.find(share.text)]
+            if not re.fullmatch(r"\s+of\s+(?:the|its|their|his|her|our|a|an)?\s*(?:[\w’']+['’]s\s+)?", gap_part) \
+                    or not _SHARE_BACK.search(gap_share) or whole.value <= part.value:
+                continue
+            actual = part.value / whole.value * 100
+            stated = share.value * 100 if share.unit == "fraction" else share.value
+            tolerance = max(0.5 * 10 ** -_decimals(share.text), 1.0 if share.qualifier else 0.5)
+            line = f"{_fmt(part.value)} of {_fmt(whole.value)} {whole.unit} = {actual:.1f}%"
+            if abs(actual - stated) <= tolerance + 1e-9:
+                out.append(Finding("percentage", "ok", f"“{share.text}” fits: {line}", (ai, bi, pi)))
+            else:
+                out.append(Finding("percentage", "warning", f"“{share.text}” does not fit: {line}", (ai, bi, pi)))
+    return out
+
+
 def words_around(sentence: str, text: str, width: int) -> tuple[list[str], list[str]] | None:
     """The `width` words before and after a figure in its sentence, numbers left out
     (None when the figure is not in the sentence)."""
@@ -163,7 +206,10 @@ def check_same_count(claims: list[tuple[int, Claim]], threshold: float = 80.0) -
     return out
 
 
-_PART_CUES = re.compile(r"\b(?:including|of whom|of them|among them|among whom|of which)\b", re.I)
+_PART_CUES = re.compile(
+    r"\b(?:including|includes?|included|of\s+whom|of\s+them|among\s+them|among\s+whom|of\s+which|"
+    r"made\s+up\s+of|comprising|split\s+(?:between|into)|divided\s+(?:between|into))\b", re.I)
+_GROUPS_OF_BEFORE = re.compile(r"^\s*(?:Of\s+(?:them|those|these|whom)|Among\s+them)\b")
 _TOTAL_CUES = re.compile(r"\b(?:a total of|in total|in all|altogether|combined|overall)\b", re.I)
 
 
@@ -173,17 +219,23 @@ def check_totals(claims: list[tuple[int, Claim]]) -> list[Finding]:
     out = []
     by_sentence: dict[str, list[tuple[int, Claim]]] = {}
     for i, c in claims:
-        if _is_count(c) and c.value_max is None:
+        if (_is_count(c) or _is_money(c)) and c.value_max is None:
             by_sentence.setdefault(c.sentence, []).append((i, c))
+    out += _groups_after_a_total(by_sentence)
     for sentence, items in by_sentence.items():
+        items.sort(key=lambda t: t[1].start)
+        money = {c.unit for _, c in items if _is_money(c)}
+        if money:  # money parts against a money total, in one currency
+            items = [(i, c) for i, c in items if c.unit == items[0][1].unit] if len(money) == 1 else []
         if len(items) < 3:
             continue
-        items.sort(key=lambda t: t[1].start)
         cue = _PART_CUES.search(sentence)
         if cue:
             first_i, first = items[0]
             parts = items[1:]
             total = sum(c.value for _, c in parts)
+            if any(c.value >= first.value for _, c in parts):
+                continue  # a "part" as large as the whole counts something else ("three stops, including a town of 500")
             if total > first.value:
                 out.append(Finding("total", "warning",
                                    f"parts add up to {_fmt(total)}, more than “{first.text}”",
@@ -206,6 +258,24 @@ def check_totals(claims: list[tuple[int, Claim]]) -> list[Finding]:
     return out
 
 
+def _groups_after_a_total(by_sentence: dict[str, list[tuple[int, Claim]]]) -> list[Finding]:
+    """'The 1,000 staff voted. Of them, 700 voted yes and 450 no.': groups of a total that
+    the next sentence splits up may not add up to more than it."""
+    out = []
+    ordered = sorted(by_sentence.items(), key=lambda kv: min(c.start for _, c in kv[1]))
+    for (_, before), (sentence, items) in zip(ordered, ordered[1:]):
+        if not _GROUPS_OF_BEFORE.match(sentence) or len(items) < 2 or _is_money(items[0][1]):
+            continue
+        ti, total = max(before, key=lambda t: t[1].start)
+        parts = sum(c.value for _, c in items)
+        if parts > total.value:
+            out.append(Finding("total", "warning", f"groups add up to {_fmt(parts)}, more than “{total.text}”",
+                               (ti,) + tuple(i for i, _ in items)))
+    return out
+
+
+_YEAR_WRITTEN = re.compile(r"\b\d{4}\b")
+_MONTH_NAME = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 _AFTER = re.compile(r"\b(?:after|following|since|later than)\b", re.I)
 _BEFORE = re.compile(r"\b(?:before|ahead of|prior to|until|earlier than)\b", re.I)
 
@@ -213,9 +283,10 @@ _BEFORE = re.compile(r"\b(?:before|ahead of|prior to|until|earlier than)\b", re.
 def check_date_order(claims: list[tuple[int, Claim]]) -> list[Finding]:
     """Two dates in one sentence with 'after' or 'before' between them, in the wrong order."""
     out = []
-    # only written dates ("March 5"): "on Tuesday … next week" is a sequence of plans, not of events
-    dated = [(i, c) for i, c in claims if c.kind == "date" and c.date and len(c.date) == 10
-             and any(ch.isdigit() for ch in c.text)]
+    # only written dates ("March 5", "in June"): "on Tuesday … next week" is a sequence of
+    # plans, not of events
+    dated = [(i, c) for i, c in claims if c.kind == "date" and c.date and len(c.date) >= 7
+             and (any(ch.isdigit() for ch in c.text) or _MONTH_NAME.search(c.text))]
     by_sentence: dict[str, list[tuple[int, Claim]]] = {}
     for i, c in dated:
         by_sentence.setdefault(c.sentence, []).append((i, c))
@@ -225,7 +296,11 @@ def check_date_order(claims: list[tuple[int, Claim]]) -> list[Finding]:
             between = sentence[sentence.find(a.text) + len(a.text):sentence.find(b.text)]
             if len(between) > 80:
                 continue
-            da, db = Date.fromisoformat(a.date), Date.fromisoformat(b.date)
+            precision = min(len(a.date), len(b.date))  # "in March, after the vote on May 9": by month
+            guessed = not (_YEAR_WRITTEN.search(a.text) and _YEAR_WRITTEN.search(b.text))
+            if guessed and a.date[:4] != b.date[:4]:
+                continue  # a year inferred from tense is too weak to call the order wrong
+            da, db = a.date[:precision], b.date[:precision]
             if _AFTER.search(between) and da < db:
                 out.append(Finding("date_order", "warning",
                                    f"{a.text} ({a.date}) is said to come after {b.text} ({b.date})", (ai, bi)))
@@ -237,7 +312,8 @@ def check_date_order(claims: list[tuple[int, Claim]]) -> list[Finding]:
 
 def lint_claims(claims: list[tuple[int, Claim]]) -> list[Finding]:
     """Every check over one article's (id, claim) pairs, warnings first."""
-    findings = check_percentages(claims) + check_same_count(claims) + check_totals(claims) + check_date_order(claims)
+    findings = (check_percentages(claims) + check_part_shares(claims) + check_same_count(claims)
+                + check_totals(claims) + check_date_order(claims))
     return sorted(findings, key=lambda f: (f.severity != "warning", f.check))
 
 

@@ -212,7 +212,7 @@ ARTICLES["northbridge-almeida-transfer"] = dict(
     title="Northbridge Rovers sign Almeida for club-record 42 million euros",
     published="2025-08-29",
     weekday="Friday",
-    traps=["11th", "from day one", "Rovers' first", "more than once", "first instalment"],
+    traps=["from day one", "Rovers' first", "more than once", "first instalment"],
     quotes=[
         Q('"He is the player I wanted from day one,"', "Stefan Kowalczyk"),
         Q('"He sees passes that other people only see on the replay."', "Stefan Kowalczyk"),
@@ -232,6 +232,7 @@ ARTICLES["northbridge-almeida-transfer"] = dict(
         Q('"That depends on whether they let me bring my books."', "Joao Almeida"),
     ],
     numbers=[
+        N("11th", 11, required=False),  # a rank is a claim (issue 12, item 12)
         N("42 million euros", 42_000_000),
         OD("summer-long", None),
         N("23-year-old", 23),

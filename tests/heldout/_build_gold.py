@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from goldkit import (D, H, M, N, OD, GoldSet, Q, frac, main, month, month_day,  # noqa: E402
+from goldkit import (D, H, M, N, O, OD, GoldSet, Q, frac, main, month, month_day,  # noqa: E402
                      shift_day, shift_month, weekday, year)
 
 GOLD = GoldSet(Path(__file__).resolve().parent, strict_words=True)
@@ -139,7 +139,8 @@ article("hospital-strike", "Nurses at Eastmoor hospitals begin 48-hour strike ov
     N("14 months", 14),
     D("5 December", month_day(P, "December", 5, "future")),
     OD("on Monday", weekday(P, "Monday", "future")),
-], traps=["third strike", "the first to include", "COVID-19", "Ward 12", "second time"])
+    O("third strike", 3),  # a rank is a claim (issue 12, item 12)
+], traps=["the first to include", "COVID-19", "Ward 12", "second time"])
 
 # 3 -------------------------------------------------------------------------
 P = "2026-01-27"
@@ -461,7 +462,8 @@ article("museum-theft-feature", "‘I walked past the case three times’: the c
     OD("last week"),
     N("60,000 visitors", 60000),
     OD("half past seven", occ=1),
-], traps=["third circuit", "first hour", "one of its"])
+    O("third circuit", 3),  # an ordinal count is a claim (issue 12, item 12)
+], traps=["first hour", "one of its"])
 
 
 if __name__ == "__main__":

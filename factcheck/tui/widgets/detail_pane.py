@@ -21,7 +21,7 @@ from factcheck.verify.consistency import Finding
 from factcheck.verify.crossref import CrossMatch
 from factcheck.verify.match import QuoteMatch
 from factcheck.models import Event, Note, Source, StoredClaim
-from factcheck.render import describe_event, number, one_line, short_time
+from factcheck.render import describe_event, one_line, short_time, value_text
 from factcheck.review.team import DeskState
 
 STATUS_STYLES = {"pending": "$text-muted", "verified": "bold $text-success",
@@ -121,10 +121,9 @@ def describe(d: ClaimDetail) -> Content:
             who += f" ({c.speaker_role})"
         flags = [f for f, on in (("partial quote", c.partial), ("mention", c.mention)) if on]
         parts += _field("Speaker", who + (f" [{', '.join(flags)}]" if flags else ""))
-    if c.value is not None:
-        value = number(c.value) + (f"–{number(c.value_max)}" if c.value_max is not None else "")
-        parts += _field("Value", " ".join(p for p in (value, c.unit) if p))
-    if c.qualifier:
+    if c.value is not None and not (c.kind == "date" and c.unit == "year"):  # a year is its Date
+        parts += _field("Value", value_text(c))
+    if c.qualifier and c.qualifier != "ordinal":
         parts += _field("Qualifier", c.qualifier)
     if c.kind == "date":
         parts += _field("Date", c.date or "(not resolved)")

@@ -1,0 +1,120 @@
+"""Number cores that are not quantities (clock times, codes, model numbers, addresses, phone
+numbers, 'one of the', 'double standards') and ordinals, which are claims only when they rank
+('third witness', '14th in the table', 'finished second', 'fourth-largest')."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract.lexicon import MONTHS, NOT_NAME_WORDS, ROLE_NOUNS, words
+from factcheck.extract.number_words import DIGITS, W_BASE
+from factcheck.extract.units import CURRENCY_CODE_BEFORE, PERCENT_AFTER, STOP, noun_phrase
+
+_DIGIT_BEFORE = re.compile(r"[0-9][\s.-]?$")
+_TIME_AFTER = re.compile(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|BST|CET|EST|EDT|PST|ET\b|local time|o['’]clock|h\b)", re.I)
+_IDENTIFIER_BEFORE = re.compile(r"(?:\b[A-Z][\w&]*[ \-]|#|\bNo\.?\s|\bno\.\s|\bpage\s|\bp\.\s|\bsection\s|\barticle\s|\bchapter\s|\broom\s|\bflight\s|\broute\s|\bline\s|\bplatform\s|\bgate\s|\bversion\s|\blevel\s|\bgrade\s|\bcategory\s|\bphase\s|\bstage\s|\bseason\s|\bepisode\s|\bbox\s|\bunit\s|\bfloor\s)$")
+_ADDRESS_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Lane|Drive|Way|Place|Square)\b")
+_ONE_STOP = words("of another day time way thing point side hand moment or and more last")
+_DETERMINERS_BEFORE = re.compile(r"\b(?:the|no|any|every|each|this|that|which|someone|anyone|everyone)\s+$", re.I)
+_PLACING_BEFORE = re.compile(r"\b(?:finish(?:ed|es)?|came|come|placed|ranked|ranks?|sits?|sat|lies|lay|lying|sitting|slipped\s+to|rose\s+to|fell\s+to)\s+$", re.I)
+_SUPERLATIVE_AFTER = re.compile(r"-(?:\w+est|most|least)\b")
+_ORDINAL_NOT_RANK = words("party parties person world way hand reich estate sector rate class century "
+                          "centuries one ones floor")
+_NAME_AFTER = re.compile(r"[\s-]+[A-Z][a-z]")
+_SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:;\"“”(\n]\s*)$")
+_ORDINAL_UNIT = "place"
+ONE_IN = re.compile(rf"\s+in\s+(?:every\s+)?({DIGITS}|(?:{W_BASE}))\b", re.I)
+FROM_TO_ONE = re.compile(r"\bfrom\s+[\w,.]+\s+([a-z]+\s+)?(?:[a-z]+\s+){0,3}to\s+$", re.I)  # "from three sailings a day to one"
+
+
+def not_a_digit_quantity(num: str, head: str, tail: str, sign: str | None) -> bool:
+    """Clock times, codes, model numbers, addresses, phone numbers."""
+    near = head[-12:]  # $-anchored searches cost per character: look only as far as needed
+    if _TIME_AFTER.match(tail) or re.match(r"[:/]\d", tail):
+        return True  # "7:14", "4:30 a.m.", "9/11"
+    if re.match(r"-[A-Z]", tail):
+        return True  # 7-Eleven, 3-D
+    score = len(num) <= 2 and re.match(r"[-–][0-9]{1,2}\b", tail)  # "beat Dunmore Rovers 3-1"
+    score = score or PERCENT_AFTER.match(tail)  # "favoured the Alliance 47 per cent to 30"
+    if not sign and not score and not CURRENCY_CODE_BEFORE.search(near) and _IDENTIFIER_BEFORE.search(near) and not _month_or_common_before(head):
+        return True  # Boeing 737, Article 5, Route 66
+    if _ADDRESS_AFTER.match(tail):
+        return True
+    if _DIGIT_BEFORE.search(near[-3:]) or _is_phone(num, tail):
+        return True  # phone numbers, codes
+    return len(num) > 1 and num[0] == "0" and num[1].isdigit()  # 0800, 007: codes
+
+
+def not_a_word_quantity(low: str, head: str, tail: str) -> bool:
+    """'double standards', 'one of the', 'half' without a whole, 'a quarter we would rather forget'."""
+    if low == "double":
+        return not re.match(r"\s+(?:the|that|its|their|his|her|our|what)\b", tail, re.I)
+    if low == "one" and not ONE_IN.match(tail) and not FROM_TO_ONE.search(head):
+        if _DETERMINERS_BEFORE.search(head):
+            return True
+        nxt = re.match(r"\s+((?:[A-Za-z][\w'’]*)(?:-[A-Za-z][\w'’]*)*)", tail)
+        word = nxt.group(1).lower() if nxt else ""
+        return not nxt or word in _ONE_STOP or word in STOP or word in ROLE_NOUNS  # "said one resident"
+    if low == "half":
+        if not re.match(r"\s+(?:of|the|a|an|its|their|his|her|our|all)\b", tail, re.I) and not re.search(
+                r"\b(?:barely|nearly|almost|about|around|only|just|more than|less than|fewer than|at least|at most|up to|by|in|over|under|roughly)\s+$", head, re.I):
+            return True
+        return bool(re.search(r"\b(?:first|second|a|one|the)\s+$", head, re.I))
+    if re.fullmatch(r"(?:a|one)\s(?:third|quarter|fifth|tenth)", low):
+        return not (re.match(r"\s+(?:of\b|short\b|\w+er\b|more\b|less\b)", tail)
+                    or re.search(r"\b(?:by|almost|nearly|about|around|roughly|over|under|only|just|barely)\s+$", head, re.I))
+    return False
+
+
+def ordinal_span(text: str, s: int, end: int, value: float) -> tuple[int, str] | None:
+    """(end, unit) of a rank: 'third witness', '14th in the table', 'finished second',
+    'fourth-largest'; None for order in time or a fixed phrase ('second time', 'third party')."""
+    if _NAME_AFTER.match(text, end) or text[s].isupper() and not _SENTENCE_START_BEFORE.search(text, max(0, s - 3), s):
+        return None  # "Fifth Avenue", "5th Street", "the Seventh Circuit", "Third World": names
+    sup = _SUPERLATIVE_AFTER.match(text, end)
+    placed = _PLACING_BEFORE.search(text, max(0, s - 20), s)
+    if sup:
+        return sup.end(), sup.group()[1:].lower()
+    if placed:
+        return end, _ORDINAL_UNIT
+    if value <= 2:
+        return None  # "first", "second": too often order in time, not rank
+    if re.match(r"\s+(?:in|of)\s+(?:the|its|their|his|her)\b", text[end:end + 16]):
+        return end, _ORDINAL_UNIT  # "14th in the table", "19th of the season"
+    noun_end, noun = noun_phrase(text, end)
+    if noun and noun not in _ORDINAL_NOT_RANK:
+        return noun_end, noun
+    return None
+
+
+_DIGIT_GROUPS = re.compile(r"(?:[\s.-][0-9]{2,})+")
+
+
+def _is_phone(num: str, tail: str) -> bool:
+    """'0800 555 0142', '555-0199': digit groups adding up to a phone number, not '250-300'."""
+    if "," in num or "." in num:
+        return False
+    groups = _DIGIT_GROUPS.match(tail)
+    if not groups:
+        return False
+    digits = len(num) + sum(ch.isdigit() for ch in groups.group())
+    return digits >= 7 or num.startswith("0")
+
+
+def _month_or_common_before(head: str) -> bool:
+    m = re.search(r"\b([A-Z][\w&]*)[ \-]$", head)
+    if not m:
+        return False  # "No. 10", "#5", "page 3": an identifier, not a quantity
+    w = m.group(1)
+    if w.lower() in MONTHS or w in NOT_NAME_WORDS:
+        return True
+    # sentence-initial capitalised word ("About 50 people")
+    before = head[: m.start()].rstrip()
+    return before == "" or before[-1:] in ".!?:;\"“”(—–"
+
+
+def is_age_apposition(text: str, s: int, end: int) -> bool:
+    """'Ihar Losik, 33, a journalist': a name, a comma, a number, a comma."""
+    before = text[max(0, s - 40):s]
+    after = text[end:end + 2]
+    return bool(re.search(r"[A-Z][\w'’\-]+,\s$", before)) and (after[:1] in ",)." or after == "" or after.startswith(" a"))
