@@ -13,7 +13,7 @@ from pathlib import Path
 from factcheck.errors import ArticleError
 from factcheck.models import ArticleMeta, Claim
 from factcheck.store.facade import Store
-from factcheck.text.files import read_article
+from factcheck.text.files import MAX_ARTICLE_BYTES, read_article
 
 
 @dataclass(frozen=True)
@@ -26,11 +26,18 @@ class Outcome:
 
 
 def load(path: str | Path, encoding: str | None = None, published: str | None = None,
-         title: str | None = None, url: str | None = None) -> tuple[str, ArticleMeta]:
+         title: str | None = None, url: str | None = None,
+         max_bytes: int = MAX_ARTICLE_BYTES) -> tuple[str, ArticleMeta]:
     """Read an article; command-line values win over metadata found with the file."""
-    text, meta = read_article(path, encoding)
-    return text, replace(meta, title=title or meta.title, url=url or meta.url,
-                         published=published or meta.published)
+    text, meta = read_article(path, encoding, max_bytes)
+    return text, override(meta, published, title, url)
+
+
+def override(meta: ArticleMeta, published: str | None = None, title: str | None = None,
+             url: str | None = None) -> ArticleMeta:
+    """Values given on the command line win over what the file or page says."""
+    return replace(meta, title=title or meta.title, url=url or meta.url,
+                   published=published or meta.published)
 
 
 def extract(text: str, published: str | None) -> list[Claim]:

@@ -24,6 +24,7 @@ from factcheck.store.connection import (
     transaction,
     translate,
 )
+from factcheck.store.pages import ARTICLE_SELECT, PAGE_FIELDS, save_page
 from factcheck.errors import FactcheckError, NotFoundError
 from factcheck.models import (
     CLAIM_KINDS,
@@ -49,7 +50,6 @@ CLAIM_SELECT = (
     + ", v.status, v.reviewer, v.updated_at, v.version "
     "FROM claims c JOIN verdicts v ON v.claim_id = c.id"
 )
-_ARTICLE_COLUMNS = "id, content_hash, title, url, published, ingested_at, chars, source_path"
 
 
 def now() -> str:
@@ -147,6 +147,7 @@ class Store:
                 [digest, meta.title, meta.url, meta.published, stamp, text, len(text),
                  source_path],
             ).lastrowid
+            save_page(self.conn, article_id, meta)
             columns = ", ".join(f'"{col}"' for col in CLAIM_COLUMNS)
             marks = ", ".join("?" for _ in CLAIM_COLUMNS)
             self.conn.executemany(
@@ -162,6 +163,7 @@ class Store:
             self.append_event(
                 "ingest", reviewer, article_id=article_id,
                 after={"title": meta.title, "url": meta.url, "published": meta.published,
+                       **{f: getattr(meta, f) for f in PAGE_FIELDS if getattr(meta, f)},
                        "chars": len(text), "content_hash": digest, "claims": len(claims),
                        "source_path": source_path},
                 at=stamp,
@@ -170,12 +172,12 @@ class Store:
 
     def articles(self) -> list[Article]:
         """Every article, oldest first, without its text."""
-        rows = self._rows(f"SELECT {_ARTICLE_COLUMNS} FROM articles ORDER BY id")
+        rows = self._rows(f"{ARTICLE_SELECT} ORDER BY a.id")
         return [Article(**row) for row in rows]
 
     def article(self, article_id: int) -> Article:
         """One article with its text; NotFoundError if there is no such id."""
-        rows = self._rows(f"SELECT {_ARTICLE_COLUMNS}, text FROM articles WHERE id = ?",
+        rows = self._rows(ARTICLE_SELECT.replace(" FROM", ", a.text FROM", 1) + " WHERE a.id = ?",
                           [article_id])
         if not rows:
             raise NotFoundError(f"no article with id {article_id}")

@@ -17,8 +17,8 @@ import sys
 from pathlib import Path
 
 from factcheck.errors import ArticleError, InvalidInputError
-from factcheck.text.page import html_to_text
 from factcheck.models import ArticleMeta
+from factcheck.text.page import MIN_ARTICLE_WORDS, html_to_text, word_count
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 MAGIC = {
@@ -27,6 +27,8 @@ MAGIC = {
     b"PK\x03\x04": "a ZIP archive (or .docx/.odt)", b"\x1f\x8b": "a gzip archive",
     b"SQLite format 3\x00": "a SQLite database", b"\x7fELF": "a program",
 }
+MAX_ARTICLE_BYTES = 5 * 1024 * 1024  # one article; --max-bytes raises it
+META_FIELDS = ("title", "url", "published", "byline", "site_name", "canonical_url", "modified")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
@@ -74,13 +76,21 @@ def find_articles(paths: list[str]) -> tuple[list[Path], list[ArticleError]]:
     return files, errors
 
 
-def read_article(path: str | Path, encoding: str | None = None) -> tuple[str, ArticleMeta]:
-    """(text, meta) for one article file; ArticleError if it is not a readable article."""
+def read_article(path: str | Path, encoding: str | None = None,
+                 max_bytes: int = MAX_ARTICLE_BYTES) -> tuple[str, ArticleMeta]:
+    """(text, meta) for one article file; ArticleError if it is not a readable article.
+
+    A file over `max_bytes` is refused before it is read (one huge file must not eat the
+    machine's memory for half an hour).
+    """
     path = Path(path)
     where = str(path)
     if path.is_dir():
         raise ArticleError("is a directory (give an article file)", where)
     try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise ArticleError(too_big(size, max_bytes), where)
         raw = path.read_bytes()
     except FileNotFoundError:
         raise ArticleError("no such file or directory", where) from None
@@ -90,17 +100,33 @@ def read_article(path: str | Path, encoding: str | None = None) -> tuple[str, Ar
     suffix = path.suffix.lower()
     meta: dict = {}
     if suffix in (".html", ".htm"):
-        page = html_to_text(text)
-        text = page.text
-        meta = {"title": page.title, "published": _lenient_date(page.published)}
-        if not text.strip():
-            raise ArticleError("no article text found in this HTML page", where)
+        text, meta = page_article(text, where)
     elif suffix in (".md", ".markdown"):
         meta, text = split_front_matter(text, where)
     if not text.strip():
         raise ArticleError("file contains only whitespace, no article text", where)
     beside = _meta_beside(path)
     return text, ArticleMeta(**_merge(meta, beside))
+
+
+def page_article(markup: str, where: str, url: str | None = None) -> tuple[str, dict]:
+    """(body text, metadata fields) of an HTML page; ArticleError when it has no article
+    (empty, only a paywall or cookie notice, an index of links)."""
+    page = html_to_text(markup, url)
+    words = word_count(page.text)
+    if words < MIN_ARTICLE_WORDS:
+        found = f" (only {words} words of body text)" if words else ""
+        raise ArticleError(f"no article text found in this HTML page{found}: a paywall, a "
+                           "consent wall or a page without an article?", where)
+    meta = {"title": page.title, "published": page.published, "byline": page.byline,
+            "site_name": page.site_name, "canonical_url": page.canonical_url,
+            "modified": page.modified, "html": markup}
+    return page.text, meta
+
+
+def too_big(size: int, max_bytes: int) -> str:
+    return (f"{size / 1_000_000:.1f} MB, over the {max_bytes / 1_000_000:g} MB limit for one "
+            "article (raise it with --max-bytes)")
 
 
 def read_source(path: str, encoding: str | None = None, stdin=None) -> str:
@@ -199,16 +225,7 @@ def _merge(in_file: dict, beside: dict) -> dict:
     """Known fields with the file beside winning; anything else kept in `extra`."""
     merged = {k: v for k, v in in_file.items() if v is not None}
     merged.update({k: v for k, v in beside.items() if v is not None})
-    out = {k: merged.pop(k, None) for k in ("title", "url", "published")}
+    out = {k: merged.pop(k, None) for k in META_FIELDS}
+    out["html"] = merged.pop("html", None)
     out["extra"] = merged
     return out
-
-
-def _lenient_date(value: str | None) -> str | None:
-    """Dates found in web pages are often junk: keep them only when they parse."""
-    if not value:
-        return None
-    try:
-        return parse_date(value)
-    except InvalidInputError:
-        return None
