@@ -33,6 +33,34 @@ def load(path: str | Path, encoding: str | None = None, published: str | None = 
     return text, override(meta, published, title, url)
 
 
+def load_url(url: str, published: str | None = None, title: str | None = None,
+             timeout: float | None = None, max_bytes: int = MAX_ARTICLE_BYTES
+             ) -> tuple[str, ArticleMeta]:
+    """Fetch a page and extract its article; ArticleError naming the URL on any failure.
+
+    The article's url is where the page ended up after redirects; the raw HTML is kept
+    in `meta.html` so that the article can be extracted again without fetching.
+    """
+    from factcheck.text.fetch import DEFAULT_TIMEOUT_S, fetch
+    from factcheck.text.files import page_article
+
+    page = fetch(url, timeout or DEFAULT_TIMEOUT_S, max_bytes)
+    text, fields = page_article(page.html, page.requested_url, page.final_url)
+    meta = ArticleMeta(**{**fields, "url": page.final_url})
+    return text, override(meta, published, title)
+
+
+def load_any(source: str | Path, encoding: str | None = None, published: str | None = None,
+             title: str | None = None, url: str | None = None, timeout: float | None = None,
+             max_bytes: int = MAX_ARTICLE_BYTES) -> tuple[str, ArticleMeta]:
+    """`load_url` for an http(s) URL, `load` for a file."""
+    from factcheck.text.fetch import is_url
+
+    if is_url(str(source)):
+        return load_url(str(source), published, title, timeout, max_bytes)
+    return load(source, encoding, published, title, url, max_bytes)
+
+
 def override(meta: ArticleMeta, published: str | None = None, title: str | None = None,
              url: str | None = None) -> ArticleMeta:
     """Values given on the command line win over what the file or page says."""
@@ -66,8 +94,8 @@ def ingest_text(store: Store, text: str, meta: ArticleMeta, source_path: str | N
 
 def ingest_file(store: Store, path: str | Path, reviewer: str | None = None, **options
                 ) -> Outcome:
-    """`load` then `ingest_text`; ArticleError (with the path) if the file is unusable."""
-    text, meta = load(path, **options)
+    """`load_any` then `ingest_text`; ArticleError (with the path or URL) if unusable."""
+    text, meta = load_any(path, **options)
     try:
         return ingest_text(store, text, meta, source_path=str(path), reviewer=reviewer)
     except ArticleError as e:
