@@ -132,7 +132,7 @@ def test_published_on_the_command_line_wins_over_the_page(fc, site, db_path):
     ("/crash", "HTTP 500 Internal Server Error"),
     ("/data.json", "not an HTML page (Content-Type: application/json)"),
     ("/empty", "the page is empty"),
-    ("/paywall", "no article text found in this HTML page (only 17 words of body text)"),
+    ("/paywall", "no article text found in this HTML page (only 14 words of body text)"),
     ("/garbage", "no article text found"),
     ("/huge", "over the 5.24288 MB limit for one article (raise it with --max-bytes)"),
 ])

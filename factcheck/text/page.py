@@ -11,6 +11,8 @@ trafilatura and lxml load slowly, so they are imported inside the functions.
 from __future__ import annotations
 
 import datetime as dt
+import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -21,6 +23,9 @@ EXTRACT_OPTIONS = {"include_comments": False, "include_tables": True, "favor_pre
 EARLIEST_YEAR = 1900  # an earlier publication date is a placeholder (0001-01-01)
 FUTURE_SLACK = dt.timedelta(days=1)  # time zones: "tomorrow" somewhere is today here
 MIN_ARTICLE_WORDS = 25  # fewer: a paywall notice, a cookie wall or an index page
+ARTICLE_TYPE_ENDINGS = ("Article", "BlogPosting", "Report")  # NewsArticle, LiveBlogPosting…
+MAX_JSON_LD_DEPTH = 6
+LAYOUT_CELL_WORDS = 80  # a table cell longer than this holds a story, not data
 
 
 @dataclass(frozen=True)
@@ -42,22 +47,75 @@ def html_to_text(markup: str, url: str | None = None) -> HtmlArticle:
     `text` is "" when the page has no article body; the caller decides what that means.
     """
     import trafilatura
+    from trafilatura.utils import load_html
 
+    tree = load_html(markup)
+    if tree is None:
+        return HtmlArticle(text="")
+    declared = article_dates(tree)
+    _unwrap_layout_tables(tree)
     document = trafilatura.bare_extraction(
-        markup, url=url, with_metadata=True, config=_config(),
+        tree, url=url, with_metadata=True, config=_config(),
         date_extraction_params=_date_params(original=True), **EXTRACT_OPTIONS)
     if document is None:
         return HtmlArticle(text="")
-    published = plausible_date(document.date)
+    published = plausible_date(declared.get("datePublished")) or plausible_date(document.date)
+    modified = plausible_date(declared.get("dateModified")) or _modified_date(markup)
+    title = _clean(document.title)
     return HtmlArticle(
-        text=_paragraphs(document.text or ""),
-        title=_clean(document.title),
+        text=_without_headline(_paragraphs(document.text or ""), title),
+        title=title,
         byline=_clean(document.author),
         site_name=_clean(document.sitename),
         canonical_url=_clean(document.url),
         published=published,
-        modified=_modified_date(markup, published),
+        modified=modified if modified and published and modified > published else None,
     )
+
+
+def article_dates(tree) -> dict[str, str]:
+    """datePublished/dateModified of the page's own article in its JSON-LD, if any.
+
+    htmldate takes the first datePublished it meets; in a schema.org @graph that is often
+    the WebPage or WebSite node, not the NewsArticle the page is about.
+    """
+    for script in tree.iterfind(".//script[@type='application/ld+json']"):
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        for node in _json_ld_nodes(data):
+            kinds = node.get("@type")
+            kinds = kinds if isinstance(kinds, list) else [kinds]
+            if any(isinstance(k, str) and k.endswith(ARTICLE_TYPE_ENDINGS) for k in kinds):
+                return {key: node[key] for key in ("datePublished", "dateModified")
+                        if isinstance(node.get(key), str)}
+    return {}
+
+
+def _unwrap_layout_tables(tree) -> None:
+    """Tables used for page layout (a cell holding a whole story) become plain blocks, so
+    the story is not read as one table row with the menu beside it."""
+    for table in tree.iter("table"):
+        cells = table.findall(".//td")
+        if any(len(cell.text_content().split()) > LAYOUT_CELL_WORDS for cell in cells):
+            for element in (table, *table.iter("tbody", "thead", "tfoot", "tr", "td", "th")):
+                element.tag = "div"
+
+
+def _json_ld_nodes(data, depth: int = 0):
+    """Every JSON object in a JSON-LD document (lists and @graph included), shallow first."""
+    if depth > MAX_JSON_LD_DEPTH:
+        return
+    if isinstance(data, dict):
+        yield data
+        children = list(data.values())
+    elif isinstance(data, list):
+        children = data
+    else:
+        return
+    for child in children:
+        yield from _json_ld_nodes(child, depth + 1)
 
 
 def word_count(text: str) -> int:
@@ -82,16 +140,27 @@ def plausible_date(value: str | None, today: dt.date | None = None) -> str | Non
     return date.isoformat()
 
 
-def _modified_date(markup: str, published: str | None) -> str | None:
-    """The page's last-modified date, when it gives one later than the publication."""
+def _modified_date(markup: str) -> str | None:
+    """The page's last-modified date as htmldate reads it (the latest date it states)."""
     from htmldate import find_date
 
     try:
-        found = find_date(markup, **_date_params(original=False))
+        return plausible_date(find_date(markup, **_date_params(original=False)))
     except Exception:  # htmldate on hostile markup: a missing date is not worth a failure
         return None
-    modified = plausible_date(found)
-    return modified if modified and published and modified > published else None
+
+
+def _without_headline(text: str, title: str | None) -> str:
+    """The body without the headline trafilatura sometimes keeps as its first line: the
+    title is stored (and shown) on its own, and the body is what the article says."""
+    first, _, rest = text.partition("\n\n")
+    if title and rest and _words(first) == _words(title):
+        return rest
+    return text
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
 
 
 def _paragraphs(text: str) -> str:
