@@ -226,3 +226,39 @@ def test_a_huge_article_file_is_refused_with_one_line(fc, tmp_path, db_path):
     assert result.exit_code == 1
     assert result.stderr.startswith(f"factcheck: error: {big}: 6.8 MB, over the 5.24288 MB")
     assert fc("ingest", big, "--max-bytes", 10_000_000).exit_code == 0
+
+
+async def test_the_workbench_header_shows_the_page_metadata(tmp_path):
+    from tui_support import screen_text, settle
+
+    from factcheck.models import ArticleMeta
+    from factcheck.review.ingest import ingest_text
+    from factcheck.store.facade import Store
+    from factcheck.text.files import page_article
+    from factcheck.tui.app import ReviewApp
+
+    text, fields = page_article(GOOD_PAGE, "westby.html")
+    db = tmp_path / "web.db"
+    with Store.open(db) as store:
+        article_id = ingest_text(store, text, ArticleMeta(**fields)).article_id
+    app = ReviewApp(str(db), "alice", article_id=article_id, poll_interval=3600)
+    async with app.run_test(size=(160, 30)) as pilot:
+        await settle(pilot)
+        top = screen_text(app).splitlines()[0]
+    assert "Westby votes for a sea wall  The Coastal Ledger · by Tomas Reyl" in top
+    assert "2024-03-07 (updated 2024-03-08)" in top
+
+
+def test_hostile_page_metadata_is_escaped_in_reports(fc, tmp_path, db_path):
+    hostile = '<img src=x onerror=alert(1)>\x1b[31m[evil](javascript:alert(1))'
+    page = GOOD_PAGE.replace('content="The Coastal Ledger"', f'content="{hostile}"')
+    path = tmp_path / "hostile.html"
+    path.write_text(page, encoding="utf-8")
+    assert fc("ingest", path).exit_code == 0
+    site = sqlite3.connect(db_path).execute("select site_name from pages").fetchone()[0]
+    assert site.lower().startswith("<img src=x") and "\x1b" not in site  # minus controls
+    html = fc("export", "--format", "html").stdout.lower()
+    markdown = fc("export", "--format", "md").stdout.lower()
+    assert "<img src=x" not in html and "&lt;img src=x" in html
+    assert "\x1b" not in html + markdown
+    assert "\\[evil\\](javascript:" in markdown  # brackets escaped: text, not a link

@@ -16,9 +16,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 
 from factcheck.store.connection import translate
-from factcheck.models import Claim, Event, Note, Source, StoredClaim, Verdict
+from factcheck.models import ArticleMeta, Claim, Event, Note, Source, StoredClaim, Verdict
 from factcheck.store.facade import CLAIM_COLUMNS as CLAIM_FIELDS
 from factcheck.store.facade import CLAIM_SELECT, Store
+from factcheck.store.pages import PAGE_FIELDS, save_page
 
 _SELECT = CLAIM_SELECT + " WHERE c.article_id = ?"
 _EVENT_COLUMNS = "id, at, reviewer, claim_id, article_id, action, before, after, ref"
@@ -192,11 +193,15 @@ def article_id_by_hash(store: Store, digest: str) -> int | None:
 
 
 def insert_article(store: Store, row: dict) -> int:
+    """Insert an article row (and its page metadata, when `row` has any)."""
     columns = ("content_hash", "title", "url", "published", "ingested_at", "text", "chars",
                "source_path")
-    return store.conn.execute(
+    article_id = store.conn.execute(
         f"INSERT INTO articles ({', '.join(columns)}) VALUES ({_marks(columns)})",
         [row.get(c) for c in columns]).lastrowid
+    save_page(store.conn, article_id,
+              ArticleMeta(**{f: row.get(f) for f in PAGE_FIELDS}))
+    return article_id
 
 
 def claims_by_span(store: Store, article_id: int) -> dict[tuple[int, int, str], Verdict]:

@@ -25,6 +25,7 @@ FUTURE_SLACK = dt.timedelta(days=1)  # time zones: "tomorrow" somewhere is today
 MIN_ARTICLE_WORDS = 25  # fewer: a paywall notice, a cookie wall or an index page
 ARTICLE_TYPE_ENDINGS = ("Article", "BlogPosting", "Report")  # NewsArticle, LiveBlogPosting…
 MAX_JSON_LD_DEPTH = 6
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")  # C0 and C1 controls (tabs/newlines too)
 LAYOUT_CELL_WORDS = 80  # a table cell longer than this holds a story, not data
 
 
@@ -166,12 +167,13 @@ def _words(text: str) -> list[str]:
 def _paragraphs(text: str) -> str:
     """trafilatura puts each block on a line; a blank line between them reads as a paragraph
     break to people and to the sentence splitter alike."""
-    lines = (" ".join(line.split()) for line in text.splitlines())
+    lines = (" ".join(_CONTROL.sub(" ", line).split()) for line in text.splitlines())
     return "\n\n".join(line for line in lines if line)
 
 
 def _clean(value: str | None) -> str | None:
-    value = " ".join(str(value).split()) if value else ""
+    """One line of printable text (pages are hostile: no terminal control characters)."""
+    value = " ".join(_CONTROL.sub(" ", str(value)).split()) if value else ""
     return value or None
 
 
