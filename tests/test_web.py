@@ -262,3 +262,27 @@ def test_hostile_page_metadata_is_escaped_in_reports(fc, tmp_path, db_path):
     assert "<img src=x" not in html and "&lt;img src=x" in html
     assert "\x1b" not in html + markdown
     assert "\\[evil\\](javascript:" in markdown  # brackets escaped: text, not a link
+
+
+def test_review_url_fetches_the_page_then_opens_the_workbench_on_it(site, db_path,
+                                                                      monkeypatch):
+    from factcheck.tui.app import ReviewApp
+
+    opened = []
+
+    def fake_run(self, *args, **kwargs):  # stands in for the terminal UI
+        opened.append(self.list_query.article_id)
+        self.store.close()
+
+    monkeypatch.setattr(ReviewApp, "run", fake_run)
+
+    def review(*args):
+        return CliRunner().invoke(cli, ["review", "--db", str(db_path), "--reviewer", "alice",
+                                        *args])
+
+    result = review(f"{site}/news/westby")
+    assert result.exit_code == 0, result.output
+    assert opened == [1] and count_rows(db_path) == 1
+    bad = review(f"{site}/gone")
+    assert bad.exit_code == 1 and opened == [1]
+    assert bad.stderr == f"factcheck: error: {site}/gone: HTTP 404 Not Found\n"

@@ -113,7 +113,9 @@ def articles(as_json):
         items = store.articles()
     if as_json:
         out = [{"id": a.id, "title": a.title, "url": a.url, "published": a.published,
-                "ingested_at": a.ingested_at, "chars": a.chars, "source_path": a.source_path,
+                "modified": a.modified, "byline": a.byline, "site_name": a.site_name,
+                "canonical_url": a.canonical_url, "ingested_at": a.ingested_at,
+                "chars": a.chars, "source_path": a.source_path,
                 "claims": sum(progress[a.id].values()), "by_status": progress[a.id]}
                for a in items]
         click.echo(json.dumps(out, ensure_ascii=False, indent=1))
@@ -240,27 +242,34 @@ def history(claim_id, as_json):
 
 
 @click.command(name="extract")
-@click.argument("path")
+@click.argument("path", metavar="PATH|URL")
 @click.option("--published", metavar="YYYY-MM-DD", callback=published_option,
               help="Publication date, to resolve relative dates; wins over metadata.")
 @click.option("--encoding", metavar="E", help="Text encoding of the file (default UTF-8).")
 @click.option("--json", "as_json", is_flag=True, help="The claims as JSON (offsets are "
               "Python string offsets into the text).")
-def extract_cmd(path, published, encoding, as_json):
-    """Print the claims found in one article without touching any database.
+@fetch_options
+def extract_cmd(path, published, encoding, as_json, timeout, max_bytes):
+    """Print the claims found in one article (a file or a web page) without touching any
+    database.
 
     \b
     Example:
         factcheck extract fixtures/belarus-prisoner-release.txt --published 2025-09-11 --json
+        factcheck extract https://news.example/2025/09/11/story
     """
     from factcheck.render import claim_detail
-    from factcheck.review.ingest import extract, load
+    from factcheck.review.ingest import extract, load_any
     from factcheck.text.files import check_encoding
 
-    text, meta = load(path, check_encoding(encoding), published)
+    text, meta = load_any(path, check_encoding(encoding), published, timeout=timeout,
+                          max_bytes=max_bytes)
     found = extract(text, meta.published)
     if as_json:
-        out = {"article": {"title": meta.title, "published": meta.published, "chars": len(text)},
+        page = {f: getattr(meta, f) for f in ("modified", "byline", "site_name",
+                                              "canonical_url") if getattr(meta, f)}
+        out = {"article": {"title": meta.title, "published": meta.published, **page,
+                           "chars": len(text)},
                "claims": [c.to_dict() for c in found]}
         click.echo(json.dumps(out, ensure_ascii=False, indent=1))
         return

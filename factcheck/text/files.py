@@ -134,7 +134,10 @@ def read_source(path: str, encoding: str | None = None, stdin=None) -> str:
     `-` for standard input (HTML recognised by its tags). ArticleError when unusable."""
     if path != "-":
         return read_article(path, encoding)[0]
-    raw = (stdin or sys.stdin.buffer).read()
+    raw = (stdin or sys.stdin.buffer).read(MAX_ARTICLE_BYTES + 1)
+    if len(raw) > MAX_ARTICLE_BYTES:
+        raise ArticleError(f"more than {MAX_ARTICLE_BYTES / 1_000_000:g} MB, too large for one "
+                           "source document", "<stdin>")
     text = _decode(raw, encoding, "<stdin>")
     if re.match(r"\s*<(?:!doctype|html|body|div|p)\b", text, re.I):
         text = html_to_text(text).text
