@@ -164,3 +164,16 @@ def test_parse_date_accepts_iso(value, expected):
 def test_parse_date_refuses_anything_else(value):
     with pytest.raises(InvalidInputError, match="is not a date like 2025-09-11"):
         parse_date(value)
+
+
+def test_an_html_file_in_its_declared_encoding_is_read(tmp_path):
+    body = ("<p>Le café du port a rouvert jeudi après trois mois de travaux, et les "
+            "pêcheurs y reprennent déjà leurs habitudes du matin, dit la gérante.</p>"
+            "<p>La commune a payé 40 000 euros pour la nouvelle terrasse au bord de l’eau, "
+            "selon le maire.</p>")
+    page = (f'<html><head><meta charset="windows-1252"><title>Café</title></head>'
+            f"<body><article>{body}</article></body></html>")
+    path = tmp_path / "cafe.html"
+    path.write_bytes(page.encode("cp1252"))
+    text, _ = read_article(path)
+    assert "Le café du port a rouvert jeudi après" in text and "l’eau" in text

@@ -286,3 +286,13 @@ def test_review_url_fetches_the_page_then_opens_the_workbench_on_it(site, db_pat
     bad = review(f"{site}/gone")
     assert bad.exit_code == 1 and opened == [1]
     assert bad.stderr == f"factcheck: error: {site}/gone: HTTP 404 Not Found\n"
+
+
+def test_a_placeholder_published_date_is_never_a_crash(fc, tmp_path, db_path):
+    article = tmp_path / "story.txt"
+    article.write_text("The council met on Thursday and approved 3 new parks for the town.\n")
+    (tmp_path / "story.meta.json").write_text('{"published": "0001-01-01"}')
+    result = fc("ingest", article)
+    assert result.exit_code == 0, result.output
+    claims = json.loads(fc("claims", "--json").stdout)
+    assert [c["date"] for c in claims if c["kind"] == "date"] == [None]  # nothing to resolve

@@ -14,6 +14,7 @@ from factcheck.errors import ArticleError
 from factcheck.models import ArticleMeta, Claim
 from factcheck.store.facade import Store
 from factcheck.text.files import MAX_ARTICLE_BYTES, read_article
+from factcheck.text.page import EARLIEST_YEAR
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,8 @@ def extract(text: str, published: str | None) -> list[Claim]:
     from factcheck.extract import extract_claims  # imported late: it loads dateparser
 
     date = dt.date.fromisoformat(published) if published else None
+    if date is not None and date.year < EARLIEST_YEAR:  # a placeholder such as 0001-01-01:
+        date = None  # nothing resolves against it (and date arithmetic would overflow)
     try:
         return extract_claims(text, published=date)
     except Exception as e:  # an extractor bug must not stop a whole folder

@@ -19,7 +19,7 @@ from urllib.parse import urljoin, urlsplit
 
 from factcheck import __version__
 from factcheck.errors import ArticleError, InvalidInputError
-from factcheck.text.files import MAX_ARTICLE_BYTES, too_big
+from factcheck.text.files import MAX_ARTICLE_BYTES, decode_page, too_big
 
 DEFAULT_TIMEOUT_S = 20.0
 MAX_REDIRECTS = 10
@@ -27,7 +27,6 @@ CHUNK_BYTES = 64 * 1024
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 USER_AGENT = f"factcheck/{__version__} (+https://github.com/factcheck; fact-check workbench)"
 REDIRECT_CODES = (301, 302, 303, 307, 308)
-_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w:.-]+)""", re.I)
 _LOOKS_HTML = re.compile(rb"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
                          re.I | re.S)
 
@@ -144,16 +143,7 @@ def _decode_html(body: bytes, headers, where: str) -> str:
         raise ArticleError("the page is empty", where)
     if not headers.get("Content-Type") and not _LOOKS_HTML.match(body[:4096]):
         raise ArticleError("not an HTML page (no Content-Type and no HTML tags)", where)
-    declared = headers.get_content_charset()
-    found = _CHARSET.search(body[:4096])
-    for codec in (declared, found and found.group(1).decode("ascii", "replace"), "utf-8"):
-        if not codec:
-            continue
-        try:
-            return body.decode(codec)
-        except (LookupError, UnicodeDecodeError):
-            continue
-    return body.decode("cp1252", errors="replace")
+    return decode_page(body, where, headers.get_content_charset())
 
 
 def _network_problem(reason, url: str, timeout: float) -> str:

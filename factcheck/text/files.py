@@ -29,6 +29,8 @@ MAGIC = {
 }
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024  # one article; --max-bytes raises it
 META_FIELDS = ("title", "url", "published", "byline", "site_name", "canonical_url", "modified")
+CHARSET_SNIFF_BYTES = 4096  # where a page declares its <meta charset>
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w:.-]+)""", re.I)
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
@@ -96,8 +98,11 @@ def read_article(path: str | Path, encoding: str | None = None,
         raise ArticleError("no such file or directory", where) from None
     except OSError as e:
         raise ArticleError(f"cannot read the file: {e.strerror or e}", where) from None
-    text = _decode(raw, encoding, where)
     suffix = path.suffix.lower()
+    if suffix in (".html", ".htm") and encoding is None:
+        text = decode_page(raw, where)
+    else:
+        text = _decode(raw, encoding, where)
     meta: dict = {}
     if suffix in (".html", ".htm"):
         text, meta = page_article(text, where)
@@ -146,9 +151,29 @@ def read_source(path: str, encoding: str | None = None, stdin=None) -> str:
     return text
 
 
-def _decode(raw: bytes, encoding: str | None, where: str) -> str:
-    if not raw:
-        raise ArticleError("file is empty", where)
+def decode_page(raw: bytes, where: str, declared: str | None = None) -> str:
+    """The text of an HTML page in whatever encoding it is in: a BOM, the charset the
+    server `declared`, the page's own <meta charset>, UTF-8, else Windows-1252 (which
+    decodes any byte). Binary files are refused as for any article."""
+    if not raw.strip():
+        raise ArticleError("file is empty" if not raw else "the page is empty", where)
+    _refuse_binary(raw, None, where)
+    found = _META_CHARSET.search(raw[:CHARSET_SNIFF_BYTES])
+    for codec in ("utf-8-sig" if raw.startswith(codecs.BOM_UTF8) else None, declared,
+                  found and found.group(1).decode("ascii", "replace"), "utf-8"):
+        if not codec:
+            continue
+        try:
+            text = raw.decode(codec)
+            break
+        except (LookupError, UnicodeDecodeError):
+            continue
+    else:
+        text = raw.decode("cp1252", errors="replace")
+    return text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _refuse_binary(raw: bytes, encoding: str | None, where: str) -> None:
     wide = encoding is not None and codecs.lookup(encoding).name.startswith(("utf-16", "utf-32"))
     if not wide:
         if raw[:2] in (b"\xff\xfe", b"\xfe\xff") and encoding is None:
@@ -158,6 +183,12 @@ def _decode(raw: bytes, encoding: str | None, where: str) -> str:
                 raise ArticleError(f"binary file ({kind}), not an article", where)
         if b"\x00" in raw[:65536]:
             raise ArticleError("binary file (contains NUL bytes), not text", where)
+
+
+def _decode(raw: bytes, encoding: str | None, where: str) -> str:
+    if not raw:
+        raise ArticleError("file is empty", where)
+    _refuse_binary(raw, encoding, where)
     codec = encoding or "utf-8"
     try:
         text = raw.decode(codec)

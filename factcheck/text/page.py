@@ -55,9 +55,13 @@ def html_to_text(markup: str, url: str | None = None) -> HtmlArticle:
         return HtmlArticle(text="")
     declared = article_dates(tree)
     _unwrap_layout_tables(tree)
-    document = trafilatura.bare_extraction(
-        tree, url=url, with_metadata=True, config=_config(),
-        date_extraction_params=_date_params(original=True), **EXTRACT_OPTIONS)
+    document = _extract(trafilatura, tree, url, EXTRACT_OPTIONS)
+    if document is None or word_count(document.text or "") < MIN_ARTICLE_WORDS:
+        # a short or unusual page: trafilatura's recall mode keeps more before we give up
+        second = _extract(trafilatura, tree, url, {**EXTRACT_OPTIONS, "favor_recall": True})
+        if second is not None and word_count(second.text or "") > word_count(
+                document.text or "" if document is not None else ""):
+            document = second
     if document is None:
         return HtmlArticle(text="")
     published = plausible_date(declared.get("datePublished")) or plausible_date(document.date)
@@ -72,6 +76,17 @@ def html_to_text(markup: str, url: str | None = None) -> HtmlArticle:
         published=published,
         modified=modified if modified and published and modified > published else None,
     )
+
+
+def _extract(trafilatura, tree, url: str | None, options: dict):
+    """trafilatura's Document for the page, or None; its own failures on odd markup
+    (it is a heuristic over any HTML at all) mean "no article found", not a crash."""
+    try:
+        return trafilatura.bare_extraction(
+            tree, url=url, with_metadata=True, config=_config(),
+            date_extraction_params=_date_params(original=True), **options)
+    except (ValueError, TypeError, AttributeError, IndexError, KeyError, RecursionError):
+        return None
 
 
 def article_dates(tree) -> dict[str, str]:
