@@ -14,7 +14,7 @@ from click.testing import CliRunner
 
 from factcheck.cli import cli
 from tests.conftest import count_rows
-from tests.web_server import Reply, endless, redirect, serve, slow
+from tests.web_server import Reply, endless, redirect, serve, slow, trickle
 
 GOOD_PAGE = """<!doctype html>
 <html lang="en"><head>
@@ -90,6 +90,7 @@ def site():
         "/garbage": Reply("<<<html<body <<p>>> </div></div>"),
         "/huge": endless(),
         "/slow": slow(3, Reply(GOOD_PAGE)),
+        "/trickle": trickle(),
     }
     with serve(routes) as base:
         yield base
@@ -150,6 +151,15 @@ def test_a_slow_page_times_out(fc, site, db_path):
     result = fc("ingest", f"{site}/slow", "--timeout", "0.5")
     assert result.exit_code == 1
     assert result.stderr == f"factcheck: error: {site}/slow: timed out after 0.5 s\n"
+
+
+def test_a_page_trickling_in_byte_by_byte_still_times_out(fc, site):
+    import time
+
+    started = time.monotonic()
+    result = fc("ingest", f"{site}/trickle", "--timeout", "1")
+    assert result.stderr == f"factcheck: error: {site}/trickle: timed out after 1 s\n"
+    assert time.monotonic() - started < 5
 
 
 def test_an_unknown_host_is_a_dns_failure(fc, db_path):

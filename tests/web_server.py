@@ -95,3 +95,20 @@ def slow(seconds: float, then: Reply):
             handler.end_headers()
             handler.wfile.write(body)
     return send
+
+
+def trickle(interval: float = 0.1, total: int = 10_000):
+    """An HTML response sent a byte at a time: each read is quick, the page never ends."""
+    def send(handler):
+        import time
+
+        handler.send_response(200)
+        handler.send_header("Content-Type", "text/html")
+        handler.send_header("Content-Length", str(total))
+        handler.end_headers()
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+            for _ in range(total):
+                handler.wfile.write(b"x")
+                handler.wfile.flush()
+                time.sleep(interval)
+    return send

@@ -117,7 +117,9 @@ def _get(url: str, requested: str, deadline: float, timeout: float, max_bytes: i
         chunks: list[bytes] = []
         size = 0
         try:
-            while chunk := response.read(CHUNK_BYTES):
+            # read1: whatever has arrived (up to a chunk), so a server trickling bytes
+            # still meets the deadline check between reads
+            while chunk := response.read1(CHUNK_BYTES):
                 size += len(chunk)
                 if size > max_bytes:
                     raise ArticleError(f"page is over the {max_bytes / 1_000_000:g} MB limit "
