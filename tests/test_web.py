@@ -135,7 +135,7 @@ def test_published_on_the_command_line_wins_over_the_page(fc, site, db_path):
     ("/empty", "the page is empty"),
     ("/paywall", "no article text found in this HTML page (only 14 words of body text)"),
     ("/garbage", "no article text found"),
-    ("/huge", "over the 5.24288 MB limit for one article (raise it with --max-bytes)"),
+    ("/huge", "over the 5 MB limit for one article (raise it with --max-bytes)"),
 ])
 def test_a_bad_page_is_one_line_naming_the_url_and_stores_nothing(fc, site, db_path, path,
                                                                   problem):
@@ -234,7 +234,7 @@ def test_a_huge_article_file_is_refused_with_one_line(fc, tmp_path, db_path):
         out.write("The council met. " * 400_000)  # ~6.8 MB
     result = fc("ingest", big)
     assert result.exit_code == 1
-    assert result.stderr.startswith(f"factcheck: error: {big}: 6.8 MB, over the 5.24288 MB")
+    assert result.stderr.startswith(f"factcheck: error: {big}: 6.8 MB, over the 5 MB")
     assert fc("ingest", big, "--max-bytes", 10_000_000).exit_code == 0
 
 
@@ -306,3 +306,10 @@ def test_a_placeholder_published_date_is_never_a_crash(fc, tmp_path, db_path):
     assert result.exit_code == 0, result.output
     claims = json.loads(fc("claims", "--json").stdout)
     assert [c["date"] for c in claims if c["kind"] == "date"] == [None]  # nothing to resolve
+
+
+def test_the_command_line_default_size_limit_is_the_library_one():
+    from factcheck.cli.base import DEFAULT_MAX_BYTES
+    from factcheck.text.files import MAX_ARTICLE_BYTES
+
+    assert DEFAULT_MAX_BYTES == MAX_ARTICLE_BYTES == 5_000_000

@@ -27,7 +27,7 @@ MAGIC = {
     b"PK\x03\x04": "a ZIP archive (or .docx/.odt)", b"\x1f\x8b": "a gzip archive",
     b"SQLite format 3\x00": "a SQLite database", b"\x7fELF": "a program",
 }
-MAX_ARTICLE_BYTES = 5 * 1024 * 1024  # one article; --max-bytes raises it
+MAX_ARTICLE_BYTES = 5_000_000  # one article (5 MB); --max-bytes raises it
 META_FIELDS = ("title", "url", "published", "byline", "site_name", "canonical_url", "modified")
 CHARSET_SNIFF_BYTES = 4096  # where a page declares its <meta charset>
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w:.-]+)""", re.I)
