@@ -7,6 +7,12 @@ NAME.html with its hand-made body text NAME.txt) with the shingle F1 of the
 article-extraction benchmark: 4-word shingles of lower-cased words, precision and recall
 per page, each averaged over the pages, F1 from the two averages. Also counts pages
 refused, and publication dates found against tests/pages/expected.json.
+
+Measured (trafilatura 2.3.1, 10 pages): factcheck F1 0.976 (P 0.973, R 0.980), 0 refused,
+dates 10/10; trafilatura defaults F1 0.924 (P 0.874, R 0.980). Option grid on the same
+pages: favor_precision 0.977, favor_recall 0.969, include_tables off 0.976 — within noise,
+so trafilatura's defaults stay except include_comments (off); deduplicate=True blanks
+later pages (its cache spans documents) and stays off.
 """
 
 from __future__ import annotations

@@ -25,7 +25,8 @@ from factcheck.render import one_line
               help="Publication date (resolves 'yesterday', 'last week'…); wins over metadata.")
 @click.option("--title", metavar="T", help="Article title (one article only).")
 @click.option("--url", metavar="U", help="Where the article was published (one article only).")
-@click.option("--encoding", metavar="E", help="Text encoding of the files (default UTF-8).")
+@click.option("--encoding", metavar="E", help="Text encoding of the files (default UTF-8; "
+              "an HTML page without --encoding: the charset it declares).")
 @fetch_options
 @common_options
 def ingest(paths, urls_file, published, title, url, encoding, timeout, max_bytes):
