@@ -313,3 +313,45 @@ def test_the_command_line_default_size_limit_is_the_library_one():
     from factcheck.text.files import MAX_ARTICLE_BYTES
 
     assert DEFAULT_MAX_BYTES == MAX_ARTICLE_BYTES == 5_000_000
+
+
+def test_reextract_drops_claims_that_are_gone_and_lists_them_in_the_history(fc, site,
+                                                                            db_path):
+    assert fc("ingest", f"{site}/news/westby").exit_code == 0
+    claims = json.loads(fc("claims", "--json").stdout)
+    homes = next(c for c in claims if c["text"] == "340 homes")
+    quote = next(c for c in claims if c["kind"] == "quote")
+    assert fc("verdict", homes["id"], "disputed", "--source", "https://council.example/plan",
+              "--note", "Plan says 310").exit_code == 0
+    assert fc("verdict", quote["id"], "verified").exit_code == 0
+    db = sqlite3.connect(db_path)
+    html = db.execute("select html from pages").fetchone()[0]
+    cut = html.replace("council&#8217;s engineers, who expect the wall to protect 340 homes.",
+                       "council&#8217;s engineers.")
+    with db:
+        db.execute("update pages set html = ?", [cut])
+    result = fc("reextract", 1)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip().endswith("0 added, 1 dropped")
+    after = {c["id"]: c for c in json.loads(fc("claims", "--json").stdout)}
+    assert homes["id"] not in after and after[quote["id"]]["status"] == "verified"
+    event = json.loads(fc("history", "--json").stdout)[-1]
+    assert event["action"] == "reextract" and event["reviewer"] == "tester"
+    assert [(d["text"], d["verdict"]) for d in event["before"]["dropped"]] == [
+        ("340 homes", "disputed")]
+    assert db.execute("select count(*) from sources").fetchone()[0] == 0
+    assert fc("reextract", 1).stdout.startswith("article 1: unchanged")
+
+
+def test_claims_match_by_text_unmoved_first_then_nearest():
+    from factcheck.models import Claim, StoredClaim, Verdict
+    from factcheck.review.reextract import match_claims
+
+    def stored(claim_id, start):
+        return StoredClaim(claim_id, 1, claim_id, Claim("number", "5 boats", start, start + 7),
+                           Verdict(claim_id, "pending", None, "t", 1))
+
+    old = [stored(1, 10), stored(2, 50)]
+    new = [Claim("number", "5 boats", 40, 47), Claim("number", "5 boats", 10, 17),
+           Claim("number", "5 boats", 90, 97)]
+    assert match_claims(old, new) == {1: 1, 0: 2}  # the third is new
