@@ -24,7 +24,7 @@ from factcheck.store.connection import (
     transaction,
     translate,
 )
-from factcheck.store.pages import ARTICLE_SELECT, PAGE_FIELDS, save_page
+from factcheck.store.pages import PAGE_FIELDS, article_select, save_page
 from factcheck.errors import FactcheckError, NotFoundError
 from factcheck.models import (
     CLAIM_KINDS,
@@ -172,13 +172,12 @@ class Store:
 
     def articles(self) -> list[Article]:
         """Every article, oldest first, without its text."""
-        rows = self._rows(f"{ARTICLE_SELECT} ORDER BY a.id")
+        rows = self._rows(article_select() + " ORDER BY a.id")
         return [Article(**row) for row in rows]
 
     def article(self, article_id: int) -> Article:
         """One article with its text; NotFoundError if there is no such id."""
-        rows = self._rows(ARTICLE_SELECT.replace(" FROM", ", a.text FROM", 1) + " WHERE a.id = ?",
-                          [article_id])
+        rows = self._rows(article_select(with_text=True) + " WHERE a.id = ?", [article_id])
         if not rows:
             raise NotFoundError(f"no article with id {article_id}")
         return Article(**rows[0])

@@ -1,7 +1,7 @@
 """The web page behind an article: its metadata and raw HTML (table `pages`, step 0008).
 
 Called by the Store inside its write transactions; the columns are also read back with
-every article (`ARTICLE_SELECT` joins them).
+every article (`article_select` joins them).
 """
 
 from __future__ import annotations
@@ -13,9 +13,15 @@ from factcheck.models import ArticleMeta
 PAGE_FIELDS = ("byline", "site_name", "canonical_url", "modified")
 ARTICLE_FIELDS = ("id", "content_hash", "title", "url", "published", "ingested_at", "chars",
                   "source_path")
-ARTICLE_SELECT = ("SELECT " + ", ".join(f"a.{f}" for f in ARTICLE_FIELDS) + ", "
-                  + ", ".join(f"p.{f}" for f in PAGE_FIELDS)
-                  + " FROM articles a LEFT JOIN pages p ON p.article_id = a.id")
+
+
+def article_select(with_text: bool = False) -> str:
+    """SELECT of Article rows: the article's columns and its page's (NULL without one)."""
+    columns = [f"a.{f}" for f in ARTICLE_FIELDS] + [f"p.{f}" for f in PAGE_FIELDS]
+    if with_text:
+        columns.append("a.text")
+    return ("SELECT " + ", ".join(columns)
+            + " FROM articles a LEFT JOIN pages p ON p.article_id = a.id")
 
 
 def has_page(meta: ArticleMeta) -> bool:
