@@ -179,17 +179,20 @@ def test_broken_markup_with_an_article_is_still_read(fc, site, db_path):
 def test_a_url_list_goes_on_past_failures_and_exits_non_zero(fc, site, db_path, tmp_path):
     listing = tmp_path / "urls.txt"
     listing.write_text(f"# this week's reading\n{site}/gone\n\n{site}/huge\n"
-                       f"ftp://files.example/x\n{site}/news/westby   # the good one\n")
+                       f"ftp://files.example/x\nnews.example/story\n"
+                       f"{site}/news/westby   # the good one\n")
     result = fc("ingest", "--urls", listing, "--max-bytes", 1_000_000)
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
-        f"factcheck: error: {listing}: ftp://files.example/x: not an http:// or https:// URL",
+        f"factcheck: error: {listing}: news.example/story: not a URL (http:// or https://)",
         f"factcheck: error: {site}/gone: HTTP 404 Not Found",
         f"factcheck: error: {site}/huge: page is over the 1 MB limit for one article "
         "(raise it with --max-bytes)",
+        "factcheck: error: ftp://files.example/x: only http:// and https:// web pages can be "
+        "fetched",
     ]
     assert result.stdout.splitlines()[-1].startswith("1 added, 0 skipped (already there), "
-                                                     "3 failed")
+                                                     "4 failed")
     assert count_rows(db_path) == 1
 
 

@@ -56,7 +56,8 @@ def ingest(paths, urls_file, published, title, url, encoding, timeout, max_bytes
     listed = read_url_list(urls_file) if urls_file is not None else []
     files, errors = find_articles([p for p in paths if not is_url(p)])
     links += [link for link in listed if is_url(link)]
-    errors += [InvalidInputError("not an http:// or https:// URL", f"{urls_file.name}: {link}")
+    errors += [InvalidInputError("not a URL (http:// or https://)",
+                                 f"{urls_file.name}: {link}")
                for link in listed if not is_url(link)]
     sources = [*files, *links]
     if (title or url) and len(sources) > 1:

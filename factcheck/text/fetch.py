@@ -27,6 +27,7 @@ CHUNK_BYTES = 64 * 1024
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 USER_AGENT = f"factcheck/{__version__} (+https://github.com/factcheck; fact-check workbench)"
 REDIRECT_CODES = (301, 302, 303, 307, 308)
+_SCHEME = re.compile(r"[a-z][a-z0-9+.-]*://", re.I)
 _LOOKS_HTML = re.compile(rb"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
                          re.I | re.S)
 
@@ -41,16 +42,24 @@ class FetchedPage:
 
 
 def is_url(value: str) -> bool:
-    """Does a command-line argument name a web page rather than a file?"""
-    return bool(re.match(r"https?://", str(value), re.I))
+    """Does a command-line argument name a web address rather than a file? (Any scheme:
+    ftp://… is refused as a URL, not looked for as a file.)"""
+    return bool(_SCHEME.match(str(value)))
 
 
 def check_url(url: str) -> str:
-    """`url` stripped, or InvalidInputError when it is not an http(s) URL with a host."""
+    """`url` stripped, or InvalidInputError (naming it) unless it is http(s) with a host."""
     url = url.strip()
-    parts = urlsplit(url)
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        raise InvalidInputError(f"{url!r} is not an http:// or https:// URL")
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+    except ValueError:  # e.g. a malformed IPv6 host
+        host = None
+        parts = None
+    if parts is None or parts.scheme.lower() not in ("http", "https"):
+        raise InvalidInputError("only http:// and https:// web pages can be fetched", url)
+    if not host:
+        raise InvalidInputError("the URL has no host name", url)
     return url
 
 
