@@ -75,9 +75,14 @@ class ArticleMeta:
     """What is known about an article besides its text."""
 
     title: str | None = None
-    url: str | None = None
+    url: str | None = None  # where it was read from (the final URL after redirects)
     published: str | None = None  # ISO date or None when unknown
+    byline: str | None = None
+    site_name: str | None = None
+    canonical_url: str | None = None  # the URL the page names as its own
+    modified: str | None = None  # ISO date of the page's last change, when it says
     extra: dict = field(default_factory=dict)
+    html: str | None = field(default=None, repr=False)  # the raw page, kept to re-extract
 
 
 # --- stored objects: what the store hands to the CLI, the TUI and exports -------------
@@ -96,6 +101,11 @@ class Article:
     chars: int
     source_path: str | None = None
     text: str | None = None
+    # from the web page the article came from (None for text files)
+    byline: str | None = None
+    site_name: str | None = None
+    canonical_url: str | None = None
+    modified: str | None = None
 
 
 @dataclass(frozen=True)

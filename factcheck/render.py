@@ -151,6 +151,10 @@ def describe_event(e: Event) -> str:
     if e.action == "ingest":
         title = after.get("title") or after.get("source_path") or "untitled"
         return f'article {e.article_id} "{title}" ({after.get("claims", 0)} claims)'
+    if e.action == "reextract":
+        return (f'article {e.article_id} extracted again: {after.get("kept", 0)} claims kept, '
+                f'{after.get("moved", 0)} moved, {after.get("added", 0)} added, '
+                f'{len(before.get("dropped", []))} dropped')
     if "status" in before or "status" in after:
         old = before.get("status", "-")
         new = after.get("status", "-")

@@ -64,8 +64,10 @@ def find(store: Store, text: str, nth: int = 0) -> int:
 def ingest_fixture(store: Store, url: str | None = ARTICLE_URL, reviewer: str = "alice") -> int:
     text = FIXTURE.read_text("utf-8")
     meta = json.loads(FIXTURE.with_suffix(".meta.json").read_text("utf-8"))
+    page = dict(byline="Staff and agencies", site_name="News Example",
+                canonical_url=url, modified="2025-09-12") if url else {}
     article_id, _ = store.add_article(
-        text, ArticleMeta(title=meta["title"], url=url, published=meta["published"]),
+        text, ArticleMeta(title=meta["title"], url=url, published=meta["published"], **page),
         frozen_claims(text), source_path="fixtures/belarus-prisoner-release.txt",
         reviewer=reviewer)
     return article_id

@@ -60,8 +60,13 @@ def test_every_required_and_recommended_field(reviewed):
         assert item["@type"] == "Claim"
         assert item["author"]["@type"] in ("Person", "Organization") and item["author"]["name"]
         assert item["datePublished"] == "2025-09-11"
+        # the page's own metadata: byline, site, dates
         assert item["appearance"] == {"@type": "CreativeWork", "url": ARTICLE_URL,
-                                      "headline": "Belarus frees 52 prisoners after US mediation"}
+                                      "headline": "Belarus frees 52 prisoners after US mediation",
+                                      "datePublished": "2025-09-11", "dateModified": "2025-09-12",
+                                      "author": {"@type": "Person", "name": "Staff and agencies"},
+                                      "publisher": {"@type": "Organization",
+                                                    "name": "News Example"}}
 
 
 def test_quotes_name_their_speaker_and_others_the_publication(reviewed):

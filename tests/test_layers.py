@@ -95,7 +95,8 @@ def test_no_import_cycles():
 
 def test_the_command_line_starts_without_the_heavy_libraries():
     """`factcheck --help` must not pay for the extractors, rapidfuzz, SQLite or Textual."""
-    heavy = ["sqlite_utils", "rapidfuzz", "textual", "dateparser", "factcheck.extract"]
+    heavy = ["sqlite_utils", "rapidfuzz", "textual", "dateparser", "factcheck.extract",
+             "trafilatura", "lxml", "urllib.request"]
     code = ("import sys, factcheck.cli; "
             f"print([m for m in {heavy!r} if m in sys.modules])")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -90,23 +90,38 @@ def test_html_keeps_article_paragraphs_and_drops_page_furniture(tmp_path):
     <header><p>Subscribe now</p></header>
     <article><h1>Council approves budget</h1>
     <p>The council   approved
-       €12 million on Tuesday.</p><p>“We are pleased,” the mayor said.<br>More soon.</p>
+       €12 million on Tuesday for roads, schools and the new library on the hill.</p>
+    <p>“We are pleased,” the mayor said after the vote, which passed by seven to two.</p>
+    <p>Work on the library starts in May and should end before the winter.</p>
     </article><footer>© Example News</footer></body></html>"""
     path = tmp_path / "page.html"
     path.write_text(page, encoding="utf-8")
     text, meta = read_article(path)
-    assert text == ("Council approves budget\n\nThe council approved €12 million on Tuesday."
-                    "\n\n“We are pleased,” the mayor said.\nMore soon.")
-    assert (meta.title, meta.published) == ("Council & budget", "2024-03-05")
+    # the headline is the title, not a paragraph of the body
+    assert text == ("The council approved €12 million on Tuesday "
+                    "for roads, schools and the new library on the hill.\n\n“We are pleased,” "
+                    "the mayor said after the vote, which passed by seven to two.\n\nWork on "
+                    "the library starts in May and should end before the winter.")
+    assert (meta.title, meta.published) == ("Council approves budget", "2024-03-05")
+    assert meta.html == page  # kept, to extract again later
 
 
-def test_html_published_from_json_ld_or_time_element():
-    ld = ('<script type="application/ld+json">{"@graph": [{"@type": "NewsArticle", '
-          '"datePublished": "2023-07-01T10:00:00Z"}]}</script><p>Text 1</p>')
-    assert html_to_text(ld).published == "2023-07-01T10:00:00Z"
-    timed = '<article><time datetime="2022-02-02">Feb 2</time><p>Text 2</p></article>'
-    assert html_to_text(timed).published == "2022-02-02"
-    assert html_to_text("<p>No date here</p>").published is None
+BODY = ("<p>The harbour board met on a wet evening and agreed to dredge the channel before "
+        "the autumn storms, a job it had put off for three years running.</p>"
+        "<p>Boats of every size have touched bottom at low tide since the spring.</p>")
+
+
+@pytest.mark.parametrize("head, published", [
+    ('<script type="application/ld+json">{"@graph": [{"@type": "NewsArticle", '
+     '"datePublished": "2023-07-01T10:00:00Z"}]}</script>', "2023-07-01"),
+    ('<meta property="article:published_time" content="0001-01-01T00:00:00Z">', None),
+    ('<meta property="article:published_time" content="2999-05-05">', None),
+    ("", None),
+])
+def test_html_published_date_is_read_and_placeholders_ignored(head, published):
+    page = html_to_text(f"<html><head>{head}</head><body><article>{BODY}</article></body></html>")
+    assert page.published == published
+    assert page.text.startswith("The harbour board met")
 
 
 def test_html_without_text_is_refused(tmp_path):
@@ -114,6 +129,16 @@ def test_html_without_text_is_refused(tmp_path):
     path.write_text("<html><head><script>x()</script></head><body><nav>menu</nav></body></html>")
     with pytest.raises(ArticleError, match="no article text"):
         read_article(path)
+
+
+def test_an_article_file_over_the_size_limit_is_refused_before_reading(tmp_path, monkeypatch):
+    path = tmp_path / "huge.txt"
+    path.write_text("The council met. " * 1000)
+    read = []
+    monkeypatch.setattr(type(path), "read_bytes", lambda self: read.append(self) or b"")
+    with pytest.raises(ArticleError, match=r"over the 0.01 MB limit .*--max-bytes"):
+        read_article(path, max_bytes=10_000)
+    assert read == []
 
 
 def test_find_articles_lists_a_folder_sorted_and_reports_problems(tmp_path):
@@ -139,3 +164,16 @@ def test_parse_date_accepts_iso(value, expected):
 def test_parse_date_refuses_anything_else(value):
     with pytest.raises(InvalidInputError, match="is not a date like 2025-09-11"):
         parse_date(value)
+
+
+def test_an_html_file_in_its_declared_encoding_is_read(tmp_path):
+    body = ("<p>Le café du port a rouvert jeudi après trois mois de travaux, et les "
+            "pêcheurs y reprennent déjà leurs habitudes du matin, dit la gérante.</p>"
+            "<p>La commune a payé 40 000 euros pour la nouvelle terrasse au bord de l’eau, "
+            "selon le maire.</p>")
+    page = (f'<html><head><meta charset="windows-1252"><title>Café</title></head>'
+            f"<body><article>{body}</article></body></html>")
+    path = tmp_path / "cafe.html"
+    path.write_bytes(page.encode("cp1252"))
+    text, _ = read_article(path)
+    assert "Le café du port a rouvert jeudi après" in text and "l’eau" in text

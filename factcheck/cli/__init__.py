@@ -10,7 +10,7 @@ from __future__ import annotations
 import click
 
 from factcheck import __version__
-from factcheck.cli import articles, reports, serve, team, verify, workbench
+from factcheck.cli import articles, pages, reports, serve, team, verify, workbench
 from factcheck.cli.base import FactcheckGroup, common_options
 
 
@@ -33,7 +33,7 @@ def cli():
 
 for command in (
     articles.ingest, articles.articles, articles.claims, articles.verdict, articles.history,
-    articles.extract_cmd, workbench.review_cmd,
+    articles.extract_cmd, pages.reextract_cmd, workbench.review_cmd,
     reports.export_cmd, reports.import_cmd,
     verify.check_quote, verify.lint_cmd, verify.matches_cmd, verify.reuse_cmd,
     verify.speakers_cmd,

@@ -9,71 +9,92 @@ import sys
 
 import click
 
-from factcheck.cli.base import (common_options, echo_table, fail, open_store,
-                                published_option, reviewer_name)
+from factcheck.cli.base import (common_options, echo_table, fail, fetch_options, open_store,
+                                published_option, read_url_list, reviewer_name)
 from factcheck.errors import FactcheckError, InvalidInputError, StoreError
 from factcheck.models import CLAIM_KINDS, STATUSES
 from factcheck.render import one_line
 
 
 @click.command()
-@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.argument("paths", nargs=-1, metavar="PATH|URL...")
+@click.option("--urls", "urls_file", type=click.File("r", encoding="utf-8-sig"), metavar="FILE",
+              help="Also ingest the web pages listed in FILE (one URL a line, # comments; "
+                   "- for standard input).")
 @click.option("--published", metavar="YYYY-MM-DD", callback=published_option,
               help="Publication date (resolves 'yesterday', 'last week'…); wins over metadata.")
 @click.option("--title", metavar="T", help="Article title (one article only).")
 @click.option("--url", metavar="U", help="Where the article was published (one article only).")
-@click.option("--encoding", metavar="E", help="Text encoding of the files (default UTF-8).")
+@click.option("--encoding", metavar="E", help="Text encoding of the files (default UTF-8; "
+              "an HTML page without --encoding: the charset it declares).")
+@fetch_options
 @common_options
-def ingest(paths, published, title, url, encoding):
-    """Store articles (.txt, .md, .html, or a folder of them) and their claims.
+def ingest(paths, urls_file, published, title, url, encoding, timeout, max_bytes):
+    """Store articles (.txt, .md, .html, a folder of them, or web pages) and their claims.
 
     Metadata is read from NAME.meta.json beside each file, front matter (.md) or the
-    page's meta tags (.html). Ingesting the same text again adds nothing.
+    page itself (.html and URLs: title, byline, site, canonical URL, dates). A web page
+    is fetched once; its HTML is kept so `factcheck reextract` can run again on it.
+    Ingesting the same text again adds nothing. A file or URL that fails is reported and
+    the others go on; the exit status is 1 if any failed.
 
     \b
     Example:
         factcheck ingest fixtures/belarus-prisoner-release.txt
         factcheck ingest articles/ --published 2025-09-11
+        factcheck ingest https://news.example/2025/09/11/story
+        factcheck ingest --urls reading-list.txt --timeout 30
     """
-    from factcheck.review.ingest import ingest_text, load
+    from factcheck.review.ingest import ingest_text, load_any
+    from factcheck.text.fetch import is_url
     from factcheck.text.files import check_encoding, find_articles
 
     encoding = check_encoding(encoding)
-    files, errors = find_articles(list(paths))
-    if (title or url) and len(files) > 1:
-        raise InvalidInputError(f"--title and --url describe one article, but {len(files)} "
-                                "files were given")
+    if not paths and urls_file is None:
+        raise click.UsageError("give at least one PATH or URL, or --urls FILE")
+    links = [p for p in paths if is_url(p)]
+    listed = read_url_list(urls_file) if urls_file is not None else []
+    files, errors = find_articles([p for p in paths if not is_url(p)])
+    links += [link for link in listed if is_url(link)]
+    errors += [InvalidInputError("not a URL (http:// or https://)",
+                                 f"{urls_file.name}: {link}")
+               for link in listed if not is_url(link)]
+    sources = [*files, *links]
+    if (title or url) and len(sources) > 1:
+        raise InvalidInputError(f"--title and --url describe one article, but {len(sources)} "
+                                "files or URLs were given")
     for error in errors:
         fail(str(error))
     reviewer = reviewer_name()
     store = None
     added = skipped = found = 0
     failed = len(errors)
-    bar = sys.stderr.isatty() and len(files) > 1
+    bar = sys.stderr.isatty() and len(sources) > 1
     with contextlib.ExitStack() as cleanup:
         items = cleanup.enter_context(
-            click.progressbar(files, label="Ingesting", file=sys.stderr, show_pos=True) if bar
-            else contextlib.nullcontext(files))
-        for path in items:
+            click.progressbar(sources, label="Ingesting", file=sys.stderr, show_pos=True)
+            if bar else contextlib.nullcontext(sources))
+        for source in items:
             try:
-                text, meta = load(path, encoding, published, title, url)
+                text, meta = load_any(source, encoding, published, title, url, timeout,
+                                      max_bytes)
                 # opened only once an article is ready: bad input never creates a database
                 store = store or cleanup.enter_context(open_store(create=True))
-                outcome = ingest_text(store, text, meta, str(path), reviewer)
+                outcome = ingest_text(store, text, meta, str(source), reviewer)
             except StoreError:
                 raise
             except FactcheckError as e:
-                fail(str(e) if e.path else f"{path}: {e}")
+                fail(str(e) if e.path else f"{source}: {e}")
                 failed += 1
                 continue
             if outcome.created:
                 added += 1
                 found += outcome.claims
                 if not bar:
-                    click.echo(f"{path}: article {outcome.article_id}, {outcome.claims} claims")
+                    click.echo(f"{source}: article {outcome.article_id}, {outcome.claims} claims")
             else:
                 skipped += 1
-                click.echo(f"{path}: already ingested as article {outcome.article_id}")
+                click.echo(f"{source}: already ingested as article {outcome.article_id}")
     click.echo(f"{added} added, {skipped} skipped (already there), {failed} failed, "
                f"{found} claims")
     return 1 if failed else 0
@@ -94,7 +115,9 @@ def articles(as_json):
         items = store.articles()
     if as_json:
         out = [{"id": a.id, "title": a.title, "url": a.url, "published": a.published,
-                "ingested_at": a.ingested_at, "chars": a.chars, "source_path": a.source_path,
+                "modified": a.modified, "byline": a.byline, "site_name": a.site_name,
+                "canonical_url": a.canonical_url, "ingested_at": a.ingested_at,
+                "chars": a.chars, "source_path": a.source_path,
                 "claims": sum(progress[a.id].values()), "by_status": progress[a.id]}
                for a in items]
         click.echo(json.dumps(out, ensure_ascii=False, indent=1))
@@ -221,27 +244,34 @@ def history(claim_id, as_json):
 
 
 @click.command(name="extract")
-@click.argument("path")
+@click.argument("path", metavar="PATH|URL")
 @click.option("--published", metavar="YYYY-MM-DD", callback=published_option,
               help="Publication date, to resolve relative dates; wins over metadata.")
 @click.option("--encoding", metavar="E", help="Text encoding of the file (default UTF-8).")
 @click.option("--json", "as_json", is_flag=True, help="The claims as JSON (offsets are "
               "Python string offsets into the text).")
-def extract_cmd(path, published, encoding, as_json):
-    """Print the claims found in one article without touching any database.
+@fetch_options
+def extract_cmd(path, published, encoding, as_json, timeout, max_bytes):
+    """Print the claims found in one article (a file or a web page) without touching any
+    database.
 
     \b
     Example:
         factcheck extract fixtures/belarus-prisoner-release.txt --published 2025-09-11 --json
+        factcheck extract https://news.example/2025/09/11/story
     """
     from factcheck.render import claim_detail
-    from factcheck.review.ingest import extract, load
+    from factcheck.review.ingest import extract, load_any
     from factcheck.text.files import check_encoding
 
-    text, meta = load(path, check_encoding(encoding), published)
+    text, meta = load_any(path, check_encoding(encoding), published, timeout=timeout,
+                          max_bytes=max_bytes)
     found = extract(text, meta.published)
     if as_json:
-        out = {"article": {"title": meta.title, "published": meta.published, "chars": len(text)},
+        page = {f: getattr(meta, f) for f in ("modified", "byline", "site_name",
+                                              "canonical_url") if getattr(meta, f)}
+        out = {"article": {"title": meta.title, "published": meta.published, **page,
+                           "chars": len(text)},
                "claims": [c.to_dict() for c in found]}
         click.echo(json.dumps(out, ensure_ascii=False, indent=1))
         return

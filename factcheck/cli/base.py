@@ -113,6 +113,31 @@ def published_option(ctx, param, value):
         raise click.BadParameter(f"{value!r} is not a date like 2025-09-11", ctx, param) from e
 
 
+DEFAULT_MAX_BYTES = 5_000_000  # = text.files.MAX_ARTICLE_BYTES (not imported: light)
+
+
+def fetch_options(fn):
+    """--timeout and --max-bytes, for commands that read pages and files."""
+    fn = click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES,
+                      metavar="N", show_default="5 MB",
+                      help="Refuse an article file or web page larger than N bytes.")(fn)
+    fn = click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=20.0,
+                      metavar="SECONDS", show_default=True,
+                      help="Give up on a web page that takes longer than this.")(fn)
+    return fn
+
+
+def read_url_list(lines) -> list[str]:
+    """URLs of a --urls file: one a line; blank lines and # comments skipped (a # inside
+    a URL is its fragment, so a comment after a URL needs a space before it)."""
+    out = []
+    for line in lines:
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append(line.split(" #", 1)[0].split("\t#", 1)[0].strip())
+    return out
+
+
 def _width() -> int | None:
     """Cut long text to the terminal for people; keep it whole when piped."""
     if not sys.stdout.isatty():

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import click
 
-from factcheck.cli.base import common_options, db_path, open_store, reviewer_name
+from factcheck.cli.base import common_options, db_path, fetch_options, open_store, reviewer_name
 from factcheck.errors import InvalidInputError
 
 
 @click.command(name="review")
-@click.argument("paths", nargs=-1, metavar="[PATH]...")
+@click.argument("paths", nargs=-1, metavar="[PATH|URL]...")
 @click.option("--article", "article_id", type=int, metavar="ID",
               help="Open on this article (default: the one PATH given, else all).")
 @click.option("--advance/--no-advance", default=True, show_default=True,
@@ -24,9 +24,11 @@ from factcheck.errors import InvalidInputError
               help="In second review, hide the first reviewer's verdict until you decide.")
 @click.option("--ask-reviewer", is_flag=True, hidden=True,
               help="Ask for the reviewer's name first (what `factcheck serve` runs).")
+@fetch_options
 @common_options
-def review_cmd(paths, article_id, advance, theme, queue, blind, ask_reviewer):
-    """Open the review workbench; PATHs (files or folders) are ingested first.
+def review_cmd(paths, article_id, advance, theme, queue, blind, ask_reviewer, timeout,
+               max_bytes):
+    """Open the review workbench; PATHs (files, folders or web page URLs) are ingested first.
 
     Keys: j/k move, v/d/u verdict, p pending, space next pending, z/Z undo/redo,
     s source, e note, Q check quote, r reuse a verdict, / search (n/N), f filter,
@@ -36,12 +38,14 @@ def review_cmd(paths, article_id, advance, theme, queue, blind, ask_reviewer):
     \b
     Example:
         factcheck review fixtures/belarus-prisoner-release.txt
+        factcheck review https://news.example/2025/09/11/story
         factcheck review --db team.db --reviewer alice --article 3
         factcheck review --db team.db --reviewer bob --queue second
     """
     from textual.theme import BUILTIN_THEMES
 
-    from factcheck.review.ingest import ingest_file
+    from factcheck.review.ingest import ingest_file, ingest_text, load_url
+    from factcheck.text.fetch import is_url
     from factcheck.text.files import find_articles
     from factcheck.tui.config import config_path, load_config
 
@@ -50,11 +54,17 @@ def review_cmd(paths, article_id, advance, theme, queue, blind, ask_reviewer):
                                 "textual-light, nord, gruvbox…)")
     settings = load_config(config_path(), themes=frozenset(BUILTIN_THEMES))
     reviewer = "" if ask_reviewer else reviewer_name()
-    files, errors = find_articles(list(paths))
+    files, errors = find_articles([p for p in paths if not is_url(p)])
     if errors:
         raise errors[0]
+    # pages are fetched first: one that fails leaves no database behind
+    pages = [(link, load_url(link, timeout=timeout, max_bytes=max_bytes))
+             for link in paths if is_url(link)]
     with open_store(create=bool(paths) or article_id is None) as store:
-        opened = [ingest_file(store, path, reviewer).article_id for path in files]
+        opened = [ingest_file(store, path, reviewer, max_bytes=max_bytes).article_id
+                  for path in files]
+        opened += [ingest_text(store, text, meta, link, reviewer).article_id
+                   for link, (text, meta) in pages]
         if article_id is not None:
             store.article(article_id)  # NotFoundError: one line, before the UI starts
         elif len(set(opened)) == 1:

@@ -95,10 +95,21 @@ def review(article: Article, r: ClaimRecord, site_url: str, author: dict) -> dic
     if article.published:
         claim["datePublished"] = article.published
     appearance = {"@type": "CreativeWork"}
-    if is_web_url(article.url):
-        appearance["url"] = article.url
+    if is_web_url(article.canonical_url) or is_web_url(article.url):
+        appearance["url"] = (article.canonical_url if is_web_url(article.canonical_url)
+                             else article.url)
     if article.title:
         appearance["headline"] = article.title
+    if article.published:
+        appearance["datePublished"] = article.published
+    if article.modified:
+        appearance["dateModified"] = article.modified
+    if article.byline:  # trafilatura joins several authors with "; "
+        people = [{"@type": "Person", "name": name.strip()}
+                  for name in article.byline.split(";") if name.strip()]
+        appearance["author"] = people[0] if len(people) == 1 else people
+    if article.site_name:
+        appearance["publisher"] = {"@type": "Organization", "name": article.site_name}
     claim["appearance"] = appearance
     return {
         "@context": "https://schema.org",

@@ -16,7 +16,9 @@ from factcheck.render import number, one_line
 from factcheck.store.facade import Store
 
 COLUMNS = ("article_id", "article", "claim_id", "kind", "text", "speaker", "value", "unit",
-           "date", "verdict", "reviewer", "decided_at", "sources", "notes", "sentence")
+           "date", "verdict", "reviewer", "decided_at", "sources", "notes", "sentence",
+           "article_url", "published", "modified", "byline", "site_name", "canonical_url")
+PAGE_COLUMNS = ("url", "published", "modified", "byline", "site_name", "canonical_url")
 _FORMULA_START = ("=", "+", "-", "@")
 
 
@@ -37,8 +39,9 @@ def write(store: Store, out: TextIO, selection: Selection, options: dict) -> int
     n = 0
     for report in articles(store, selection, with_text=False):
         title = cell(report.article.title)
+        page = [cell(getattr(report.article, f)) for f in PAGE_COLUMNS]
         for r in records(store, report.article.id, selection.statuses):
-            writer.writerow(row(report.article.id, title, r))
+            writer.writerow(row(report.article.id, title, r) + page)
             n += 1
     return n
 

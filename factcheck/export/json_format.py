@@ -51,7 +51,9 @@ def write(store: Store, out: TextIO, selection: Selection, options: dict) -> int
     for n, report in enumerate(articles(store, selection)):
         a = report.article
         article = {"id": a.id, "content_hash": a.content_hash, "title": a.title, "url": a.url,
-                   "published": a.published, "ingested_at": a.ingested_at, "chars": a.chars,
+                   "published": a.published, "modified": a.modified, "byline": a.byline,
+                   "site_name": a.site_name, "canonical_url": a.canonical_url,
+                   "ingested_at": a.ingested_at, "chars": a.chars,
                    "source_path": a.source_path, "text": a.text,
                    "history": [event(e) for e in bulk.article_events(store, a.id)]}
         w(("\n" if n == 0 else ",\n") + _dumps(article)[:-1] + ',\n "claims": [')

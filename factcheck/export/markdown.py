@@ -94,7 +94,13 @@ def _article(store: Store, w, report: ArticleReport, selection: Selection) -> in
     w(f"\n## {text(a.title or a.source_path or f'Article {a.id}')}\n\n")
     w(f"- **Article:** {a.id}\n")
     w(f"- **URL:** {link(a.url) if a.url else '—'}\n")
-    w(f"- **Published:** {text(a.published) or 'unknown'}\n")
+    w(f"- **Published:** {text(a.published) or 'unknown'}"
+      + (f" (updated {text(a.modified)})" if a.modified else "") + "\n")
+    for label, value in (("Byline", a.byline), ("Site", a.site_name)):
+        if value:
+            w(f"- **{label}:** {text(value)}\n")
+    if a.canonical_url and a.canonical_url != a.url:
+        w(f"- **Canonical URL:** {link(a.canonical_url)}\n")
     w(f"- **Reviewers:** {', '.join(text(r) for r in report.reviewers) or '—'}\n")
     w(f"- **Progress:** {report.decided} of {report.total} claims decided "
       f"({percent(report.decided, report.total)})\n")

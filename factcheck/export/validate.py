@@ -37,6 +37,8 @@ _TEXT = (_str, "a string", True)
 _OPT_TEXT = (_opt(_str), "a string or null", False)
 ARTICLE = {
     "content_hash": _TEXT, "title": _OPT_TEXT, "url": _OPT_TEXT, "published": _OPT_TEXT,
+    "modified": _OPT_TEXT, "byline": _OPT_TEXT, "site_name": _OPT_TEXT,
+    "canonical_url": _OPT_TEXT,
     "ingested_at": _TEXT, "source_path": _OPT_TEXT, "text": _TEXT,
     "history": (lambda v: isinstance(v, list), "a list", True),
     "claims": (lambda v: isinstance(v, list), "a list", True),

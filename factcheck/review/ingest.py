@@ -13,7 +13,8 @@ from pathlib import Path
 from factcheck.errors import ArticleError
 from factcheck.models import ArticleMeta, Claim
 from factcheck.store.facade import Store
-from factcheck.text.files import read_article
+from factcheck.text.files import MAX_ARTICLE_BYTES, read_article
+from factcheck.text.page import EARLIEST_YEAR
 
 
 @dataclass(frozen=True)
@@ -26,11 +27,46 @@ class Outcome:
 
 
 def load(path: str | Path, encoding: str | None = None, published: str | None = None,
-         title: str | None = None, url: str | None = None) -> tuple[str, ArticleMeta]:
+         title: str | None = None, url: str | None = None,
+         max_bytes: int = MAX_ARTICLE_BYTES) -> tuple[str, ArticleMeta]:
     """Read an article; command-line values win over metadata found with the file."""
-    text, meta = read_article(path, encoding)
-    return text, replace(meta, title=title or meta.title, url=url or meta.url,
-                         published=published or meta.published)
+    text, meta = read_article(path, encoding, max_bytes)
+    return text, override(meta, published, title, url)
+
+
+def load_url(url: str, published: str | None = None, title: str | None = None,
+             timeout: float | None = None, max_bytes: int = MAX_ARTICLE_BYTES
+             ) -> tuple[str, ArticleMeta]:
+    """Fetch a page and extract its article; ArticleError naming the URL on any failure.
+
+    The article's url is where the page ended up after redirects; the raw HTML is kept
+    in `meta.html` so that the article can be extracted again without fetching.
+    """
+    from factcheck.text.fetch import DEFAULT_TIMEOUT_S, fetch
+    from factcheck.text.files import page_article
+
+    page = fetch(url, timeout or DEFAULT_TIMEOUT_S, max_bytes)
+    text, fields = page_article(page.html, page.requested_url, page.final_url)
+    meta = ArticleMeta(**{**fields, "url": page.final_url})
+    return text, override(meta, published, title)
+
+
+def load_any(source: str | Path, encoding: str | None = None, published: str | None = None,
+             title: str | None = None, url: str | None = None, timeout: float | None = None,
+             max_bytes: int = MAX_ARTICLE_BYTES) -> tuple[str, ArticleMeta]:
+    """`load_url` for an http(s) URL, `load` for a file."""
+    from factcheck.text.fetch import is_url
+
+    if is_url(str(source)):
+        return load_url(str(source), published, title, timeout, max_bytes)
+    return load(source, encoding, published, title, url, max_bytes)
+
+
+def override(meta: ArticleMeta, published: str | None = None, title: str | None = None,
+             url: str | None = None) -> ArticleMeta:
+    """Values given on the command line win over what the file or page says."""
+    return replace(meta, title=title or meta.title, url=url or meta.url,
+                   published=published or meta.published)
 
 
 def extract(text: str, published: str | None) -> list[Claim]:
@@ -38,6 +74,8 @@ def extract(text: str, published: str | None) -> list[Claim]:
     from factcheck.extract import extract_claims  # imported late: it loads dateparser
 
     date = dt.date.fromisoformat(published) if published else None
+    if date is not None and date.year < EARLIEST_YEAR:  # a placeholder such as 0001-01-01:
+        date = None  # nothing resolves against it (and date arithmetic would overflow)
     try:
         return extract_claims(text, published=date)
     except Exception as e:  # an extractor bug must not stop a whole folder
@@ -59,8 +97,8 @@ def ingest_text(store: Store, text: str, meta: ArticleMeta, source_path: str | N
 
 def ingest_file(store: Store, path: str | Path, reviewer: str | None = None, **options
                 ) -> Outcome:
-    """`load` then `ingest_text`; ArticleError (with the path) if the file is unusable."""
-    text, meta = load(path, **options)
+    """`load_any` then `ingest_text`; ArticleError (with the path or URL) if unusable."""
+    text, meta = load_any(path, **options)
     try:
         return ingest_text(store, text, meta, source_path=str(path), reviewer=reviewer)
     except ArticleError as e:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 
-from factcheck.models import Claim, Event, Note, Source, StoredClaim, Verdict
+from factcheck.models import ArticleMeta, Claim, Event, Note, Source, StoredClaim, Verdict
 from factcheck.store.claims import marks as _marks
 from factcheck.store.facade import Store
 from factcheck.store.rows import (
@@ -27,6 +27,7 @@ from factcheck.store.rows import (
     event,
     stored_claim,
 )
+from factcheck.store.pages import PAGE_FIELDS, save_page
 
 CLAIM_FIELDS = CLAIM_COLUMNS  # the Claim fields a claim row holds (import reads them)
 _SELECT = CLAIM_SELECT + " WHERE c.article_id = ?"
@@ -141,9 +142,12 @@ def article_id_by_hash(store: Store, digest: str) -> int | None:
 
 
 def insert_article(store: Store, row: dict) -> int:
+    """Insert an article row (and its page metadata, when `row` has any)."""
     columns = ("content_hash", "title", "url", "published", "ingested_at", "text", "chars",
                "source_path")
-    return store._insert("articles", {c: row.get(c) for c in columns})
+    article_id = store._insert("articles", {c: row.get(c) for c in columns})
+    save_page(store.conn, article_id, ArticleMeta(**{f: row.get(f) for f in PAGE_FIELDS}))
+    return article_id
 
 
 def claims_by_span(store: Store, article_id: int) -> dict[tuple[int, int, str], Verdict]:

@@ -19,6 +19,7 @@ import sqlite3
 
 from sqlite_utils import Database
 
+from factcheck.store.pages import PAGE_FIELDS, article_select, page_html, save_page
 from factcheck.errors import FactcheckError, NotFoundError
 from factcheck.models import (
     CLAIM_KINDS,
@@ -41,7 +42,6 @@ from factcheck.store.connection import (
 )
 from factcheck.store.lookups import CrossArticleQueries
 from factcheck.store.rows import (
-    ARTICLE_COLUMNS,
     CLAIM_INSERT,
     EVENT_COLUMNS,
     claim_values,
@@ -134,6 +134,7 @@ class Store(ClaimQueries, CrossArticleQueries):
                 "content_hash": digest, "title": meta.title, "url": meta.url,
                 "published": meta.published, "ingested_at": stamp, "text": text,
                 "chars": len(text), "source_path": source_path})
+            save_page(self.conn, article_id, meta)
             try:
                 self.conn.executemany(CLAIM_INSERT, ([article_id, position, *claim_values(c)]
                                                      for position, c in enumerate(claims)))
@@ -145,6 +146,7 @@ class Store(ClaimQueries, CrossArticleQueries):
             self.append_event(
                 "ingest", reviewer, article_id=article_id,
                 after={"title": meta.title, "url": meta.url, "published": meta.published,
+                       **{f: getattr(meta, f) for f in PAGE_FIELDS if getattr(meta, f)},
                        "chars": len(text), "content_hash": digest, "claims": len(claims),
                        "source_path": source_path},
                 at=stamp,
@@ -153,16 +155,19 @@ class Store(ClaimQueries, CrossArticleQueries):
 
     def articles(self) -> list[Article]:
         """Every article, oldest first, without its text."""
-        rows = self._dicts(f"SELECT {ARTICLE_COLUMNS} FROM articles ORDER BY id")
+        rows = self._dicts(article_select() + " ORDER BY a.id")
         return [Article(**row) for row in rows]
 
     def article(self, article_id: int) -> Article:
         """One article with its text; NotFoundError if there is no such id."""
-        rows = self._dicts(f"SELECT {ARTICLE_COLUMNS}, text FROM articles WHERE id = ?",
-                           [article_id])
+        rows = self._dicts(article_select(with_text=True) + " WHERE a.id = ?", [article_id])
         if not rows:
             raise NotFoundError(f"no article with id {article_id}")
         return Article(**rows[0])
+
+    def page_html(self, article_id: int) -> str | None:
+        """The raw HTML an article was extracted from, or None (it came from a text file)."""
+        return page_html(self.conn, article_id)
 
     def progress(self) -> dict[int, dict[str, int]]:
         """Claim counts by status for every article: {article_id: {status: n}}."""

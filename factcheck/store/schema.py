@@ -235,3 +235,23 @@ def _stances_from_history(db: Database) -> None:
         END;
         """
     )
+
+
+@step("0008_page_metadata")
+def _page_metadata(db: Database) -> None:
+    """What a web page says about the article it holds (byline, site, canonical URL, last
+    change) and its raw HTML, so the article can be extracted again later without fetching
+    it again. One row per article that came from a page (the URL asked for is the
+    article's source_path; the final URL after redirects is its url)."""
+    db.executescript(
+        """
+        CREATE TABLE pages (
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id),
+            byline TEXT,
+            site_name TEXT,
+            canonical_url TEXT,
+            modified TEXT,
+            html TEXT
+        );
+        """
+    )

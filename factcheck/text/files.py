@@ -17,8 +17,8 @@ import sys
 from pathlib import Path
 
 from factcheck.errors import ArticleError, InvalidInputError
-from factcheck.text.page import html_to_text
 from factcheck.models import ArticleMeta
+from factcheck.text.page import MIN_ARTICLE_WORDS, html_to_text, word_count
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 MAGIC = {
@@ -27,6 +27,10 @@ MAGIC = {
     b"PK\x03\x04": "a ZIP archive (or .docx/.odt)", b"\x1f\x8b": "a gzip archive",
     b"SQLite format 3\x00": "a SQLite database", b"\x7fELF": "a program",
 }
+MAX_ARTICLE_BYTES = 5_000_000  # one article (5 MB); --max-bytes raises it
+META_FIELDS = ("title", "url", "published", "byline", "site_name", "canonical_url", "modified")
+CHARSET_SNIFF_BYTES = 4096  # where a page declares its <meta charset>
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w:.-]+)""", re.I)
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
@@ -74,27 +78,34 @@ def find_articles(paths: list[str]) -> tuple[list[Path], list[ArticleError]]:
     return files, errors
 
 
-def read_article(path: str | Path, encoding: str | None = None) -> tuple[str, ArticleMeta]:
-    """(text, meta) for one article file; ArticleError if it is not a readable article."""
+def read_article(path: str | Path, encoding: str | None = None,
+                 max_bytes: int = MAX_ARTICLE_BYTES) -> tuple[str, ArticleMeta]:
+    """(text, meta) for one article file; ArticleError if it is not a readable article.
+
+    A file over `max_bytes` is refused before it is read (one huge file must not eat the
+    machine's memory for half an hour).
+    """
     path = Path(path)
     where = str(path)
     if path.is_dir():
         raise ArticleError("is a directory (give an article file)", where)
     try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise ArticleError(too_big(size, max_bytes), where)
         raw = path.read_bytes()
     except FileNotFoundError:
         raise ArticleError("no such file or directory", where) from None
     except OSError as e:
         raise ArticleError(f"cannot read the file: {e.strerror or e}", where) from None
-    text = _decode(raw, encoding, where)
     suffix = path.suffix.lower()
+    if suffix in (".html", ".htm") and encoding is None:
+        text = decode_page(raw, where)
+    else:
+        text = _decode(raw, encoding, where)
     meta: dict = {}
     if suffix in (".html", ".htm"):
-        page = html_to_text(text)
-        text = page.text
-        meta = {"title": page.title, "published": _lenient_date(page.published)}
-        if not text.strip():
-            raise ArticleError("no article text found in this HTML page", where)
+        text, meta = page_article(text, where)
     elif suffix in (".md", ".markdown"):
         meta, text = split_front_matter(text, where)
     if not text.strip():
@@ -103,12 +114,35 @@ def read_article(path: str | Path, encoding: str | None = None) -> tuple[str, Ar
     return text, ArticleMeta(**_merge(meta, beside))
 
 
+def page_article(markup: str, where: str, url: str | None = None) -> tuple[str, dict]:
+    """(body text, metadata fields) of an HTML page; ArticleError when it has no article
+    (empty, only a paywall or cookie notice, an index of links)."""
+    page = html_to_text(markup, url)
+    words = word_count(page.text)
+    if words < MIN_ARTICLE_WORDS:
+        found = f" (only {words} words of body text)" if words else ""
+        raise ArticleError(f"no article text found in this HTML page{found}: a paywall, a "
+                           "consent wall or a page without an article?", where)
+    meta = {"title": page.title, "published": page.published, "byline": page.byline,
+            "site_name": page.site_name, "canonical_url": page.canonical_url,
+            "modified": page.modified, "html": markup}
+    return page.text, meta
+
+
+def too_big(size: int, max_bytes: int) -> str:
+    return (f"{size / 1_000_000:.1f} MB, over the {max_bytes / 1_000_000:g} MB limit for one "
+            "article (raise it with --max-bytes)")
+
+
 def read_source(path: str, encoding: str | None = None, stdin=None) -> str:
     """The text of a source document to check a quote against: a .txt/.md/.html file, or
     `-` for standard input (HTML recognised by its tags). ArticleError when unusable."""
     if path != "-":
         return read_article(path, encoding)[0]
-    raw = (stdin or sys.stdin.buffer).read()
+    raw = (stdin or sys.stdin.buffer).read(MAX_ARTICLE_BYTES + 1)
+    if len(raw) > MAX_ARTICLE_BYTES:
+        raise ArticleError(f"more than {MAX_ARTICLE_BYTES / 1_000_000:g} MB, too large for one "
+                           "source document", "<stdin>")
     text = _decode(raw, encoding, "<stdin>")
     if re.match(r"\s*<(?:!doctype|html|body|div|p)\b", text, re.I):
         text = html_to_text(text).text
@@ -117,9 +151,29 @@ def read_source(path: str, encoding: str | None = None, stdin=None) -> str:
     return text
 
 
-def _decode(raw: bytes, encoding: str | None, where: str) -> str:
-    if not raw:
-        raise ArticleError("file is empty", where)
+def decode_page(raw: bytes, where: str, declared: str | None = None) -> str:
+    """The text of an HTML page in whatever encoding it is in: a BOM, the charset the
+    server `declared`, the page's own <meta charset>, UTF-8, else Windows-1252 (which
+    decodes any byte). Binary files are refused as for any article."""
+    if not raw.strip():
+        raise ArticleError("file is empty" if not raw else "the page is empty", where)
+    _refuse_binary(raw, None, where)
+    found = _META_CHARSET.search(raw[:CHARSET_SNIFF_BYTES])
+    for codec in ("utf-8-sig" if raw.startswith(codecs.BOM_UTF8) else None, declared,
+                  found and found.group(1).decode("ascii", "replace"), "utf-8"):
+        if not codec:
+            continue
+        try:
+            text = raw.decode(codec)
+            break
+        except (LookupError, UnicodeDecodeError):
+            continue
+    else:
+        text = raw.decode("cp1252", errors="replace")
+    return text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _refuse_binary(raw: bytes, encoding: str | None, where: str) -> None:
     wide = encoding is not None and codecs.lookup(encoding).name.startswith(("utf-16", "utf-32"))
     if not wide:
         if raw[:2] in (b"\xff\xfe", b"\xfe\xff") and encoding is None:
@@ -129,6 +183,12 @@ def _decode(raw: bytes, encoding: str | None, where: str) -> str:
                 raise ArticleError(f"binary file ({kind}), not an article", where)
         if b"\x00" in raw[:65536]:
             raise ArticleError("binary file (contains NUL bytes), not text", where)
+
+
+def _decode(raw: bytes, encoding: str | None, where: str) -> str:
+    if not raw:
+        raise ArticleError("file is empty", where)
+    _refuse_binary(raw, encoding, where)
     codec = encoding or "utf-8"
     try:
         text = raw.decode(codec)
@@ -199,16 +259,7 @@ def _merge(in_file: dict, beside: dict) -> dict:
     """Known fields with the file beside winning; anything else kept in `extra`."""
     merged = {k: v for k, v in in_file.items() if v is not None}
     merged.update({k: v for k, v in beside.items() if v is not None})
-    out = {k: merged.pop(k, None) for k in ("title", "url", "published")}
+    out = {k: merged.pop(k, None) for k in META_FIELDS}
+    out["html"] = merged.pop("html", None)
     out["extra"] = merged
     return out
-
-
-def _lenient_date(value: str | None) -> str | None:
-    """Dates found in web pages are often junk: keep them only when they parse."""
-    if not value:
-        return None
-    try:
-        return parse_date(value)
-    except InvalidInputError:
-        return None

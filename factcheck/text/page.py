@@ -1,161 +1,210 @@
-"""HTML page → article text, title and published date, with the standard library's parser.
+"""HTML page → article body text and page metadata, with trafilatura.
 
-Paragraph-like elements become blank-line-separated blocks; page furniture (scripts,
-styles, navigation, header, footer, asides, forms) is dropped. No regular expressions
-over markup: html.parser tokenises, entities are decoded by it.
+trafilatura (with htmldate for dates) is the best-measured open-source main-text extractor;
+writing our own kept a third of page furniture (teasers, menus, footers) as claims. This
+module only chooses its options (measured with benchmarks/html.py), turns its output into
+blank-line-separated paragraphs and refuses dates no article can have.
+
+trafilatura and lxml load slowly, so they are imported inside the functions.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import re
 from dataclasses import dataclass
-from html.parser import HTMLParser
+from functools import lru_cache
 
-SKIP = {"script", "style", "nav", "header", "footer", "noscript", "template", "aside",
-        "form", "svg", "iframe", "button", "select", "textarea", "head"}
-BLOCK = {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6",
-         "li", "ul", "ol", "blockquote", "pre", "table", "tr", "th", "td", "hr", "figure",
-         "figcaption", "dl", "dt", "dd", "address", "body", "caption", "details", "summary"}
-VOID = {"br", "hr", "img", "meta", "link", "input", "wbr", "source", "area", "base", "col",
-        "embed", "param", "track"}
-LINE_BREAK = "\x00"  # marks <br>; NUL never reaches here (binary files are refused earlier)
-DATE_META = ("article:published_time", "datepublished", "date", "pubdate", "publishdate",
-             "publish-date", "publish_date", "dc.date", "dc.date.issued", "sailthru.date",
-             "og:published_time", "parsely-pub-date")
+# Options chosen by measuring benchmarks/html.py (see its note): comments are not the
+# article; tables and list items often are.
+EXTRACT_OPTIONS = {"include_comments": False, "include_tables": True, "favor_precision": False,
+                   "favor_recall": False, "deduplicate": False}
+EARLIEST_YEAR = 1900  # an earlier publication date is a placeholder (0001-01-01)
+FUTURE_SLACK = dt.timedelta(days=1)  # time zones: "tomorrow" somewhere is today here
+MIN_ARTICLE_WORDS = 25  # fewer: a paywall notice, a cookie wall or an index page
+ARTICLE_TYPE_ENDINGS = ("Article", "BlogPosting", "Report")  # NewsArticle, LiveBlogPosting…
+MAX_JSON_LD_DEPTH = 6
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")  # C0 and C1 controls (tabs/newlines too)
+LAYOUT_CELL_WORDS = 80  # a table cell longer than this holds a story, not data
 
 
 @dataclass(frozen=True)
 class HtmlArticle:
+    """The body of a page and what the page says about itself (None when it does not)."""
+
     text: str
-    title: str | None
-    published: str | None  # as found in the page (ISO-ish), not yet validated
+    title: str | None = None
+    byline: str | None = None
+    site_name: str | None = None
+    canonical_url: str | None = None
+    published: str | None = None  # ISO date, already checked to be plausible
+    modified: str | None = None
 
 
-class _Extractor(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.blocks: list[str] = []
-        self.current: list[str] = []
-        self.skip_depth = 0
-        self.furniture_depth = 0  # inside nav/footer/aside: their dates are not the article's
-        self.in_title = False
-        self.title_parts: list[str] = []
-        self.og_title: str | None = None
-        self.meta_dates: dict[str, str] = {}
-        self.time_date: str | None = None
-        self.ld_json: list[str] = []
-        self.in_ld_json = False
+def html_to_text(markup: str, url: str | None = None) -> HtmlArticle:
+    """The main text of a page (paragraphs separated by a blank line) and its metadata.
 
-    # --- tags -----------------------------------------------------------------------------
+    `text` is "" when the page has no article body; the caller decides what that means.
+    """
+    import trafilatura
+    from trafilatura.utils import load_html
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        a = {k.lower(): (v or "") for k, v in attrs}
-        if tag == "meta":
-            self._meta(a)
-        elif tag == "time" and a.get("datetime") and not self.furniture_depth \
-                and self.time_date is None:
-            self.time_date = a["datetime"].strip()
-        elif tag == "title":
-            self.in_title = True
-        elif tag == "script" and a.get("type", "").lower() == "application/ld+json":
-            self.in_ld_json = True
-        if a.get("itemprop", "").lower() == "datepublished":
-            value = a.get("datetime") or a.get("content")
-            if value:
-                self.meta_dates.setdefault("datepublished", value.strip())
-        if tag in VOID:
-            if tag in ("br", "hr"):
-                self._flush() if tag == "hr" else self.current.append(LINE_BREAK)
-            return
-        if tag in SKIP:
-            self.skip_depth += 1
-            if tag in ("nav", "footer", "aside"):
-                self.furniture_depth += 1
-        elif tag in BLOCK:
-            self._flush()
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "title":
-            self.in_title = False
-        elif tag == "script":
-            self.in_ld_json = False
-        if tag in SKIP:
-            self.skip_depth = max(0, self.skip_depth - 1)
-            if tag in ("nav", "footer", "aside"):
-                self.furniture_depth = max(0, self.furniture_depth - 1)
-        elif tag in BLOCK:
-            self._flush()
-
-    def handle_startendtag(self, tag: str, attrs) -> None:
-        self.handle_starttag(tag, attrs)
-        if tag not in VOID:
-            self.handle_endtag(tag)
-
-    def handle_data(self, data: str) -> None:
-        if self.in_title:
-            self.title_parts.append(data)
-        elif self.in_ld_json:
-            self.ld_json.append(data)
-        elif not self.skip_depth:
-            self.current.append(data)
-
-    # --- helpers --------------------------------------------------------------------------
-
-    def _meta(self, a: dict[str, str]) -> None:
-        key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
-        content = a.get("content", "").strip()
-        if not key or not content:
-            return
-        if key in ("og:title", "twitter:title"):
-            self.og_title = self.og_title or content
-        elif key in DATE_META:
-            self.meta_dates.setdefault(key, content)
-
-    def _flush(self) -> None:
-        lines = (" ".join(line.split()) for line in "".join(self.current).split(LINE_BREAK))
-        text = "\n".join(line for line in lines if line)
-        if text:
-            self.blocks.append(text)
-        self.current = []
-
-    def published(self) -> str | None:
-        for key in DATE_META:
-            if key in self.meta_dates:
-                return self.meta_dates[key]
-        for chunk in self.ld_json:
-            found = _find_key(_loads(chunk), "datePublished")
-            if isinstance(found, str) and found.strip():
-                return found.strip()
-        return self.time_date
+    tree = load_html(markup)
+    if tree is None:
+        return HtmlArticle(text="")
+    declared = article_dates(tree)
+    _unwrap_layout_tables(tree)
+    document = _extract(trafilatura, tree, url, EXTRACT_OPTIONS)
+    if document is None or word_count(document.text or "") < MIN_ARTICLE_WORDS:
+        # a short or unusual page: trafilatura's recall mode keeps more before we give up
+        second = _extract(trafilatura, tree, url, {**EXTRACT_OPTIONS, "favor_recall": True})
+        if second is not None and word_count(second.text or "") > word_count(
+                document.text or "" if document is not None else ""):
+            document = second
+    if document is None:
+        return HtmlArticle(text="")
+    published = plausible_date(declared.get("datePublished")) or plausible_date(document.date)
+    modified = plausible_date(declared.get("dateModified")) or _modified_date(markup)
+    title = _clean(document.title)
+    return HtmlArticle(
+        text=_without_headline(_paragraphs(document.text or ""), title),
+        title=title,
+        byline=_clean(document.author),
+        site_name=_clean(document.sitename),
+        canonical_url=_clean(document.url),
+        published=published,
+        modified=modified if modified and published and modified > published else None,
+    )
 
 
-def html_to_text(markup: str) -> HtmlArticle:
-    """The readable text of a page, its <title> and its published date if it declares one."""
-    parser = _Extractor()
-    parser.feed(markup)
-    parser.close()
-    parser._flush()
-    title = " ".join("".join(parser.title_parts).split()) or parser.og_title
-    return HtmlArticle(text="\n\n".join(parser.blocks), title=title or None,
-                       published=parser.published())
-
-
-def _loads(chunk: str):
+def _extract(trafilatura, tree, url: str | None, options: dict):
+    """trafilatura's Document for the page, or None; its own failures on odd markup
+    (it is a heuristic over any HTML at all) mean "no article found", not a crash."""
     try:
-        return json.loads(chunk)
-    except ValueError:
+        return trafilatura.bare_extraction(
+            tree, url=url, with_metadata=True, config=_config(),
+            date_extraction_params=_date_params(original=True), **options)
+    except (ValueError, TypeError, AttributeError, IndexError, KeyError, RecursionError):
         return None
 
 
-def _find_key(data, key: str):
-    """First value of `key` anywhere in nested JSON-LD (dicts, lists, @graph)."""
+def article_dates(tree) -> dict[str, str]:
+    """datePublished/dateModified of the page's own article in its JSON-LD, if any.
+
+    htmldate takes the first datePublished it meets; in a schema.org @graph that is often
+    the WebPage or WebSite node, not the NewsArticle the page is about.
+    """
+    for script in tree.iterfind(".//script[@type='application/ld+json']"):
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        for node in _json_ld_nodes(data):
+            kinds = node.get("@type")
+            kinds = kinds if isinstance(kinds, list) else [kinds]
+            if any(isinstance(k, str) and k.endswith(ARTICLE_TYPE_ENDINGS) for k in kinds):
+                return {key: node[key] for key in ("datePublished", "dateModified")
+                        if isinstance(node.get(key), str)}
+    return {}
+
+
+def _unwrap_layout_tables(tree) -> None:
+    """Tables used for page layout (a cell holding a whole story) become plain blocks, so
+    the story is not read as one table row with the menu beside it."""
+    for table in tree.iter("table"):
+        cells = table.findall(".//td")
+        if any(len(cell.text_content().split()) > LAYOUT_CELL_WORDS for cell in cells):
+            for element in (table, *table.iter("tbody", "thead", "tfoot", "tr", "td", "th")):
+                element.tag = "div"
+
+
+def _json_ld_nodes(data, depth: int = 0):
+    """Every JSON object in a JSON-LD document (lists and @graph included), shallow first."""
+    if depth > MAX_JSON_LD_DEPTH:
+        return
     if isinstance(data, dict):
-        if key in data:
-            return data[key]
-        data = list(data.values())
-    if isinstance(data, list):
-        for item in data:
-            found = _find_key(item, key)
-            if found is not None:
-                return found
-    return None
+        yield data
+        children = list(data.values())
+    elif isinstance(data, list):
+        children = data
+    else:
+        return
+    for child in children:
+        yield from _json_ld_nodes(child, depth + 1)
+
+
+def word_count(text: str) -> int:
+    return len(text.split())
+
+
+def plausible_date(value: str | None, today: dt.date | None = None) -> str | None:
+    """`value` as YYYY-MM-DD if it is a date an article can have, else None.
+
+    Pages declare placeholders (0001-01-01) and typos (2205-01-01); those are ignored, never
+    an error: a page with a junk date is still an article, just one without a date.
+    """
+    if not value:
+        return None
+    try:
+        date = dt.date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        return None
+    today = today or dt.date.today()
+    if date.year < EARLIEST_YEAR or date > today + FUTURE_SLACK:
+        return None
+    return date.isoformat()
+
+
+def _modified_date(markup: str) -> str | None:
+    """The page's last-modified date as htmldate reads it (the latest date it states)."""
+    from htmldate import find_date
+
+    try:
+        return plausible_date(find_date(markup, **_date_params(original=False)))
+    except Exception:  # htmldate on hostile markup: a missing date is not worth a failure
+        return None
+
+
+def _without_headline(text: str, title: str | None) -> str:
+    """The body without the headline trafilatura sometimes keeps as its first line: the
+    title is stored (and shown) on its own, and the body is what the article says."""
+    first, _, rest = text.partition("\n\n")
+    if title and rest and _words(first) == _words(title):
+        return rest
+    return text
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+def _paragraphs(text: str) -> str:
+    """trafilatura puts each block on a line; a blank line between them reads as a paragraph
+    break to people and to the sentence splitter alike."""
+    lines = (" ".join(_CONTROL.sub(" ", line).split()) for line in text.splitlines())
+    return "\n\n".join(line for line in lines if line)
+
+
+def _clean(value: str | None) -> str | None:
+    """One line of printable text (pages are hostile: no terminal control characters)."""
+    value = " ".join(_CONTROL.sub(" ", str(value)).split()) if value else ""
+    return value or None
+
+
+def _date_params(original: bool) -> dict:
+    # htmldate refuses dates outside [min_date, max_date]; plausible_date checks again.
+    latest = dt.date.today() + FUTURE_SLACK
+    return {"original_date": original, "extensive_search": True,
+            "min_date": f"{EARLIEST_YEAR}-01-01", "max_date": latest.isoformat()}
+
+
+@lru_cache(maxsize=1)
+def _config():
+    """trafilatura's defaults without its signal-based timeout (it only works in the main
+    thread, and the workbench ingests in a worker)."""
+    from trafilatura.settings import use_config
+
+    config = use_config()
+    config.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")
+    return config

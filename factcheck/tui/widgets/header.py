@@ -37,12 +37,18 @@ class WorkbenchHeader(Horizontal):
             self._set("progress", "")
             return
         name = article.title or article.source_path or f"article {article.id}"
-        self._set("title", Content.assemble((name, "bold")))
+        page = " · ".join(part for part in (article.site_name, article.byline and
+                                            f"by {article.byline}") if part)
+        self._set("title", Content.assemble((name, "bold"),
+                                            (f"  {page}" if page else "", "$text-muted")))
         counts = counts or {}
         total = sum(counts.values())
         reviewed = total - counts.get("pending", 0)
+        date = article.published or "date unknown"
+        if article.modified:
+            date += f" (updated {article.modified})"
         self._set("progress", Content.assemble(
-            (f"{article.published or 'date unknown'}  ", "$text-muted"),
+            (f"{date}  ", "$text-muted"),
             (f"{reviewed}/{total}", "bold"), " reviewed · ",
             (str(counts.get("disputed", 0)), "bold $text-error"), " disputed"))
 
