@@ -83,16 +83,23 @@ def db_path() -> str:
 
 
 def reviewer_name() -> str:
+    """--reviewer, else FACTCHECK_REVIEWER, else the OS user; checked by factcheck.names
+    (an explicit empty name is refused, never replaced by the OS user)."""
+    from factcheck.names import check_name
+
     ctx = click.get_current_context()
-    name = ctx.meta.get("factcheck.reviewer") or os.environ.get("FACTCHECK_REVIEWER")
+    name = ctx.meta.get("factcheck.reviewer")
+    where = "--reviewer"
     if name is None:
+        name = os.environ.get("FACTCHECK_REVIEWER")
+        where = "FACTCHECK_REVIEWER"
+    if name is None:
+        where = "your user name"
         try:
             name = getpass.getuser()
         except Exception:
             name = "unknown"
-    if not name.strip():
-        raise InvalidInputError("--reviewer: the reviewer name is empty")
-    return name.strip()
+    return check_name(name, where)
 
 
 def open_store(create: bool = False):
