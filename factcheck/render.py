@@ -57,6 +57,8 @@ def describe_event(e: Event) -> str:
     """What changed, as `before → after`, in a few words."""
     before, after = e.before or {}, e.after or {}
     prefix = f"{e.action} #{e.ref}: " if e.action in ("undo", "redo") else ""
+    if e.action == "import":
+        prefix = f"import from {after.get('imported_from') or 'a file'}: "
     if e.action == "ingest":
         title = after.get("title") or after.get("source_path") or "untitled"
         return f'article {e.article_id} "{title}" ({after.get("claims", 0)} claims)'

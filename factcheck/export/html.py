@@ -109,7 +109,8 @@ def entry(article: Article, r: ClaimRecord) -> Markup:
     out.append(f'<dl class="meta">\n<dt>{FIELDS.get(c.kind, "Detail")}</dt>'
                f"<dd>{escape(detail)}</dd>\n<dt>Verdict</dt><dd>")
     out.append("pending</dd>\n" if status == "pending" else
-               f"<b>{status}</b> by {escape(v.reviewer or 'unknown')}, {when(v.updated_at)}"
+               f"<b>{status}</b> by {escape(v.reviewer or 'unknown')}, "
+               f"{escape(when(v.updated_at))}"
                "</dd>\n")
     if r.sources:
         out.append("<dt>Sources</dt><dd><ul>\n")
@@ -118,7 +119,8 @@ def entry(article: Article, r: ClaimRecord) -> Markup:
     if r.notes:
         out.append("<dt>Notes</dt><dd><ul>\n")
         out.extend(f'<li><span class="who">{escape(n.author or "unknown")}, '
-                   f'{when(n.created_at)}:</span> <span class="note">{escape(n.body)}</span>'
+                   f'{escape(when(n.created_at))}:</span> '
+                   f'<span class="note">{escape(n.body)}</span>'
                    "</li>\n" for n in r.notes)
         out.append("</ul></dd>\n")
     out.append("</dl>\n</article>\n")

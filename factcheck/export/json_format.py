@@ -100,8 +100,8 @@ def reviews(history: list, current) -> list[dict]:
         if "status" not in after:
             continue
         who = after.get("reviewer")
-        if e.reviewer and e.reviewer != who:  # an undo that gave the claim back to someone
-            latest.pop(e.reviewer, None)
+        if e.reviewer and e.reviewer != who and e.action != "import":
+            latest.pop(e.reviewer, None)  # an undo that gave the claim back to someone
         if who is None:
             continue
         if after["status"] == "pending":

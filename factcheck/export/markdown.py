@@ -77,7 +77,7 @@ def link(url: str | None, label: str | None = None) -> str:
 def write(store: Store, out: TextIO, selection: Selection, options: dict) -> int:
     w = out.write
     w("# Fact-check report\n\n")
-    w(f"Generated {when(selection.generated_at)} by factcheck {__version__}")
+    w(f"Generated {text(when(selection.generated_at))} by factcheck {__version__}")
     if selection.statuses:
         w(f" · showing {', '.join(selection.statuses)} claims")
     w("\n")
@@ -124,7 +124,8 @@ def _claim(w, r: ClaimRecord) -> None:
     if v.status == "pending":
         w("- **Verdict:** pending\n")
     else:
-        w(f"- **Verdict:** {v.status} by {text(v.reviewer) or 'unknown'}, {when(v.updated_at)}\n")
+        w(f"- **Verdict:** {v.status} by {text(v.reviewer) or 'unknown'}, "
+          f"{text(when(v.updated_at))}\n")
     if r.sources:
         w("- **Sources:**\n")
         for s in r.sources:
@@ -135,6 +136,6 @@ def _claim(w, r: ClaimRecord) -> None:
     if r.notes:
         w("- **Notes:**\n")
         for n in r.notes:
-            w(f"  - {text(n.author) or 'unknown'}, {when(n.created_at)}:\n")
+            w(f"  - {text(n.author) or 'unknown'}, {text(when(n.created_at))}:\n")
             for line in lines(n.body, "    "):
                 w(line + "\n")
