@@ -22,6 +22,7 @@ opened, then merged in one transaction: all or nothing. Memory stays at one arti
 from __future__ import annotations
 
 import json
+import os
 
 import ijson
 from collections import Counter
@@ -72,20 +73,24 @@ class ExportFile:
     path: str
     events: list
     speaker_aliases: list
+    identity: tuple  # (device, inode, size, mtime) when checked: merge reads the same file
+    as_stored: bool  # every time already in the store's form: no need to check again
 
 
 def read_export(path: str) -> ExportFile:
     """Check an export file, streaming it: InvalidInputError (with the path and the first
     bad field) if it is not one. Nothing but its loose events and aliases is kept."""
+    bounds = validate.Bounds()
     try:
         with open(path, "rb") as fh:
+            identity = _identity(fh)
             header = _header(fh)
         problem = _header_problem(header)
         if problem:
             raise InvalidInputError(problem, path)
         with open(path, "rb") as fh:
             for i, article in enumerate(_articles(fh)):
-                problem = validate.article_problem(article, i)
+                problem = validate.article_problem(article, i, bounds)
                 if problem:
                     raise InvalidInputError(f"not a valid factcheck export ({problem})", path)
         events, aliases = _loose(path, "events"), _loose(path, "speaker_aliases")
@@ -103,7 +108,12 @@ def read_export(path: str) -> ExportFile:
     problem = validate.loose_problem(events, aliases)
     if problem:
         raise InvalidInputError(f"not a valid factcheck export ({problem})", path)
-    return ExportFile(path, events, aliases)
+    return ExportFile(path, events, aliases, identity, as_stored=bounds.rewritten == 0)
+
+
+def _identity(fh) -> tuple:
+    st = os.fstat(fh.fileno())
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
 
 
 def _json_problem(e: Exception) -> str:
@@ -179,7 +189,7 @@ def merge(store: Store, doc: dict | ExportFile, reviewer: str | None = None) -> 
     one transaction. `reviewer` is who imports: every verdict the import changes is a
     history entry of theirs naming the file."""
     if isinstance(doc, ExportFile):
-        return _merge(store, doc.path, _reread(doc.path), doc.events, doc.speaker_aliases,
+        return _merge(store, doc.path, _reread(doc), doc.events, doc.speaker_aliases,
                       reviewer)
     problem = validate.check_document(doc)
     if problem:
@@ -188,15 +198,30 @@ def merge(store: Store, doc: dict | ExportFile, reviewer: str | None = None) -> 
                   doc.get("speaker_aliases", []), reviewer)
 
 
-def _reread(path: str):
-    """The file's articles again, checked again (the file may have changed meanwhile:
-    a problem now rolls the whole import back)."""
-    with open(path, "rb") as fh:
-        for i, article in enumerate(_articles(fh)):
-            problem = validate.article_problem(article, i)
-            if problem:
-                raise InvalidInputError(f"not a valid factcheck export ({problem})", path)
-            yield article
+def _reread(checked: ExportFile):
+    """The file's articles again. Checked again only when the check rewrote times (it
+    rewrites them again); a file that changed since it was checked rolls the import back."""
+    path = checked.path
+    try:
+        with open(path, "rb") as fh:
+            if _identity(fh) != checked.identity:
+                raise InvalidInputError("the file changed while it was being imported; "
+                                        "nothing was imported", path)
+            for i, article in enumerate(_articles(fh)):
+                if not checked.as_stored:
+                    problem = validate.article_problem(article, i)
+                    if problem:
+                        raise InvalidInputError(f"not a valid factcheck export ({problem})",
+                                                path)
+                yield article
+            if _identity(fh) != checked.identity:
+                raise InvalidInputError("the file changed while it was being imported; "
+                                        "nothing was imported", path)
+    except ijson.JSONError as e:
+        raise InvalidInputError(f"not a factcheck export (not JSON: {_json_problem(e)})",
+                                path) from None
+    except OSError as e:
+        raise InvalidInputError(f"cannot read the file ({e.strerror or e})", path) from None
 
 
 def _merge(store: Store, origin: str | None, articles, loose: list, aliases: list,

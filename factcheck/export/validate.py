@@ -13,6 +13,7 @@ the store writes (2025-09-11T08:30:00.000Z, UTC), because verdicts are compared 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import math
 import re
@@ -43,28 +44,16 @@ class _Bad(Exception):
 
 
 def _int(v) -> bool:
-    return isinstance(v, int) and not isinstance(v, bool) and SQLITE_MIN_INT <= v <= SQLITE_MAX_INT
+    return type(v) is int and SQLITE_MIN_INT <= v <= SQLITE_MAX_INT
 
 
 def _num(v) -> bool:
-    if isinstance(v, bool) or not isinstance(v, (int, float)):
-        return False
-    return math.isfinite(v) and (isinstance(v, float) or _int(v))
+    t = type(v)
+    return (t is float and math.isfinite(v)) or (t is int and SQLITE_MIN_INT <= v <= SQLITE_MAX_INT)
 
 
-def _text(limit: int):
-    return lambda v: isinstance(v, str) and len(v) <= limit
-
-
-def _opt(test):
-    return lambda v: v is None or test(v)
-
-
-def _one_of(values):
-    return lambda v: isinstance(v, str) and v in values
-
-
-def _name(v) -> bool:
+@functools.lru_cache(maxsize=4096)  # a file names a few reviewers many thousand times
+def _name(v: str) -> bool:
     return name_problem(v) is None
 
 
@@ -79,10 +68,33 @@ def _date(v) -> bool:
     return True
 
 
-def canonical_time(value) -> str | None:
+_CANONICAL = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z", re.ASCII)
+_EARLIEST_TEXT = EARLIEST.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+class Bounds:
+    """The latest time allowed (now + CLOCK_SKEW, also as text for the fast path), and how
+    many times a check rewrote to the store's form."""
+
+    def __init__(self):
+        self.latest = dt.datetime.now(dt.timezone.utc) + CLOCK_SKEW
+        self.latest_text = self.latest.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+        self.rewritten = 0
+
+
+def canonical_time(value, bounds: Bounds | None = None) -> str | None:
     """An ISO-8601 time in the store's form (UTC, milliseconds, Z), or None when `value`
     is not one or lies outside EARLIEST..now + CLOCK_SKEW."""
-    if not isinstance(value, str) or len(value) > 40 or not _STAMP.fullmatch(value):
+    if type(value) is not str or len(value) > 40:
+        return None
+    bounds = bounds or Bounds()
+    if _CANONICAL.fullmatch(value):  # the store's own form: compare as text (fast path)
+        try:
+            dt.datetime.fromisoformat(value)
+        except ValueError:
+            return None
+        return value if _EARLIEST_TEXT <= value <= bounds.latest_text else None
+    if not _STAMP.fullmatch(value):
         return None
     try:
         when = dt.datetime.fromisoformat(value.replace(" ", "T"))
@@ -91,118 +103,119 @@ def canonical_time(value) -> str | None:
     if when.tzinfo is None:
         when = when.replace(tzinfo=dt.timezone.utc)
     when = when.astimezone(dt.timezone.utc)
-    if not EARLIEST <= when <= dt.datetime.now(dt.timezone.utc) + CLOCK_SKEW:
+    if not EARLIEST <= when <= bounds.latest:
         return None
     return when.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
-class _Time:
-    """Marks a field as a time: checked by canonical_time and rewritten to its result."""
-
-    def __init__(self, optional: bool):
-        self.optional = optional
-
-
 def _plain(value, depth: int = 0) -> bool:
     """A row stored inside a history entry: JSON values of bounded size and depth."""
-    if value is None or isinstance(value, bool):
+    t = type(value)
+    if value is None or t is bool:
         return True
-    if isinstance(value, str):
+    if t is str:
         return len(value) <= MAX_LONG_TEXT
-    if isinstance(value, (int, float)):
+    if t is int or t is float:
         return _num(value)
     if depth >= MAX_DEPTH:
         return False
-    if isinstance(value, list):
+    if t is list:
         return all(_plain(v, depth + 1) for v in value)
-    if isinstance(value, dict):
-        return all(isinstance(k, str) and len(k) <= 100 and _plain(v, depth + 1)
+    if t is dict:
+        return all(type(k) is str and len(k) <= 100 and _plain(v, depth + 1)
                    for k, v in value.items())
     return False
 
 
 def _row(v) -> bool:
-    if v is None:
-        return True
-    if not isinstance(v, dict) or not _plain(v):
+    if type(v) is not dict or not _plain(v):
         return False
     return "status" not in v or v["status"] in STATUSES
 
 
-TIME = (_Time(optional=False), "an ISO-8601 time like 2025-09-11T08:30:00.000Z, "
-        "not before 1970 nor in the future", True)
-OPT_TIME = (_Time(optional=True), "null or an ISO-8601 time like 2025-09-11T08:30:00.000Z, "
-            "not before 1970 nor in the future", False)
-LIST = (lambda v: isinstance(v, list), "a list", True)
-SHORT = (_text(MAX_SHORT_TEXT), f"a string of at most {MAX_SHORT_TEXT} characters", True)
-OPT_SHORT = (_opt(_text(MAX_SHORT_TEXT)), f"a string of at most {MAX_SHORT_TEXT} characters "
-             "or null", False)
-OPT_LONG = (_opt(_text(MAX_LONG_TEXT)), f"a string of at most {MAX_LONG_TEXT} characters or "
-            "null", False)
-OPT_NAME = (_opt(_name), "null or a reviewer name (printable, 1 to 40 characters)", False)
-OPT_NUMBER = (_opt(_num), "a finite number or null", False)
-OPT_ID = (_opt(_int), "an integer or null", False)
+# A field's kind; the checks are inline in _check (a function call per field made the
+# check of a 100,000-claim file take as long as the rest of the import).
+TEXT, INT, NUMBER, BOOL, ONE_OF, NAME, TIME, LIST, OBJECT, TEST = range(10)
 
-# field → (test, what it should be, required)
+
+def _field(kind: int, what: str, required: bool = False, optional: bool = False, arg=None):
+    """(kind, arg, required, null allowed, what it should be)."""
+    return (kind, arg, required, optional, what + (" or null" if optional else ""))
+
+
+_TIME_WHAT = ("an ISO-8601 time like 2025-09-11T08:30:00.000Z, not before 1970 nor in the "
+              "future")
+_NAME_WHAT = "a reviewer name (printable, 1 to 40 characters)"
+
+
+def _text(limit: int, required: bool = False, optional: bool = False):
+    return _field(TEXT, f"a string of at most {limit} characters", required, optional, limit)
+
+
+TIME_FIELD = _field(TIME, _TIME_WHAT, required=True)
+OPT_TIME = _field(TIME, _TIME_WHAT, optional=True)
+LIST_FIELD = _field(LIST, "a list", required=True)
+OPT_SHORT = _text(MAX_SHORT_TEXT, optional=True)
+OPT_NAME = _field(NAME, _NAME_WHAT, optional=True)
+OPT_NUMBER = _field(NUMBER, "a finite number", optional=True)
+OPT_ID = _field(INT, "an integer", optional=True)
+ROW = _field(TEST, "an object of plain values (a known status, if any)", optional=True,
+             arg=_row)
+
 ARTICLE = {
-    "content_hash": (_text(64), "a string", True), "title": OPT_SHORT, "url": OPT_SHORT,
-    "published": (_opt(_date), "null or a date like 2025-09-11", False),
-    "ingested_at": TIME, "source_path": OPT_SHORT,
-    "text": (_text(MAX_ARTICLE_CHARS), f"a string of at most {MAX_ARTICLE_CHARS} characters",
-             True),
-    "history": LIST, "claims": LIST,
+    "content_hash": _text(64, required=True), "title": OPT_SHORT, "url": OPT_SHORT,
+    "published": _field(TEST, "a date like 2025-09-11", optional=True, arg=_date),
+    "ingested_at": TIME_FIELD, "source_path": OPT_SHORT,
+    "text": _text(MAX_ARTICLE_CHARS, required=True),
+    "history": LIST_FIELD, "claims": LIST_FIELD,
 }
 CLAIM = {
-    "kind": (_one_of(CLAIM_KINDS), f"one of {', '.join(CLAIM_KINDS)}", True),
-    "text": (_text(MAX_LONG_TEXT), "a string", True),
-    "start": (_int, "an integer", True), "end": (_int, "an integer", True),
-    "position": OPT_ID,
-    "sentence": (_text(MAX_LONG_TEXT), f"a string of at most {MAX_LONG_TEXT} characters",
-                 False),
+    "kind": _field(ONE_OF, f"one of {', '.join(CLAIM_KINDS)}", True, arg=CLAIM_KINDS),
+    "text": _text(MAX_LONG_TEXT, required=True),
+    "start": _field(INT, "an integer", True), "end": _field(INT, "an integer", True),
+    "position": OPT_ID, "sentence": _text(MAX_LONG_TEXT),
     "speaker": OPT_SHORT, "speaker_role": OPT_SHORT,
-    "speaker_kind": (_opt(_one_of(SPEAKER_KINDS)), "null, person or organization", False),
-    "partial": (lambda v: isinstance(v, bool), "true or false", False),
-    "mention": (lambda v: isinstance(v, bool), "true or false", False),
+    "speaker_kind": _field(ONE_OF, "person or organization", optional=True, arg=SPEAKER_KINDS),
+    "partial": _field(BOOL, "true or false"), "mention": _field(BOOL, "true or false"),
     "value": OPT_NUMBER, "value_max": OPT_NUMBER,
     "unit": OPT_SHORT, "qualifier": OPT_SHORT, "date": OPT_SHORT,
-    "checkworthiness": (_num, "a finite number", False),
-    "verdict": (lambda v: isinstance(v, dict), "an object", True),
-    "reviews": (lambda v: isinstance(v, list), "a list", False),
-    "sources": LIST, "notes": LIST, "history": LIST,
+    "checkworthiness": _field(NUMBER, "a finite number"),
+    "verdict": _field(OBJECT, "an object", True), "reviews": _field(LIST, "a list"),
+    "sources": LIST_FIELD, "notes": LIST_FIELD, "history": LIST_FIELD,
 }
 VERDICT = {
-    "status": (_one_of(STATUSES), f"one of {', '.join(STATUSES)}", True),
-    "reviewer": OPT_NAME, "updated_at": TIME,
-    "version": (lambda v: _int(v) and v >= 1, "a whole number from 1", True),
+    "status": _field(ONE_OF, f"one of {', '.join(STATUSES)}", True, arg=STATUSES),
+    "reviewer": OPT_NAME, "updated_at": TIME_FIELD,
+    "version": _field(TEST, "a whole number from 1", True, arg=lambda v: _int(v) and v >= 1),
 }
 REVIEW = {
-    "reviewer": (_name, "a reviewer name (printable, 1 to 40 characters)", True),
-    "status": (_one_of(DECIDED), f"one of {', '.join(DECIDED)}", True),
-    "at": TIME,
+    "reviewer": _field(NAME, _NAME_WHAT, True),
+    "status": _field(ONE_OF, f"one of {', '.join(DECIDED)}", True, arg=DECIDED),
+    "at": TIME_FIELD,
 }
 SOURCE = {
     # not only web addresses: quote checks cite file:///… documents or "stdin"
     "id": OPT_ID,
-    "url": (lambda v: _text(MAX_SHORT_TEXT)(v) and bool(v.strip()),
-            f"a non-empty string of at most {MAX_SHORT_TEXT} characters", True),
-    "title": OPT_SHORT, "excerpt": OPT_LONG, "retrieved_at": OPT_TIME,
-    "added_by": OPT_NAME, "added_at": TIME,
-    "match_score": OPT_NUMBER, "match_class": (_opt(_text(40)), "a short string or null", False),
+    "url": _field(TEST, f"a non-empty string of at most {MAX_SHORT_TEXT} characters", True,
+                  arg=lambda v: type(v) is str and len(v) <= MAX_SHORT_TEXT and bool(v.strip())),
+    "title": OPT_SHORT, "excerpt": _text(MAX_LONG_TEXT, optional=True),
+    "retrieved_at": OPT_TIME, "added_by": OPT_NAME, "added_at": TIME_FIELD,
+    "match_score": OPT_NUMBER, "match_class": _text(40, optional=True),
 }
-ALIAS = {"alias": SHORT, "canonical": SHORT, "merged_by": OPT_NAME, "merged_at": TIME}
+ALIAS = {"alias": _text(MAX_SHORT_TEXT, required=True),
+         "canonical": _text(MAX_SHORT_TEXT, required=True),
+         "merged_by": OPT_NAME, "merged_at": TIME_FIELD}
 NOTE = {
     "id": OPT_ID,
-    "body": (lambda v: _text(MAX_LONG_TEXT)(v) and bool(v.strip()),
-             f"a non-empty string of at most {MAX_LONG_TEXT} characters", True),
-    "author": OPT_NAME, "created_at": TIME, "updated_at": TIME,
+    "body": _field(TEST, f"a non-empty string of at most {MAX_LONG_TEXT} characters", True,
+                   arg=lambda v: type(v) is str and len(v) <= MAX_LONG_TEXT and bool(v.strip())),
+    "author": OPT_NAME, "created_at": TIME_FIELD, "updated_at": TIME_FIELD,
 }
 EVENT = {
-    "id": OPT_ID, "at": TIME, "reviewer": OPT_NAME,
-    "action": (lambda v: isinstance(v, str) and bool(_ACTION.fullmatch(v)),
-               "an action name like verdict or note.add", True),
-    "before": (_row, "null or an object of plain values (a known status, if any)", False),
-    "after": (_row, "null or an object of plain values (a known status, if any)", False),
-    "ref": OPT_ID,
+    "id": OPT_ID, "at": TIME_FIELD, "reviewer": OPT_NAME,
+    "action": _field(TEST, "an action name like verdict or note.add", True,
+                     arg=lambda v: type(v) is str and bool(_ACTION.fullmatch(v))),
+    "before": ROW, "after": ROW, "ref": OPT_ID,
 }
 
 
@@ -211,24 +224,57 @@ def _shown(value) -> str:
     return text if len(text) <= 40 else text[:39] + "…"
 
 
-def _check(value, spec: dict, where: str) -> None:
-    if not isinstance(value, dict):
+_MISSING = object()
+
+
+def _check(value, spec: dict, where: str, bounds: Bounds) -> None:
+    """Check one object against its spec (times rewritten); _Bad names the first problem."""
+    if type(value) is not dict:
         raise _Bad(f"{where}: expected an object")
-    for name, (test, what, required) in spec.items():
-        if name not in value:
+    for name, (kind, arg, required, optional, what) in spec.items():
+        v = value.get(name, _MISSING)
+        if v is _MISSING:
             if required:
                 raise _Bad(f"{where}: {name} is missing")
             continue
-        given = value[name]
-        if isinstance(test, _Time):
-            if given is None and test.optional:
-                continue
-            stamp = canonical_time(given)
-            if stamp is None:
-                raise _Bad(f"{where}.{name}: expected {what}, got {_shown(given)}")
-            value[name] = stamp
-        elif not test(given):
-            raise _Bad(f"{where}.{name}: expected {what}, got {_shown(given)}")
+        if v is None and optional:
+            continue
+        t = type(v)
+        if kind == TEXT:
+            ok = t is str and len(v) <= arg
+        elif kind == TIME:
+            stamp = canonical_time(v, bounds)
+            ok = stamp is not None
+            if ok and stamp != v:
+                value[name] = stamp
+                bounds.rewritten += 1
+        elif kind == NAME:
+            ok = t is str and _name(v)
+        elif kind == INT:
+            ok = t is int and SQLITE_MIN_INT <= v <= SQLITE_MAX_INT
+        elif kind == ONE_OF:
+            ok = t is str and v in arg
+        elif kind == NUMBER:
+            ok = _num(v)
+        elif kind == LIST:
+            ok = t is list
+        elif kind == OBJECT:
+            ok = t is dict
+        elif kind == BOOL:
+            ok = t is bool
+        else:
+            ok = arg(v)
+        if not ok:
+            raise _Bad(f"{where}.{name}: expected {what}, got {_shown(v)}")
+
+
+def _rows(rows: list, spec: dict, where: str, name: str, bounds: Bounds) -> None:
+    """Every object of a list; the path (`where.name[k]`) is only built for a problem."""
+    for k, row in enumerate(rows):
+        try:
+            _check(row, spec, "", bounds)
+        except _Bad as e:
+            raise _Bad(f"{where}.{name}[{k}]{e}") from None
 
 
 def check_document(doc: dict) -> str | None:
@@ -245,10 +291,11 @@ def check_document(doc: dict) -> str | None:
     return None
 
 
-def article_problem(a, i: int) -> str | None:
-    """The first problem in the i-th article of an export (times rewritten), or None."""
+def article_problem(a, i: int, bounds: Bounds | None = None) -> str | None:
+    """The first problem in the i-th article of an export (times rewritten, counted in
+    `bounds`), or None."""
     try:
-        check_article(a, i)
+        check_article(a, i, bounds)
     except _Bad as e:
         return str(e)
     return None
@@ -263,37 +310,40 @@ def loose_problem(events, aliases) -> str | None:
     return None
 
 
-def check_article(a, i: int) -> None:
+def check_article(a, i: int, bounds: Bounds | None = None) -> None:
+    bounds = bounds or Bounds()
     where = f"articles[{i}]"
-    _check(a, ARTICLE, where)
+    _check(a, ARTICLE, where, bounds)
     if hashlib.sha256(a["text"].encode("utf-8")).hexdigest() != a["content_hash"]:
         raise _Bad(f"{where}.content_hash does not match its text")
-    for k, e in enumerate(a["history"]):
-        _check(e, EVENT, f"{where}.history[{k}]")
+    _rows(a["history"], EVENT, where, "history", bounds)
+    text = a["text"]
     for j, c in enumerate(a["claims"]):
-        _claim(a["text"], c, f"{where}.claims[{j}]")
+        try:
+            _claim(text, c, bounds)
+        except _Bad as e:
+            raise _Bad(f"{where}.claims[{j}]{e}") from None
 
 
-def check_loose(events, aliases) -> None:
+def check_loose(events, aliases, bounds: Bounds | None = None) -> None:
+    bounds = bounds or Bounds()
     for name, value in (("events", events), ("speaker_aliases", aliases)):
         if not isinstance(value, list):
             raise _Bad(f"{name}: expected a list")
     for k, row in enumerate(aliases):
-        _check(row, ALIAS, f"speaker_aliases[{k}]")
+        _check(row, ALIAS, f"speaker_aliases[{k}]", bounds)
     for k, e in enumerate(events):
-        _check(e, EVENT, f"events[{k}]")
+        _check(e, EVENT, f"events[{k}]", bounds)
 
 
-def _claim(text: str, c: dict, where: str) -> None:
-    _check(c, CLAIM, where)
-    if not (0 <= c["start"] <= c["end"] <= len(text)) or text[c["start"]:c["end"]] != c["text"]:
-        raise _Bad(f"{where}: its text is not the article's text at {c['start']}:{c['end']}")
-    _check(c["verdict"], VERDICT, f"{where}.verdict")
-    for k, r in enumerate(c.get("reviews", [])):
-        _check(r, REVIEW, f"{where}.reviews[{k}]")
-    for k, s in enumerate(c["sources"]):
-        _check(s, SOURCE, f"{where}.sources[{k}]")
-    for k, n in enumerate(c["notes"]):
-        _check(n, NOTE, f"{where}.notes[{k}]")
-    for k, e in enumerate(c["history"]):
-        _check(e, EVENT, f"{where}.history[{k}]")
+def _claim(text: str, c: dict, bounds: Bounds) -> None:
+    """One claim; problems are reported relative to it (".verdict.status: …")."""
+    _check(c, CLAIM, "", bounds)
+    start, end = c["start"], c["end"]
+    if not (0 <= start <= end <= len(text)) or text[start:end] != c["text"]:
+        raise _Bad(f": its text is not the article's text at {start}:{end}")
+    _check(c["verdict"], VERDICT, ".verdict", bounds)
+    _rows(c.get("reviews", ()), REVIEW, "", "reviews", bounds)
+    _rows(c["sources"], SOURCE, "", "sources", bounds)
+    _rows(c["notes"], NOTE, "", "notes", bounds)
+    _rows(c["history"], EVENT, "", "history", bounds)
