@@ -34,10 +34,26 @@ _ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
 _ORDERED = re.compile(r"(\d+)([.)])")
 
 
+# GitHub-style renderers turn bare addresses into links (the autolink extension):
+# "http://", "https://", "ftp://" and "www." anywhere in a line. A backslash before the
+# colon or the dot keeps them text (rendered the same), so only sources become links.
+_AUTOLINK = re.compile(r"""
+    (?<![A-Za-z0-9])(?P<scheme>https?|ftp)(?=://)   # http:// https:// ftp://
+    | (?<![A-Za-z0-9])(?P<www>www)(?=\.)            # www.example.org
+    """, re.VERBOSE | re.IGNORECASE)
+
+
+def _no_autolink(match: re.Match) -> str:
+    return match.group(0) + "\\"  # before the ":" or the "."
+
+
 def text(value: str | None) -> str:
-    """One line of user text, inert: whitespace collapsed, markup characters escaped."""
+    """One line of user text, inert: whitespace collapsed, markup characters escaped,
+    bare addresses kept from becoming links."""
     out = one_line(value).translate(_INLINE)
-    return _ENTITY.sub(r"\\&", out) if "&" in out else out
+    if "&" in out:
+        out = _ENTITY.sub(r"\\&", out)
+    return _AUTOLINK.sub(_no_autolink, out)
 
 
 def line_text(value: str | None) -> str:
