@@ -227,9 +227,9 @@ def _reread(checked: ExportFile):
 def _merge(store: Store, origin: str | None, articles, loose: list, aliases: list,
            reviewer: str | None) -> ImportResult:
     result = ImportResult()
-    events = _History()
     taking = _Taking(reviewer, origin)
     with store.transaction():
+        events = _History(store)
         for article in articles:
             _article(store, article, result, events, taking)
         seen = {_key(e): e.id for e in bulk.article_events(store, None)}
@@ -404,11 +404,15 @@ class _History:
     Undo and redo replay a reviewer's entries in id order, so imported entries are
     appended by time (`at`), not article by article; `ref` (the entry an undo reverts)
     is translated to our id, whether that entry was already here or came in the file.
+    Entries wait in a temporary table (bulk.pending_events), not in memory: a large
+    file has hundreds of thousands.
     """
 
-    def __init__(self):
+    def __init__(self, store: Store):
+        self.store = store
         self.ids: dict[int, int | None] = {}  # the file's event id → ours
-        self.pending: list[tuple] = []
+        self.count = 0
+        bulk.start_pending_events(store)
 
     def offer(self, e: dict, seen: dict, claim_id: int | None, article_id: int | None,
               rows: dict | None = None) -> None:
@@ -423,14 +427,16 @@ class _History:
         row = {"at": e["at"], "reviewer": e.get("reviewer"), "claim_id": claim_id,
                "article_id": article_id, "action": e["action"], "before": before,
                "after": after}
-        self.pending.append((e["at"], len(self.pending), e.get("id"), e.get("ref"), row))
+        bulk.add_pending_event(self.store, self.count, e.get("id"), e.get("ref"), row)
+        self.count += 1
 
     def flush(self, store: Store) -> int:
-        for _, _, file_id, ref, row in sorted(self.pending, key=lambda p: p[:2]):
+        for file_id, ref, row in bulk.pending_events(store):
             local_id = bulk.insert_event(store, {**row, "ref": self.ids.get(ref)})
             if file_id is not None:
                 self.ids[file_id] = local_id
-        return len(self.pending)
+        bulk.end_pending_events(store)
+        return self.count
 
 
 def _local_row(row: dict | None, claim_id: int | None, rows: dict | None) -> dict | None:

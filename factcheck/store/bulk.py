@@ -256,3 +256,30 @@ def insert_event(store: Store, event: dict) -> int:
         [event["at"], event["reviewer"], event.get("claim_id"), event.get("article_id"),
          event["action"], _json(event.get("before")), _json(event.get("after")),
          event.get("ref")]).lastrowid
+
+
+def start_pending_events(store: Store) -> None:
+    """A temporary table for the history entries an import adds at its end, in time order
+    (kept on disk by SQLite, not in Python's memory)."""
+    store.conn.execute("DROP TABLE IF EXISTS temp.pending_events")
+    store.conn.execute("CREATE TEMP TABLE pending_events (at TEXT NOT NULL, seq INTEGER NOT "
+                       "NULL, file_id INTEGER, ref INTEGER, row TEXT NOT NULL)")
+
+
+def add_pending_event(store: Store, seq: int, file_id: int | None, ref: int | None,
+                      row: dict) -> None:
+    store.conn.execute("INSERT INTO temp.pending_events (at, seq, file_id, ref, row) "
+                       "VALUES (?, ?, ?, ?, ?)", [row["at"], seq, file_id, ref,
+                                                  json.dumps(row, ensure_ascii=False)])
+
+
+def pending_events(store: Store) -> Iterator[tuple[int | None, int | None, dict]]:
+    """(file id, ref, row) of the pending entries, oldest first (ties: as offered)."""
+    cursor = store.conn.execute("SELECT file_id, ref, row FROM temp.pending_events "
+                                "ORDER BY at, seq")
+    for file_id, ref, row in cursor:
+        yield file_id, ref, json.loads(row)
+
+
+def end_pending_events(store: Store) -> None:
+    store.conn.execute("DROP TABLE IF EXISTS temp.pending_events")
