@@ -216,3 +216,22 @@ def test_reimporting_adds_nothing(bob_file, tmp_path):
     rows = {t: count_rows(target, t) for t in ("claims", "events", "sources", "notes")}
     assert "0 claims added, 4 matched" in fc(target, "import", bob_file).stdout
     assert {t: count_rows(target, t) for t in rows} == rows
+
+
+def test_json_export_is_valid_json_even_with_infinity_stored(store, tmp_path):
+    """An older import let Infinity in; the export writes null, never invalid JSON."""
+    store.add_article(SAMPLE_TEXT, ArticleMeta(title="Sample"), sample_claims())
+    review.add_source(store, 1, "https://records.example/x", "ann")
+    with store.transaction():
+        store.conn.execute("UPDATE claims SET value = ?, checkworthiness = ? WHERE id = 2",
+                           [float("inf"), float("-inf")])
+        store.conn.execute("UPDATE sources SET match_score = ?", [float("-inf")])
+    text = render(store, "json")
+
+    def refuse(name):
+        raise AssertionError(f"{name} in the export")
+
+    doc = json.loads(text, parse_constant=refuse)
+    claims = doc["articles"][0]["claims"]
+    assert claims[1]["value"] is None and claims[1]["checkworthiness"] is None
+    assert claims[0]["sources"][0]["match_score"] is None

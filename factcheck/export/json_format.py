@@ -22,6 +22,7 @@ from the history, so a team's second opinions travel with the file.
 from __future__ import annotations
 
 import json
+import math
 from typing import TextIO
 
 from factcheck import __version__
@@ -32,6 +33,7 @@ from factcheck.store.facade import Store
 
 FORMAT = "factcheck-export"
 FORMAT_VERSION = 1
+_NUMBERS = ("value", "value_max", "checkworthiness")
 
 
 def _dumps(value) -> str:
@@ -69,6 +71,10 @@ def claim(r: ClaimRecord) -> dict:
     c, v = r.claim, r.verdict
     out = {"id": r.stored.id, "position": r.stored.position}
     out.update(c.__dict__)  # every Claim field; flat values, so no deep copy (asdict is slow)
+    for name in _NUMBERS:
+        value = out.get(name)
+        if isinstance(value, float) and not math.isfinite(value):
+            out[name] = None  # JSON has no Infinity or NaN: written, it would be invalid
     out["verdict"] = v.to_dict()
     out["reviews"] = reviews(r.history, v)
     out["sources"] = [_row(s) for s in r.sources]
@@ -78,8 +84,10 @@ def claim(r: ClaimRecord) -> dict:
 
 
 def _row(row) -> dict:
-    """A source or note without its claim id (the claim it sits under says that)."""
-    return {k: v for k, v in row.__dict__.items() if k != "claim_id"}
+    """A source or note without its claim id (the claim it sits under says that); a
+    number that is not finite (an old import let one in) as null."""
+    return {k: None if isinstance(v, float) and not math.isfinite(v) else v
+            for k, v in row.__dict__.items() if k != "claim_id"}
 
 
 def event(e: Event) -> dict:
