@@ -4,6 +4,7 @@ being replaced keeps its permissions; part files of killed exports are cleaned u
 from __future__ import annotations
 
 import os
+import socket
 import stat
 import time
 
@@ -51,8 +52,23 @@ def test_a_fifo_is_refused_without_blocking(fc, tmp_path):
     assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
 
 
-def test_a_device_is_refused(fc):
-    one_line_error(fc("export", "--format", "md", "-o", "/dev/null"), "/dev/null: is a device")
+def test_a_socket_is_refused(fc, tmp_path):
+    path = tmp_path / "report.md"
+    with socket.socket(socket.AF_UNIX) as listening:
+        listening.bind(str(path))
+        one_line_error(fc("export", "--format", "md", "-o", path),
+                       "is a socket, not a regular file")
+    assert stat.S_ISSOCK(os.lstat(path).st_mode)
+
+
+def test_a_device_is_refused():
+    """Checked without writing: on code without the check, exporting to /dev/null
+    replaced the machine's /dev/null with a regular file."""
+    from factcheck.errors import FactcheckError
+    from factcheck.export import _existing_mode
+
+    with pytest.raises(FactcheckError, match="/dev/null: is a device, not a regular file"):
+        _existing_mode("/dev/null")
 
 
 def test_a_private_report_stays_private(fc, tmp_path):

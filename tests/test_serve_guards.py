@@ -197,8 +197,15 @@ async def test_the_real_server_refuses_a_foreign_page(tmp_path):
         assert address.startswith(f"http://127.0.0.1:{port}/?token=")
         token = address.split("token=", 1)[1]
         async with aiohttp.ClientSession() as session:
-            async with session.get(address) as page:
-                assert page.status == 200
+            for _ in range(100):  # it prints the address a moment before it listens
+                try:
+                    async with session.get(address) as page:
+                        assert page.status == 200
+                    break
+                except aiohttp.ClientConnectorError:
+                    await asyncio.sleep(0.1)
+            else:
+                raise AssertionError("the server never answered")
             async with session.get(f"http://127.0.0.1:{port}/",
                                    headers={"Host": f"rebound.example:{port}"}) as page:
                 assert page.status == 421
