@@ -43,6 +43,9 @@ _AUTOLINK = re.compile(r"""
     """, re.VERBOSE | re.IGNORECASE)
 
 
+_WWW_HINTS = ("ww.", "WW.", "wW.", "Ww.")
+
+
 def _no_autolink(match: re.Match) -> str:
     return match.group(0) + "\\"  # before the ":" or the "."
 
@@ -53,7 +56,9 @@ def text(value: str | None) -> str:
     out = one_line(value).translate(_INLINE)
     if "&" in out:
         out = _ENTITY.sub(r"\\&", out)
-    return _AUTOLINK.sub(_no_autolink, out)
+    if "//" in out or any(hint in out for hint in _WWW_HINTS):  # rare: skip the regex
+        return _AUTOLINK.sub(_no_autolink, out)
+    return out
 
 
 def line_text(value: str | None) -> str:
