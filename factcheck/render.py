@@ -5,10 +5,28 @@ Kept apart from the CLI so the TUI and reports can describe things the same way.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 
 from factcheck.models import Claim, Event
+
+# Characters that act instead of showing: C0 controls (an escape sequence can retitle the
+# window or clear the screen), DEL, C1 controls (0x9B is a one-byte CSI), and the bidi
+# controls that reorder what follows (U+202E makes "exe.txt" read "txt.exe").
+BIDI_CONTROLS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f" + BIDI_CONTROLS + "]")
+_SHOWN = {c: chr(0x2400 + c) for c in range(0x20) if c not in (0x09, 0x0A)}  # ␛ ␍ ␀ …
+_SHOWN[0x7F] = "\u2421"  # ␡
+_SHOWN.update({c: f"<U+{c:04X}>" for c in range(0x80, 0xA0)})
+_SHOWN.update({ord(ch): f"<U+{ord(ch):04X}>" for ch in BIDI_CONTROLS})
+
+
+def visible(text: str) -> str:
+    """`text` with every control character shown as a symbol (ESC as ␛, U+202E as
+    <U+202E>) instead of acting on a terminal or reordering a report; tabs and newlines
+    stay. Text without any (nearly all) comes back as it is, at the cost of one search."""
+    return text.translate(_SHOWN) if _CONTROL.search(text) else text
 
 
 def cells(text: str) -> int:
@@ -25,8 +43,9 @@ def _cell(ch: str) -> int:
 
 
 def one_line(text: str | None, width: int | None = None) -> str:
-    """Collapse whitespace; cut to `width` terminal columns with an ellipsis."""
-    flat = " ".join((text or "").split())
+    """Collapse whitespace, show control characters (`visible`); cut to `width` terminal
+    columns with an ellipsis."""
+    flat = visible(" ".join((text or "").split()))
     if width is None or cells(flat) <= width:
         return flat
     out, used = [], 0
@@ -148,6 +167,8 @@ def describe_event(e: Event) -> str:
     """What changed, as `before → after`, in a few words."""
     before, after = e.before or {}, e.after or {}
     prefix = f"{e.action} #{e.ref}: " if e.action in ("undo", "redo") else ""
+    if e.action == "import":
+        prefix = f"import from {after.get('imported_from') or 'a file'}: "
     if e.action == "ingest":
         title = after.get("title") or after.get("source_path") or "untitled"
         return f'article {e.article_id} "{title}" ({after.get("claims", 0)} claims)'

@@ -183,7 +183,8 @@ BAD_IMPORTS = {
     "broken claim": (lambda t: _write(t, "b.json", {
         "format": "factcheck-export", "format_version": 1, "articles": [{
             "content_hash": "0", "title": None, "url": None, "published": None,
-            "ingested_at": "x", "source_path": None, "text": "t", "history": [],
+            "ingested_at": "2025-09-11T08:00:00.000Z", "source_path": None, "text": "t",
+            "history": [],
             "claims": []}]}), ["articles[0].content_hash does not match its text"]),
 }
 

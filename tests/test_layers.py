@@ -14,7 +14,8 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "factcheck"
 LAYERS = ["base", "text", "extract", "store", "verify", "review", "export", "tui", "cli"]
-BASE = {"factcheck", "factcheck.errors", "factcheck.models", "factcheck.render"}
+BASE = {"factcheck", "factcheck.errors", "factcheck.models", "factcheck.names",
+        "factcheck.render"}
 
 
 def module_name(path: Path) -> str:

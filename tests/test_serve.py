@@ -26,16 +26,16 @@ def served(monkeypatch):
     calls = []
 
     class FakeServer:
-        def __init__(self, command, host, port, title, public_url):
+        def __init__(self, command, host, port, title, public_url, **guards):
             calls.append({"command": command, "host": host, "port": port, "title": title,
-                          "public_url": public_url})
+                          "public_url": public_url, **guards})
 
         def serve(self):
             pass
 
-    import textual_serve.server
+    from factcheck.cli import guarded_server
 
-    monkeypatch.setattr(textual_serve.server, "Server", FakeServer)
+    monkeypatch.setattr(guarded_server, "GuardedServer", FakeServer)
     return calls
 
 

@@ -21,7 +21,7 @@ import sys
 import click
 
 from factcheck.errors import FactcheckError, InvalidInputError
-from factcheck.render import cells, one_line, table
+from factcheck.render import cells, one_line, table, visible
 
 DEFAULT_DB = "factcheck.db"
 
@@ -30,11 +30,59 @@ def fail(message: str) -> None:
     click.echo(f"factcheck: error: {one_line(message)}", err=True)
 
 
+# Commands that draw on the terminal themselves (Textual, the server's coloured log).
+DRAW_ON_THE_TERMINAL = ("review", "serve")
+
+
+class ShownControls:
+    """A terminal's text stream that shows control characters instead of writing them:
+    an article or a name with ESC]0;…BEL or ESC[2J must not retitle the window or clear
+    the screen when a command prints it (render.visible). Pipes and files get the text
+    as it is."""
+
+    def __init__(self, stream):
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        return self.stream.write(visible(text))
+
+    def writelines(self, lines) -> None:
+        for line in lines:
+            self.write(line)
+
+    def __getattr__(self, name):
+        return getattr(self.stream, name)
+
+
+def show_controls_on_terminals() -> None:
+    for name in ("stdout", "stderr"):
+        stream = getattr(sys, name)
+        try:
+            tty = stream is not None and stream.isatty()
+        except (ValueError, AttributeError):  # closed, or not a real stream
+            tty = False
+        if tty and not isinstance(stream, ShownControls):
+            setattr(sys, name, ShownControls(stream))
+
+
 class FactcheckGroup(click.Group):
     """Turns every expected failure into one line on stderr; never a traceback."""
 
+    def resolve_command(self, ctx, args):
+        name, command, rest = super().resolve_command(ctx, args)
+        if command is not None and command.name not in DRAW_ON_THE_TERMINAL:
+            show_controls_on_terminals()
+        return name, command, rest
+
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True,
              **extra):
+        streams = sys.stdout, sys.stderr
+        try:
+            self._main(args, prog_name, complete_var, **extra)
+        finally:
+            sys.stdout, sys.stderr = streams
+
+    def _main(self, args, prog_name, complete_var, **extra):
         try:
             rv = super().main(args, prog_name or "factcheck", complete_var,
                               standalone_mode=False, **extra)
@@ -83,16 +131,23 @@ def db_path() -> str:
 
 
 def reviewer_name() -> str:
+    """--reviewer, else FACTCHECK_REVIEWER, else the OS user; checked by factcheck.names
+    (an explicit empty name is refused, never replaced by the OS user)."""
+    from factcheck.names import check_name
+
     ctx = click.get_current_context()
-    name = ctx.meta.get("factcheck.reviewer") or os.environ.get("FACTCHECK_REVIEWER")
+    name = ctx.meta.get("factcheck.reviewer")
+    where = "--reviewer"
     if name is None:
+        name = os.environ.get("FACTCHECK_REVIEWER")
+        where = "FACTCHECK_REVIEWER"
+    if name is None:
+        where = "your user name"
         try:
             name = getpass.getuser()
         except Exception:
             name = "unknown"
-    if not name.strip():
-        raise InvalidInputError("--reviewer: the reviewer name is empty")
-    return name.strip()
+    return check_name(name, where)
 
 
 def open_store(create: bool = False):

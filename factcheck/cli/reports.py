@@ -8,7 +8,7 @@ from __future__ import annotations
 import click
 from click.core import ParameterSource
 
-from factcheck.cli.base import common_options, open_store
+from factcheck.cli.base import common_options, open_store, reviewer_name
 from factcheck.errors import InvalidInputError
 from factcheck.export import FORMATS, export_to_path
 from factcheck.models import STATUSES
@@ -78,7 +78,10 @@ def import_cmd(path):
     Articles, claims, sources, notes and history that are already here are matched,
     not duplicated; everything else is added under its original reviewer and time.
     Where both sides decided a claim differently, the later verdict becomes current and
-    the claim is listed; both decisions stay in the history. All or nothing.
+    the claim is listed; both decisions stay in the history, and each verdict the import
+    changes is a history entry of yours naming the file. A verdict seen here before is
+    not taken again, so re-importing never reverts a later decision. The file is checked
+    field by field first (times, numbers, statuses, names); all or nothing.
 
     \b
     Example:
@@ -87,7 +90,8 @@ def import_cmd(path):
     """
     from factcheck.export.importer import merge, read_export
 
-    doc = read_export(path)  # checked before any database is opened or created
+    who = reviewer_name()
+    checked = read_export(path)  # checked before any database is opened or created
     with open_store(create=True) as store:
-        result = merge(store, doc)
+        result = merge(store, checked, who)
     click.echo(f"{path}: {result.summary()}")

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import secrets
 import shlex
 import socket
+import string
 import sys
 
 import click
@@ -19,6 +21,10 @@ from factcheck.cli.base import common_options, db_path, open_store
 from factcheck.errors import InvalidInputError
 
 LOOPBACK_NAMES = ("localhost", "ip6-localhost")
+DEFAULT_SESSIONS = 8
+MIN_TOKEN = 16
+TOKEN_BYTES = 24
+TOKEN_CHARACTERS = set(string.ascii_letters + string.digits + "-_")
 
 
 def is_loopback(host: str) -> bool:
@@ -64,8 +70,16 @@ def served_command(db: str) -> str:
 @click.option("--public-url", metavar="URL",
               help="The address browsers use when a reverse proxy sits in front, e.g. "
                    "https://desk.example.org/factcheck (default: http://HOST:PORT).")
+@click.option("--allow-origin", "allow_origins", metavar="URL", multiple=True,
+              help="Another page origin whose websockets are accepted (repeatable); "
+                   "by default only the served page's own.")
+@click.option("--max-sessions", type=click.IntRange(1, 1000), default=DEFAULT_SESSIONS,
+              show_default=True, help="Workbenches that may run at once.")
+@click.option("--token", metavar="SECRET", envvar="FACTCHECK_SERVE_TOKEN",
+              help="A shared secret the page and its websocket need, put in the address "
+                   "this prints; 'auto' makes one (env FACTCHECK_SERVE_TOKEN).")
 @common_options
-def serve_cmd(host, port, public_url):
+def serve_cmd(host, port, public_url, allow_origins, max_sessions, token):
     """Serve the review workbench to browsers (textual-serve).
 
     Every browser session asks for the reviewer's name first, then works on the same
@@ -73,25 +87,50 @@ def serve_cmd(host, port, public_url):
     Listens on 127.0.0.1 unless told otherwise; to share it with a team, run it
     behind your own reverse proxy (TLS and logins there) and pass --public-url.
 
+    Other web pages cannot use it: requests for another Host name are refused (DNS
+    rebinding), and so are websockets from another page's origin (--allow-origin adds
+    one). A client's terminal is capped at 500 x 200 cells. With --token, the page and
+    its websocket also need the secret in the printed address.
+
     \b
     Example:
         factcheck serve --db team.db                   # http://127.0.0.1:8000
+        factcheck serve --db team.db --token auto      # http://127.0.0.1:8000/?token=…
         factcheck serve --db team.db --port 8080 --public-url https://desk.example.org/fc
     """
-    from textual_serve.server import Server
+    from factcheck.cli.guarded_server import GuardedServer, origin_of
 
     if public_url is not None:
         public_url = public_url.strip().rstrip("/")
         if not public_url.startswith(("http://", "https://")):
             raise InvalidInputError(f"--public-url: {public_url!r} must start with http:// "
                                     "or https://")
+    for origin in allow_origins:
+        if origin_of(origin) is None:
+            raise InvalidInputError(f"--allow-origin: {origin!r} is not an origin like "
+                                    "https://desk.example.org")
+    token = check_token(token)
     db = os.path.abspath(db_path())
     with open_store(create=True):
         pass  # a database that cannot be opened is one line now, not in every browser
     check_port(host, port)
-    if not is_loopback(host):
+    if not is_loopback(host) and token is None:
         click.echo(f"factcheck: warning: listening on {host}:{port}: anyone who can reach it "
                    "can review under any name; put a proxy with TLS and logins in front",
                    err=True)
-    Server(served_command(db), host=host, port=port, title="factcheck review",
-           public_url=public_url).serve()
+    GuardedServer(served_command(db), host=host, port=port, title="factcheck review",
+                  public_url=public_url, allow_origins=allow_origins,
+                  max_sessions=max_sessions, token=token, loopback=is_loopback(host)).serve()
+
+
+def check_token(token: str | None) -> str | None:
+    """The shared secret: 'auto' makes one; a given one must be URL-safe and long enough
+    not to be guessed."""
+    if token is None:
+        return None
+    if token == "auto":
+        return secrets.token_urlsafe(TOKEN_BYTES)
+    if len(token) < MIN_TOKEN or not set(token) <= TOKEN_CHARACTERS:
+        raise InvalidInputError(f"--token: use at least {MIN_TOKEN} letters, digits, '-' or "
+                                "'_' (or --token auto)")
+    return token

@@ -53,7 +53,7 @@ def row(article_id: int, title: str, r: ClaimRecord) -> list:
     return [
         article_id, title, r.stored.id, c.kind, cell(c.text), cell(c.speaker),
         value.replace(",", ""), cell(c.unit), cell(c.date), v.status,
-        cell(v.reviewer) if decided else "", v.updated_at if decided else "",
+        cell(v.reviewer) if decided else "", cell(v.updated_at) if decided else "",
         cell(" | ".join(_source(s) for s in r.sources)),
         cell(" | ".join(f"{n.author or 'unknown'}: {n.body}" for n in r.notes)),
         cell(c.sentence),

@@ -35,7 +35,7 @@ from factcheck.export.common import (
     when,
 )
 from factcheck.models import Article
-from factcheck.render import claim_detail
+from factcheck.render import claim_detail, visible
 from factcheck.store.facade import Store
 
 CHUNKS_PER_WRITE = 2000  # template chunks joined into one write
@@ -46,8 +46,20 @@ LABELS = {"verified": "Verified", "disputed": "Disputed", "unverifiable": "Unver
           "pending": "Pending"}
 FIELDS = {"quote": "Speaker", "number": "Value", "date": "Date"}
 
+def _esc(value) -> Markup:
+    """Escaped for HTML, with control characters and bidi overrides shown (render.visible):
+    a U+202E in a title must not reorder the page."""
+    return escape(visible(value) if isinstance(value, str) else value)
+
+
+def _shown(value):
+    """Every {{ value }} of the template goes through here before autoescaping."""
+    return visible(value) if isinstance(value, str) and not isinstance(value, Markup) else value
+
+
 _env = Environment(loader=PackageLoader("factcheck.export", "templates"), autoescape=True,
-                   undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+                   undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+                   finalize=_shown)
 _env.globals.update(COLOURS=COLOURS, LABELS=LABELS, STATUS_ORDER=STATUS_ORDER,
                     percent=percent, is_web_url=is_web_url, counts_line=counts_line)
 
@@ -99,19 +111,20 @@ def entry(article: Article, r: ClaimRecord) -> Markup:
     status = v.status if v.status in LABELS else "pending"
     ref = anchor(article, r.stored)
     out = [f'<article class="claim v-{status}" id="{ref}">\n<header><span class="badge">'
-           f'{LABELS[status]}</span><span>{escape(c.kind)} · claim {r.stored.id}</span>\n'
+           f'{LABELS[status]}</span><span>{_esc(c.kind)} · claim {r.stored.id}</span>\n'
            f'<a class="back" href="#t-{ref}">↑ in the text</a></header>\n'
-           f"<blockquote>{escape(c.text)}</blockquote>\n"]
+           f"<blockquote>{_esc(c.text)}</blockquote>\n"]
     if c.sentence and c.sentence.strip() != c.text.strip():
-        out.append(f'<p class="context">{escape(c.sentence)}</p>\n')
+        out.append(f'<p class="context">{_esc(c.sentence)}</p>\n')
     if c.kind == "quote":
         detail = (c.speaker or "unknown") + (f" ({c.speaker_role})" if c.speaker_role else "")
     else:
         detail = claim_detail(c)
     out.append(f'<dl class="meta">\n<dt>{FIELDS.get(c.kind, "Detail")}</dt>'
-               f"<dd>{escape(detail)}</dd>\n<dt>Verdict</dt><dd>")
+               f"<dd>{_esc(detail)}</dd>\n<dt>Verdict</dt><dd>")
     out.append("pending</dd>\n" if status == "pending" else
-               f"<b>{status}</b> by {escape(v.reviewer or 'unknown')}, {when(v.updated_at)}"
+               f"<b>{status}</b> by {_esc(v.reviewer or 'unknown')}, "
+               f"{_esc(when(v.updated_at))}"
                "</dd>\n")
     if r.sources:
         out.append("<dt>Sources</dt><dd><ul>\n")
@@ -119,8 +132,9 @@ def entry(article: Article, r: ClaimRecord) -> Markup:
         out.append("</ul></dd>\n")
     if r.notes:
         out.append("<dt>Notes</dt><dd><ul>\n")
-        out.extend(f'<li><span class="who">{escape(n.author or "unknown")}, '
-                   f'{when(n.created_at)}:</span> <span class="note">{escape(n.body)}</span>'
+        out.extend(f'<li><span class="who">{_esc(n.author or "unknown")}, '
+                   f'{_esc(when(n.created_at))}:</span> '
+                   f'<span class="note">{_esc(n.body)}</span>'
                    "</li>\n" for n in r.notes)
         out.append("</ul></dd>\n")
     out.append("</dl>\n</article>\n")
@@ -130,12 +144,12 @@ def entry(article: Article, r: ClaimRecord) -> Markup:
 def _source(s) -> str:
     if is_web_url(s.url):
         title = f'<a href="{escape(s.url)}" rel="noopener noreferrer nofollow">' \
-                f"{escape(s.title or s.url)}</a>"
+                f"{_esc(s.title or s.url)}</a>"
     else:
-        title = escape(f"{s.title} ({s.url})" if s.title else s.url)
-    excerpt = f' <span class="excerpt">— “{escape(s.excerpt)}”</span>' if s.excerpt else ""
-    check = f' <span class="who">· {escape(quote_check(s))}</span>' if s.match_class else ""
-    who = f' <span class="who">· added by {escape(s.added_by)}</span>' if s.added_by else ""
+        title = _esc(f"{s.title} ({s.url})" if s.title else s.url)
+    excerpt = f' <span class="excerpt">— “{_esc(s.excerpt)}”</span>' if s.excerpt else ""
+    check = f' <span class="who">· {_esc(quote_check(s))}</span>' if s.match_class else ""
+    who = f' <span class="who">· added by {_esc(s.added_by)}</span>' if s.added_by else ""
     return f"<li>{title}{excerpt}{check}{who}</li>\n"
 
 
@@ -160,7 +174,7 @@ def highlight(article: Article, spans: Iterable[tuple[int, int, int, str, str]])
     def segment(upto: int) -> None:
         nonlocal pos
         if upto > pos:
-            piece = escape(text[pos:upto])
+            piece = _esc(text[pos:upto])
             parts.append(f'<a href="#{stack[-1][1]}">{piece}</a>' if stack else piece)
             pos = upto
 

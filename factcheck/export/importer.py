@@ -9,13 +9,22 @@ the same file twice adds nothing and both databases' histories end up side by si
 
 Verdicts: a decided verdict replaces a pending one. When both sides decided differently,
 the later decision becomes current and the claim is reported as differing (issue 7 turns
-these into disagreements for an editor). The whole file is checked before anything is
-written, and merged in one transaction: all or nothing.
+these into disagreements for an editor). Every verdict an import changes is a history
+entry ("import": who imported, when, from which file), and a verdict this database has
+seen before is never taken again, so re-importing a file cannot revert a later local
+decision. Times are checked (validate.py): none lies in the future.
+
+The file is outside data. It is read twice, streaming (ijson), never whole: first checked
+from end to end (validate.py: every field by type and format) before any database is
+opened, then merged in one transaction: all or nothing. Memory stays at one article.
 """
 
 from __future__ import annotations
 
 import json
+import os
+
+import ijson
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -23,9 +32,9 @@ from factcheck.store import bulk
 from factcheck.store import team as teamdb
 from factcheck.errors import InvalidInputError
 from factcheck.export.json_format import FORMAT, FORMAT_VERSION
-from factcheck.export.validate import check_document
+from factcheck.export import validate
 from factcheck.models import Claim, Event, Verdict
-from factcheck.store.facade import Store
+from factcheck.store.facade import Store, now
 
 _ROW_IDS = ("id", "claim_id")
 
@@ -56,57 +65,198 @@ class ImportResult:
         return text
 
 
-def read_export(path: str) -> dict:
-    """Load and check an export file; InvalidInputError (with the path) if it is not one."""
+@dataclass(frozen=True)
+class ExportFile:
+    """An export file that `read_export` checked from end to end; `merge` reads it again,
+    a part at a time, so neither pass holds more than one article in memory."""
+
+    path: str
+    events: list
+    speaker_aliases: list
+    identity: tuple  # (device, inode, size, mtime) when checked: merge reads the same file
+    as_stored: bool  # every time already in the store's form: no need to check again
+
+
+def read_export(path: str) -> ExportFile:
+    """Check an export file, streaming it: InvalidInputError (with the path and the first
+    bad field) if it is not one. Nothing but its loose events and aliases is kept."""
+    bounds = validate.Bounds()
     try:
-        with open(path, encoding="utf-8") as fh:
-            doc = json.load(fh)
+        with open(path, "rb") as fh:
+            identity = _identity(fh)
+            header = _header(fh)
+        problem = _header_problem(header)
+        if problem:
+            raise InvalidInputError(problem, path)
+        with open(path, "rb") as fh:
+            for i, article in enumerate(_articles(fh)):
+                problem = validate.article_problem(article, i, bounds)
+                if problem:
+                    raise InvalidInputError(f"not a valid factcheck export ({problem})", path)
+        events, aliases = _loose(path, "events"), _loose(path, "speaker_aliases")
     except FileNotFoundError:
         raise InvalidInputError("no such file", path) from None
     except IsADirectoryError:
         raise InvalidInputError("is a directory, not an export file", path) from None
     except UnicodeDecodeError:
         raise InvalidInputError("not a factcheck export (not UTF-8 text)", path) from None
-    except json.JSONDecodeError as e:
-        raise InvalidInputError(f"not a factcheck export (not JSON: {e.msg} at line "
-                                f"{e.lineno})", path) from None
+    except ijson.JSONError as e:
+        raise InvalidInputError(f"not a factcheck export (not JSON: {_json_problem(e)})",
+                                path) from None
     except OSError as e:
         raise InvalidInputError(f"cannot read the file ({e.strerror or e})", path) from None
-    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise InvalidInputError(f'not a factcheck export (no "format": "{FORMAT}" at the top; '
-                                "make one with factcheck export --format json)", path)
-    version = doc.get("format_version")
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise InvalidInputError(f"not a factcheck export (format_version {version!r} is not "
-                                "a version number)", path)
-    if version > FORMAT_VERSION:
-        raise InvalidInputError(f"written by a newer factcheck (format_version {version}; this "
-                                f"one reads up to {FORMAT_VERSION}); upgrade factcheck to "
-                                "import it", path)
-    problem = check_document(doc)
+    problem = validate.loose_problem(events, aliases)
     if problem:
         raise InvalidInputError(f"not a valid factcheck export ({problem})", path)
-    return doc
+    return ExportFile(path, events, aliases, identity, as_stored=bounds.rewritten == 0)
 
 
-def merge(store: Store, doc: dict) -> ImportResult:
-    """Merge a checked export document into the store, in one transaction."""
+def _identity(fh) -> tuple:
+    st = os.fstat(fh.fileno())
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+def _json_problem(e: Exception) -> str:
+    """The parser's first line ("lexical error: invalid char in json text"), without the
+    excerpt of the file it goes on to quote."""
+    raw = e.args[0] if e.args else ""
+    if isinstance(raw, bytes):
+        raw = raw.decode("utf-8", "replace")
+    first = str(raw).strip().splitlines()[0] if str(raw).strip() else "invalid JSON"
+    if "utf8" in first.lower().replace("-", ""):
+        return "not UTF-8 text"
+    return first.rstrip(".")[:120]
+
+
+_HEADER_KEYS = ("format", "format_version")
+
+
+def _header(fh) -> dict:
+    """The top-level scalars before "articles" (and whether "articles" is a list), read by
+    walking the parser's events; stops at the articles once the header is known."""
+    events = ijson.parse(fh, use_float=True)
+    first = next(events, None)
+    if first is None or first[1] != "start_map":
+        return {"not an object": True}
+    header: dict = {}
+    for prefix, event, value in events:
+        if prefix != "" or event != "map_key":
+            continue
+        key = value
+        _, kind, scalar = next(events)
+        if key == "articles":
+            header["articles"] = kind == "start_array"
+            if all(k in header for k in _HEADER_KEYS):
+                break
+        elif key in _HEADER_KEYS and kind not in ("start_map", "start_array"):
+            header[key] = scalar
+        elif key in _HEADER_KEYS:
+            header[key] = kind  # an object or a list where a value belongs
+    return header
+
+
+def _header_problem(header: dict) -> str | None:
+    if header.get("not an object") or header.get("format") != FORMAT:
+        return (f'not a factcheck export (no "format": "{FORMAT}" at the top; make one with '
+                "factcheck export --format json)")
+    version = header.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        return f"not a factcheck export (format_version {version!r} is not a version number)"
+    if version > FORMAT_VERSION:
+        return (f"written by a newer factcheck (format_version {version}; this one reads up "
+                f"to {FORMAT_VERSION}); upgrade factcheck to import it")
+    if not header.get("articles"):
+        return "not a valid factcheck export (articles: expected a list)"
+    return None
+
+
+def _articles(fh):
+    return ijson.items(fh, "articles.item", use_float=True)
+
+
+def _loose(path: str, key: str):
+    """A top-level list after the articles (small: loose events, speaker aliases)."""
+    with open(path, "rb") as fh:
+        return next(ijson.items(fh, key, use_float=True), [])
+
+
+def merge(store: Store, doc: dict | ExportFile, reviewer: str | None = None) -> ImportResult:
+    """Merge a checked export (a file from read_export, or a document) into the store, in
+    one transaction. `reviewer` is who imports: every verdict the import changes is a
+    history entry of theirs naming the file."""
+    if isinstance(doc, ExportFile):
+        return _merge(store, doc.path, _reread(doc), doc.events, doc.speaker_aliases,
+                      reviewer)
+    problem = validate.check_document(doc)
+    if problem:
+        raise InvalidInputError(f"not a valid factcheck export ({problem})")
+    return _merge(store, None, iter(doc["articles"]), doc.get("events", []),
+                  doc.get("speaker_aliases", []), reviewer)
+
+
+def _reread(checked: ExportFile):
+    """The file's articles again. Checked again only when the check rewrote times (it
+    rewrites them again); a file that changed since it was checked rolls the import back."""
+    path = checked.path
+    try:
+        with open(path, "rb") as fh:
+            if _identity(fh) != checked.identity:
+                raise InvalidInputError("the file changed while it was being imported; "
+                                        "nothing was imported", path)
+            for i, article in enumerate(_articles(fh)):
+                if not checked.as_stored:
+                    problem = validate.article_problem(article, i)
+                    if problem:
+                        raise InvalidInputError(f"not a valid factcheck export ({problem})",
+                                                path)
+                yield article
+            if _identity(fh) != checked.identity:
+                raise InvalidInputError("the file changed while it was being imported; "
+                                        "nothing was imported", path)
+    except ijson.JSONError as e:
+        raise InvalidInputError(f"not a factcheck export (not JSON: {_json_problem(e)})",
+                                path) from None
+    except OSError as e:
+        raise InvalidInputError(f"cannot read the file ({e.strerror or e})", path) from None
+
+
+def _merge(store: Store, origin: str | None, articles, loose: list, aliases: list,
+           reviewer: str | None) -> ImportResult:
     result = ImportResult()
-    events = _History()
+    taking = _Taking(reviewer, origin)
     with store.transaction():
-        for article in doc["articles"]:
-            _article(store, article, result, events)
-        loose = {_key(e): e.id for e in bulk.article_events(store, None)}
-        for e in doc.get("events", []):
-            events.offer(e, loose, claim_id=None, article_id=None)
+        events = _History(store)
+        for article in articles:
+            _article(store, article, result, events, taking)
+        seen = {_key(e): e.id for e in bulk.article_events(store, None)}
+        for e in loose:
+            events.offer(e, seen, claim_id=None, article_id=None)
         with teamdb.stances_paused(store):  # stances come over from the file's reviews
             result.added["events"] = events.flush(store)
+        taking.flush(store)
         result.added["speaker aliases"] = sum(
-            bulk.add_speaker_alias(store, row) for row in doc.get("speaker_aliases", []))
+            bulk.add_speaker_alias(store, row) for row in aliases)
     return result
 
 
-def _article(store: Store, a: dict, result: ImportResult, events: _History) -> None:
+@dataclass
+class _Taking:
+    """Who imports and from which file, and the verdicts the import changed: each becomes
+    a history entry after the file's own entries (which tell how it was decided there)."""
+
+    reviewer: str | None
+    origin: str | None
+    entries: list[dict] = field(default_factory=list)
+
+    def flush(self, store: Store) -> int:
+        at = now()
+        for entry in self.entries:
+            store.append_event("import", self.reviewer, at=at, **entry)
+        return len(self.entries)
+
+
+def _article(store: Store, a: dict, result: ImportResult, events: _History,
+             taking: _Taking) -> None:
     article_id = bulk.article_id_by_hash(store, a["content_hash"])
     appending = article_id is not None  # new claims of a known article go after its own
     if article_id is None:
@@ -127,8 +277,9 @@ def _article(store: Store, a: dict, result: ImportResult, events: _History) -> N
         local = spans.get(span)
         if local is not None:
             result.matched["claims"] += 1
-            _take_verdict(store, local, c["verdict"], result)
-            _claim_rows(store, local.claim_id, c, result, events, fresh=False)
+            history = store.history(claim_id=local.claim_id)
+            _take_verdict(store, local, c["verdict"], result, history, taking)
+            _claim_rows(store, local.claim_id, c, result, events, history)
             _take_reviews(store, local.claim_id, c.get("reviews", []))
             continue
         position = c.get("position")
@@ -136,9 +287,15 @@ def _article(store: Store, a: dict, result: ImportResult, events: _History) -> N
             position = max(next_free, max(used, default=-1) + 1)
         used.add(position)
         claim_id = bulk.insert_claim(store, article_id, position, _claim(c), c["verdict"])
+        theirs = c["verdict"]
+        if theirs["status"] != "pending" and not _already_seen(
+                ((e["at"], e.get("after")) for e in c["history"]), theirs):
+            # a decision the file's history does not tell: say where it came from
+            taking.entries.append({"claim_id": claim_id, "before": None, "after": {
+                **_verdict_row(theirs), "imported_from": taking.origin}})
         spans[span] = Verdict(claim_id, **c["verdict"])
         result.added["claims"] += 1
-        _claim_rows(store, claim_id, c, result, events, fresh=True)
+        _claim_rows(store, claim_id, c, result, events, None)
         _take_reviews(store, claim_id, c.get("reviews", []))
 
 
@@ -146,11 +303,20 @@ def _claim(c: dict) -> Claim:
     return Claim(**{f: c[f] for f in bulk.CLAIM_FIELDS if f in c})
 
 
-def _take_verdict(store: Store, local, theirs: dict, result: ImportResult) -> None:
+def _take_verdict(store: Store, local: Verdict, theirs: dict, result: ImportResult,
+                  history: list[Event], taking: _Taking) -> None:
+    """Their verdict becomes current when it is news here and the later one; the change is
+    a history entry ("import": who imported, when, from which file, before and after).
+
+    A verdict this database has already seen (decided here, or taken from an earlier
+    import) is not news: whatever was decided here since stands, whatever its time says,
+    so re-importing a file never reverts a later local decision."""
     if (theirs["status"], theirs["reviewer"]) == (local.status, local.reviewer):
         return
     if theirs["status"] == "pending":
         return  # never undo a decision by importing an undecided claim
+    if _already_seen(((e.at, e.after) for e in history), theirs):
+        return
     if local.status != "pending":
         if theirs["status"] != local.status:
             result.differing.append(local.claim_id)
@@ -158,7 +324,28 @@ def _take_verdict(store: Store, local, theirs: dict, result: ImportResult) -> No
             return
     bulk.restore_verdict(store, local.claim_id, theirs["status"], theirs["reviewer"],
                          theirs["updated_at"])
+    after = {**_verdict_row(theirs), "version": local.version + 1,
+             "imported_from": taking.origin}
+    taking.entries.append({"claim_id": local.claim_id, "before": local.to_dict(),
+                           "after": after})
     result.verdicts_taken += 1
+
+
+def _verdict_row(v: dict) -> dict:
+    return {"status": v["status"], "reviewer": v["reviewer"], "updated_at": v["updated_at"],
+            "version": v["version"]}
+
+
+def _already_seen(history, theirs: dict) -> bool:
+    """Whether one of the history entries, (at, after) pairs, set this very verdict (same
+    status, reviewer and decision time)."""
+    for at, after in history:
+        after = after or {}
+        if (after.get("status") == theirs["status"]
+                and after.get("reviewer") == theirs["reviewer"]
+                and theirs["updated_at"] in (after.get("updated_at"), at)):
+            return True
+    return False
 
 
 def _take_reviews(store: Store, claim_id: int, reviews: list[dict]) -> None:
@@ -174,8 +361,10 @@ def _take_reviews(store: Store, claim_id: int, reviews: list[dict]) -> None:
 
 
 def _claim_rows(store: Store, claim_id: int, c: dict, result: ImportResult,
-                events: _History, fresh: bool) -> None:
-    """Sources, notes and history of one claim; `fresh`: the claim was just created."""
+                events: _History, history: list[Event] | None) -> None:
+    """Sources, notes and history of one claim; `history` is its history here (None: the
+    claim was just created)."""
+    fresh = history is None
     rows: dict[str, dict] = {"source": {}, "note": {}}  # file id → our id
     have = {} if fresh else {(s.url, s.added_by, s.added_at): s for s in store.sources(claim_id)}
     for s in c["sources"]:
@@ -201,7 +390,7 @@ def _claim_rows(store: Store, claim_id: int, c: dict, result: ImportResult,
             bulk.restore_note_body(store, mine.id, n["body"], n["updated_at"])
             result.notes_updated += 1
         rows["note"][n.get("id")] = mine.id
-    seen = {} if fresh else {_key(e): e.id for e in store.history(claim_id=claim_id)}
+    seen = {} if fresh else {_key(e): e.id for e in history}
     for e in c["history"]:
         events.offer(e, seen, claim_id=claim_id, article_id=None, rows=rows)
 
@@ -212,11 +401,15 @@ class _History:
     Undo and redo replay a reviewer's entries in id order, so imported entries are
     appended by time (`at`), not article by article; `ref` (the entry an undo reverts)
     is translated to our id, whether that entry was already here or came in the file.
+    Entries wait in a temporary table (bulk.pending_events), not in memory: a large
+    file has hundreds of thousands.
     """
 
-    def __init__(self):
+    def __init__(self, store: Store):
+        self.store = store
         self.ids: dict[int, int | None] = {}  # the file's event id → ours
-        self.pending: list[tuple] = []
+        self.count = 0
+        bulk.start_pending_events(store)
 
     def offer(self, e: dict, seen: dict, claim_id: int | None, article_id: int | None,
               rows: dict | None = None) -> None:
@@ -231,14 +424,16 @@ class _History:
         row = {"at": e["at"], "reviewer": e.get("reviewer"), "claim_id": claim_id,
                "article_id": article_id, "action": e["action"], "before": before,
                "after": after}
-        self.pending.append((e["at"], len(self.pending), e.get("id"), e.get("ref"), row))
+        bulk.add_pending_event(self.store, self.count, e.get("id"), e.get("ref"), row)
+        self.count += 1
 
     def flush(self, store: Store) -> int:
-        for _, _, file_id, ref, row in sorted(self.pending, key=lambda p: p[:2]):
+        for file_id, ref, row in bulk.pending_events(store):
             local_id = bulk.insert_event(store, {**row, "ref": self.ids.get(ref)})
             if file_id is not None:
                 self.ids[file_id] = local_id
-        return len(self.pending)
+        bulk.end_pending_events(store)
+        return self.count
 
 
 def _local_row(row: dict | None, claim_id: int | None, rows: dict | None) -> dict | None:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
+import math
 from typing import TextIO
 
 from factcheck import __version__
@@ -33,6 +34,7 @@ from factcheck.store.facade import Store
 
 FORMAT = "factcheck-export"
 FORMAT_VERSION = 1
+_NUMBERS = ("value", "value_max", "checkworthiness")
 
 
 def _dumps(value) -> str:
@@ -72,6 +74,10 @@ def claim(r: ClaimRecord) -> dict:
     c, v = r.claim, r.verdict
     out = {"id": r.stored.id, "position": r.stored.position}
     out.update(c.__dict__)  # every Claim field; flat values, so no deep copy (asdict is slow)
+    for name in _NUMBERS:
+        value = out.get(name)
+        if isinstance(value, float) and not math.isfinite(value):
+            out[name] = None  # JSON has no Infinity or NaN: written, it would be invalid
     out["verdict"] = v.to_dict()
     out["reviews"] = reviews(r.history, v)
     out["sources"] = [_row(s) for s in r.sources]
@@ -81,8 +87,10 @@ def claim(r: ClaimRecord) -> dict:
 
 
 def _row(row) -> dict:
-    """A source or note without its claim id (the claim it sits under says that)."""
-    return {k: v for k, v in row.__dict__.items() if k != "claim_id"}
+    """A source or note without its claim id (the claim it sits under says that); a
+    number that is not finite (an old import let one in) as null."""
+    return {k: None if isinstance(v, float) and not math.isfinite(v) else v
+            for k, v in row.__dict__.items() if k != "claim_id"}
 
 
 def event(e: Event) -> dict:
@@ -103,8 +111,8 @@ def reviews(history: list, current) -> list[dict]:
         if "status" not in after:
             continue
         who = after.get("reviewer")
-        if e.reviewer and e.reviewer != who:  # an undo that gave the claim back to someone
-            latest.pop(e.reviewer, None)
+        if e.reviewer and e.reviewer != who and e.action != "import":
+            latest.pop(e.reviewer, None)  # an undo that gave the claim back to someone
         if who is None:
             continue
         if after["status"] == "pending":

@@ -34,10 +34,31 @@ _ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
 _ORDERED = re.compile(r"(\d+)([.)])")
 
 
+# GitHub-style renderers turn bare addresses into links (the autolink extension):
+# "http://", "https://", "ftp://" and "www." anywhere in a line. A backslash before the
+# colon or the dot keeps them text (rendered the same), so only sources become links.
+_AUTOLINK = re.compile(r"""
+    (?<![A-Za-z0-9])(?P<scheme>https?|ftp)(?=://)   # http:// https:// ftp://
+    | (?<![A-Za-z0-9])(?P<www>www)(?=\.)            # www.example.org
+    """, re.VERBOSE | re.IGNORECASE)
+
+
+_WWW_HINTS = ("ww.", "WW.", "wW.", "Ww.")
+
+
+def _no_autolink(match: re.Match) -> str:
+    return match.group(0) + "\\"  # before the ":" or the "."
+
+
 def text(value: str | None) -> str:
-    """One line of user text, inert: whitespace collapsed, markup characters escaped."""
+    """One line of user text, inert: whitespace collapsed, markup characters escaped,
+    bare addresses kept from becoming links."""
     out = one_line(value).translate(_INLINE)
-    return _ENTITY.sub(r"\\&", out) if "&" in out else out
+    if "&" in out:
+        out = _ENTITY.sub(r"\\&", out)
+    if "//" in out or any(hint in out for hint in _WWW_HINTS):  # rare: skip the regex
+        return _AUTOLINK.sub(_no_autolink, out)
+    return out
 
 
 def line_text(value: str | None) -> str:
@@ -77,7 +98,7 @@ def link(url: str | None, label: str | None = None) -> str:
 def write(store: Store, out: TextIO, selection: Selection, options: dict) -> int:
     w = out.write
     w("# Fact-check report\n\n")
-    w(f"Generated {when(selection.generated_at)} by factcheck {__version__}")
+    w(f"Generated {text(when(selection.generated_at))} by factcheck {__version__}")
     if selection.statuses:
         w(f" · showing {', '.join(selection.statuses)} claims")
     w("\n")
@@ -130,7 +151,8 @@ def _claim(w, r: ClaimRecord) -> None:
     if v.status == "pending":
         w("- **Verdict:** pending\n")
     else:
-        w(f"- **Verdict:** {v.status} by {text(v.reviewer) or 'unknown'}, {when(v.updated_at)}\n")
+        w(f"- **Verdict:** {v.status} by {text(v.reviewer) or 'unknown'}, "
+          f"{text(when(v.updated_at))}\n")
     if r.sources:
         w("- **Sources:**\n")
         for s in r.sources:
@@ -141,6 +163,6 @@ def _claim(w, r: ClaimRecord) -> None:
     if r.notes:
         w("- **Notes:**\n")
         for n in r.notes:
-            w(f"  - {text(n.author) or 'unknown'}, {when(n.created_at)}:\n")
+            w(f"  - {text(n.author) or 'unknown'}, {text(when(n.created_at))}:\n")
             for line in lines(n.body, "    "):
                 w(line + "\n")

@@ -11,6 +11,7 @@ rows.py, like every other part of the store package.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -196,3 +197,30 @@ def insert_event(store: Store, row: dict) -> int:
     return store.append_event(row["action"], row["reviewer"], claim_id=row.get("claim_id"),
                               article_id=row.get("article_id"), before=row.get("before"),
                               after=row.get("after"), ref=row.get("ref"), at=row["at"])
+
+
+def start_pending_events(store: Store) -> None:
+    """A temporary table for the history entries an import adds at its end, in time order
+    (kept on disk by SQLite, not in Python's memory)."""
+    store._run("DROP TABLE IF EXISTS temp.pending_events")
+    store._run("CREATE TEMP TABLE pending_events (at TEXT NOT NULL, seq INTEGER NOT "
+                       "NULL, file_id INTEGER, ref INTEGER, row TEXT NOT NULL)")
+
+
+def add_pending_event(store: Store, seq: int, file_id: int | None, ref: int | None,
+                      row: dict) -> None:
+    store._run("INSERT INTO temp.pending_events (at, seq, file_id, ref, row) "
+                       "VALUES (?, ?, ?, ?, ?)", [row["at"], seq, file_id, ref,
+                                                  json.dumps(row, ensure_ascii=False)])
+
+
+def pending_events(store: Store) -> Iterator[tuple[int | None, int | None, dict]]:
+    """(file id, ref, row) of the pending entries, oldest first (ties: as offered)."""
+    cursor = store._run("SELECT file_id, ref, row FROM temp.pending_events "
+                                "ORDER BY at, seq")
+    for file_id, ref, row in cursor:
+        yield file_id, ref, json.loads(row)
+
+
+def end_pending_events(store: Store) -> None:
+    store._run("DROP TABLE IF EXISTS temp.pending_events")
