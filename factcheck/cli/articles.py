@@ -9,7 +9,7 @@ import sys
 
 import click
 
-from factcheck.cli.base import (common_options, echo_table, fail, open_store,
+from factcheck.cli.base import (ID, common_options, echo_table, fail, open_store,
                                 published_option, reviewer_name)
 from factcheck.errors import FactcheckError, InvalidInputError, StoreError
 from factcheck.models import CLAIM_KINDS, STATUSES
@@ -66,6 +66,11 @@ def ingest(paths, published, title, url, encoding):
                 fail(str(e) if e.path else f"{path}: {e}")
                 failed += 1
                 continue
+            except (RecursionError, ValueError, TypeError, OSError) as e:
+                # a file no check foresaw: report it, go on with the others
+                fail(f"{path}: cannot ingest this file ({type(e).__name__}: {e})")
+                failed += 1
+                continue
             if outcome.created:
                 added += 1
                 found += outcome.claims
@@ -112,7 +117,7 @@ def articles(as_json):
 
 
 @click.command()
-@click.option("--article", "article_id", type=int, metavar="ID", help="Only this article.")
+@click.option("--article", "article_id", type=ID, metavar="ID", help="Only this article.")
 @click.option("--kind", type=click.Choice(CLAIM_KINDS), help="Only quotes, numbers or dates.")
 @click.option("--status", type=click.Choice(STATUSES), help="Only claims with this verdict.")
 @click.option("--json", "as_json", is_flag=True,
@@ -149,13 +154,13 @@ def claims(article_id, kind, status, as_json):
 
 
 @click.command()
-@click.argument("claim_id", type=int)
+@click.argument("claim_id", type=ID)
 @click.argument("status", type=click.Choice(STATUSES), metavar="STATUS")
 @click.option("--source", metavar="URL", help="Evidence URL (http or https).")
 @click.option("--title", metavar="T", help="Title of the --source.")
 @click.option("--excerpt", metavar="TEXT", help="The relevant passage of the --source.")
 @click.option("--note", metavar="TEXT", help="A note on the claim.")
-@click.option("--if-version", type=int, metavar="N",
+@click.option("--if-version", type=ID, metavar="N",
               help="Refuse if the verdict changed since you saw version N (see claims --json).")
 @common_options
 def verdict(claim_id, status, source, title, excerpt, note, if_version):
@@ -193,7 +198,7 @@ def verdict(claim_id, status, source, title, excerpt, note, if_version):
 
 
 @click.command()
-@click.argument("claim_id", type=int, required=False)
+@click.argument("claim_id", type=ID, required=False)
 @click.option("--json", "as_json", is_flag=True, help="JSON for scripts.")
 @common_options
 def history(claim_id, as_json):

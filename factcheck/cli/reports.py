@@ -8,8 +8,8 @@ from __future__ import annotations
 import click
 from click.core import ParameterSource
 
-from factcheck.cli.base import common_options, open_store
-from factcheck.errors import InvalidInputError
+from factcheck.cli.base import ID, common_options, open_store
+from factcheck.errors import ArticleError, InvalidInputError
 from factcheck.export import FORMATS, export_to_path
 from factcheck.models import STATUSES
 
@@ -19,7 +19,7 @@ _REVIEW_OPTIONS = ("site_url", "org_name", "org_url")
 @click.command(name="export")
 @click.option("--format", "fmt", required=True, type=click.Choice(list(FORMATS)),
               help="md, html, json (everything, for `factcheck import`), csv or claimreview.")
-@click.option("--article", "article_ids", type=int, multiple=True, metavar="ID",
+@click.option("--article", "article_ids", type=ID, multiple=True, metavar="ID",
               help="Only this article (repeat for several; default: all).")
 @click.option("--status", "statuses", type=click.Choice(STATUSES), multiple=True,
               help="Only claims with this verdict (repeat for several).")
@@ -89,5 +89,11 @@ def import_cmd(path):
 
     doc = read_export(path)  # checked before any database is opened or created
     with open_store(create=True) as store:
-        result = merge(store, doc)
+        try:
+            result = merge(store, doc)
+        except (AttributeError, TypeError, KeyError, ValueError) as e:
+            # a field of the wrong type that the reader let through: the merge's transaction
+            # has rolled back, so nothing was written
+            raise ArticleError(f"not a usable factcheck export: a field has the wrong type "
+                               f"({type(e).__name__}: {e})", path) from None
     click.echo(f"{path}: {result.summary()}")

@@ -9,7 +9,7 @@ import json
 
 import click
 
-from factcheck.cli.base import common_options, open_store, reviewer_name
+from factcheck.cli.base import ID, common_options, open_store, reviewer_name
 from factcheck.errors import InvalidInputError
 from factcheck.models import DECIDED, TAKE_MINUTES
 
@@ -69,7 +69,7 @@ def config_editors(names):
 
 
 @click.command(name="take")
-@click.argument("article_id", type=int)
+@click.argument("article_id", type=ID)
 @click.option("--minutes", type=click.IntRange(1, 24 * 60), default=TAKE_MINUTES, show_default=True,
               help="How long the take lasts unless renewed or released.")
 @click.option("--force", is_flag=True, help="Take over an article someone else has taken.")
@@ -90,7 +90,7 @@ def take_cmd(article_id, minutes, force):
 
 
 @click.command(name="release")
-@click.argument("article_id", type=int)
+@click.argument("article_id", type=ID)
 @common_options
 def release_cmd(article_id):
     """Release an article you have taken.
@@ -109,7 +109,7 @@ def release_cmd(article_id):
 
 @click.command(name="queue")
 @click.argument("which", type=click.Choice(["second", "resolve"]))
-@click.option("--article", "article_id", type=int, metavar="ID", help="Only this article.")
+@click.option("--article", "article_id", type=ID, metavar="ID", help="Only this article.")
 @click.option("--json", "as_json", is_flag=True, help="JSON for scripts.")
 @common_options
 def queue_cmd(which, article_id, as_json):
@@ -149,7 +149,7 @@ def queue_cmd(which, article_id, as_json):
 
 
 @click.command(name="resolve")
-@click.argument("claim_id", type=int)
+@click.argument("claim_id", type=ID)
 @click.argument("status", type=click.Choice(list(DECIDED)), metavar="STATUS")
 @click.option("--note", metavar="TEXT", required=True, help="Why this is the final verdict.")
 @common_options
@@ -168,7 +168,7 @@ def resolve_cmd(claim_id, status, note):
 
 
 @click.command(name="agreement")
-@click.option("--article", "article_id", type=int, metavar="ID", help="Only this article.")
+@click.option("--article", "article_id", type=ID, metavar="ID", help="Only this article.")
 @click.option("--reviewers", metavar="A,B", help="Only this pair of reviewers.")
 @click.option("--json", "as_json", is_flag=True, help="JSON for scripts.")
 @common_options

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import click
 
-from factcheck.cli.base import common_options, open_store, reviewer_name
+from factcheck.cli.base import ID, common_options, open_store, reviewer_name
 from factcheck.errors import InvalidInputError
 
 
 @click.command(name="check-quote")
-@click.argument("claim_id", type=int)
+@click.argument("claim_id", type=ID)
 @click.argument("source", metavar="SOURCE")
 @click.option("--encoding", metavar="E", help="Text encoding of SOURCE (default UTF-8).")
 @click.option("--save-not-found", is_flag=True, help="Save the check even when the quote is not found.")
@@ -71,7 +71,7 @@ def check_quote(claim_id, source, encoding, save_not_found, as_json):
 
 
 @click.command(name="lint")
-@click.argument("article_id", type=int)
+@click.argument("article_id", type=ID)
 @click.option("--json", "as_json", is_flag=True, help="JSON for scripts.")
 @click.option("--all", "show_all", is_flag=True, help="Also list the checks that passed.")
 @common_options
@@ -107,7 +107,7 @@ def lint_cmd(article_id, as_json, show_all):
 
 
 @click.command(name="matches")
-@click.argument("claim_id", type=int)
+@click.argument("claim_id", type=ID)
 @click.option("--json", "as_json", is_flag=True, help="JSON for scripts.")
 @common_options
 def matches_cmd(claim_id, as_json):
@@ -134,8 +134,8 @@ def matches_cmd(claim_id, as_json):
 
 
 @click.command(name="reuse")
-@click.argument("claim_id", type=int)
-@click.argument("from_claim_id", type=int)
+@click.argument("claim_id", type=ID)
+@click.argument("from_claim_id", type=ID)
 @common_options
 def reuse_cmd(claim_id, from_claim_id):
     """Give a claim the verdict of the same claim in another article.

@@ -143,19 +143,20 @@ def html_to_text(markup: str) -> HtmlArticle:
 def _loads(chunk: str):
     try:
         return json.loads(chunk)
-    except ValueError:
+    except (ValueError, RecursionError):  # junk, or nested deeper than the parser goes
         return None
 
 
 def _find_key(data, key: str):
-    """First value of `key` anywhere in nested JSON-LD (dicts, lists, @graph)."""
-    if isinstance(data, dict):
-        if key in data:
-            return data[key]
-        data = list(data.values())
-    if isinstance(data, list):
-        for item in data:
-            found = _find_key(item, key)
-            if found is not None:
-                return found
+    """First value of `key` anywhere in nested JSON-LD (dicts, lists, @graph), depth
+    first; a walk with its own stack, so no nesting depth can overflow Python's."""
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            if item.get(key) is not None:
+                return item[key]
+            stack.extend(reversed(list(item.values())))
+        elif isinstance(item, list):
+            stack.extend(reversed(item))
     return None
