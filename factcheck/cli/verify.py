@@ -127,8 +127,12 @@ def matches_cmd(claim_id, as_json):
     if as_json:
         click.echo(json.dumps([m.to_dict() for m in found], ensure_ascii=False, indent=1))
         return
-    articles = {m.claim.article_id for m in found if m.conflict is None}
-    click.echo(f"seen in {len(articles)} other article{'s' if len(articles) != 1 else ''}")
+    articles = {m.claim.article_id for m in found}
+    clashes = sum(m.conflict is not None for m in found)
+    same = len(found) - clashes
+    click.echo(f"seen in {len(articles)} other article{'s' if len(articles) != 1 else ''}: "
+               f"{same} matching claim{'s' if same != 1 else ''}, "
+               f"{clashes} conflicting claim{'s' if clashes != 1 else ''}")
     for m in found:
         click.echo(f"  {m.describe()}")
 
@@ -136,11 +140,16 @@ def matches_cmd(claim_id, as_json):
 @click.command(name="reuse")
 @click.argument("claim_id", type=ID)
 @click.argument("from_claim_id", type=ID)
+@click.option("--force", is_flag=True,
+              help="Copy the verdict even between claims that do not match, or within one "
+                   "article.")
 @common_options
-def reuse_cmd(claim_id, from_claim_id):
+def reuse_cmd(claim_id, from_claim_id, force):
     """Give a claim the verdict of the same claim in another article.
 
-    The history records that it was reused, and from which claim.
+    Only between the same quote or figure (as `factcheck matches` lists it, not a
+    conflict) in two different articles, unless --force. The history records that it was
+    reused, and from which claim.
 
     \b
     Example:
@@ -149,8 +158,14 @@ def reuse_cmd(claim_id, from_claim_id):
     from factcheck.review import verdicts as review
 
     with open_store() as store:
-        v = review.reuse_verdict(store, claim_id, from_claim_id, reviewer_name())
-    click.echo(f"claim {claim_id}: {v.status} (reused from claim {from_claim_id})")
+        before = store.verdict(claim_id)
+        v = review.reuse_verdict(store, claim_id, from_claim_id, reviewer_name(), force=force)
+    if v.version == before.version:
+        click.echo(f"claim {claim_id}: already {v.status}"
+                   + (f" ({v.reviewer})" if v.reviewer else "") + "; nothing written")
+        return
+    click.echo(f"claim {claim_id}: {before.status} → {v.status} (reused from claim "
+               f"{from_claim_id})")
 
 
 @click.command(name="speakers")
