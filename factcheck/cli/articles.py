@@ -12,7 +12,8 @@ import click
 from factcheck.cli.base import (ID, common_options, echo_table, fail, open_store,
                                 published_option, reviewer_name)
 from factcheck.errors import FactcheckError, InvalidInputError, StoreError
-from factcheck.models import CLAIM_KINDS, STATUSES
+from factcheck.cli.output import emit, output_options
+from factcheck.models import CLAIM_KINDS, STATUSES, Claim
 from factcheck.render import one_line
 
 
@@ -84,25 +85,37 @@ def ingest(paths, published, title, url, encoding):
     return 1 if failed else 0
 
 
+ARTICLE_FIELDS = ("id", "title", "url", "published", "ingested_at", "chars", "source_path",
+                  "claims", "by_status")
+
+
 @click.command()
-@click.option("--json", "as_json", is_flag=True, help="JSON for scripts.")
+@output_options
 @common_options
-def articles(as_json):
+def articles(fmt):
     """List ingested articles with their review progress.
+
+    --json, --nl, --csv and --tsv give every field, with the claim counts by status.
 
     \b
     Example:
         factcheck articles
+        factcheck articles --csv > articles.csv
     """
+    from factcheck.review import team
+
     with open_store() as store:
+        hidden = team.blind_claims(store, reviewer_name())
         progress = store.progress()
+        if hidden:  # blind second review: claims waiting for my verdict count as pending
+            progress = _blind_progress(store, progress, hidden)
         items = store.articles()
-    if as_json:
-        out = [{"id": a.id, "title": a.title, "url": a.url, "published": a.published,
-                "ingested_at": a.ingested_at, "chars": a.chars, "source_path": a.source_path,
-                "claims": sum(progress[a.id].values()), "by_status": progress[a.id]}
-               for a in items]
-        click.echo(json.dumps(out, ensure_ascii=False, indent=1))
+    if fmt:
+        emit(fmt, ARTICLE_FIELDS, (
+            {"id": a.id, "title": a.title, "url": a.url, "published": a.published,
+             "ingested_at": a.ingested_at, "chars": a.chars, "source_path": a.source_path,
+             "claims": sum(progress[a.id].values()), "by_status": progress[a.id]}
+            for a in items))
         return
     if not items:
         click.echo("no articles yet: factcheck ingest FILE", err=True)
@@ -116,33 +129,56 @@ def articles(as_json):
     echo_table(["ID", "PUBLISHED", "CLAIMS", "REVIEWED", "DISPUTED", "TITLE"], rows)
 
 
+def _blind_progress(store, progress, hidden):
+    out = {article_id: dict(counts) for article_id, counts in progress.items()}
+    for sc in store.claims_by_id(hidden):
+        counts = out.get(sc.article_id)
+        if counts is not None and sc.status != "pending":
+            counts[sc.status] -= 1
+            counts["pending"] += 1
+    return out
+
+
+CLAIM_PAGE = 500  # claims read (with their sources and notes) per query in a listing
+
+
 @click.command()
 @click.option("--article", "article_id", type=ID, metavar="ID", help="Only this article.")
 @click.option("--kind", type=click.Choice(CLAIM_KINDS), help="Only quotes, numbers or dates.")
-@click.option("--status", type=click.Choice(STATUSES), help="Only claims with this verdict.")
-@click.option("--json", "as_json", is_flag=True,
-              help="JSON for scripts: every claim field plus id, article_id and verdict.")
+@click.option("--status", type=click.Choice(STATUSES),
+              help="Only claims with this status (the current verdict).")
+@output_options
 @common_options
-def claims(article_id, kind, status, as_json):
-    """List claims in article order with their verdicts.
+def claims(article_id, kind, status, fmt):
+    """List claims in article order with their status (the current verdict).
+
+    --json, --nl, --csv and --tsv give every claim field plus id, article_id, status,
+    reviewer, version, sources and notes. On a desk with blind second review, a claim
+    waiting for your verdict shows as pending, without the first reviewer's sources and
+    notes.
 
     \b
     Example:
         factcheck claims --status pending --kind number
         factcheck claims --article 1 --json
+        factcheck claims --status disputed --csv > disputed.csv
     """
     from factcheck.render import claim_detail
+    from factcheck.review import team
 
     with open_store() as store:
         if article_id is not None:
             store.article(article_id)  # NotFoundError for an unknown id
-        rows = store.iter_claims(article_id=article_id, kind=kind, status=status)
-        if as_json:  # streamed: one claim per line, constant memory
-            n = -1
-            for n, sc in enumerate(rows):
-                click.echo(("[\n " if n == 0 else ",\n ")
-                           + json.dumps(sc.to_dict(), ensure_ascii=False), nl=False)
-            click.echo("\n]" if n >= 0 else "[]")
+        me = reviewer_name()
+        hidden = team.blind_claims(store, me)
+        # a blind claim counts as pending, whatever its stored status: filter after masking
+        rows = store.iter_claims(article_id=article_id, kind=kind,
+                                 status=None if hidden else status, page_size=CLAIM_PAGE)
+        rows = (team.masked(sc) if sc.id in hidden else sc for sc in rows)
+        if hidden and status:
+            rows = (sc for sc in rows if sc.status == status)
+        if fmt:
+            emit(fmt, CLAIM_FIELDS, _with_evidence(store, rows, hidden, me))
             return
         lines = [[sc.id, sc.article_id, sc.claim.kind, sc.status,
                   one_line(claim_detail(sc.claim), 32), sc.claim.text] for sc in rows]
@@ -151,6 +187,35 @@ def claims(article_id, kind, status, as_json):
                    err=True)
         return
     echo_table(["ID", "ART", "KIND", "STATUS", "DETAIL", "TEXT"], lines)
+
+
+CLAIM_FIELDS = ("id", "article_id", "position", *Claim.__dataclass_fields__, "status",
+                "reviewer", "updated_at", "version", "sources", "notes")
+
+
+def _with_evidence(store, claims, hidden, me):
+    """Claim dicts with their sources and notes, read a page at a time; on a claim hidden
+    from a blind second reviewer only their own evidence is shown."""
+    page: list = []
+
+    def flush():
+        ids = [sc.id for sc in page]
+        sources, notes = store.sources_of(ids), store.notes_of(ids)
+        for sc in page:
+            blind = sc.id in hidden
+            out = sc.to_dict()
+            out["sources"] = [dataclasses.asdict(x) for x in sources.get(sc.id, [])
+                              if not blind or x.added_by == me]
+            out["notes"] = [dataclasses.asdict(x) for x in notes.get(sc.id, [])
+                            if not blind or x.author == me]
+            yield out
+        page.clear()
+
+    for sc in claims:
+        page.append(sc)
+        if len(page) >= CLAIM_PAGE:
+            yield from flush()
+    yield from flush()
 
 
 @click.command()

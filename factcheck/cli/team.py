@@ -183,6 +183,7 @@ def agreement_cmd(article_id, reviewers, as_json):
         factcheck agreement
         factcheck agreement --article 2 --json
     """
+    from factcheck.render import table
     from factcheck.review.agreement import CATEGORIES, agreement
     from factcheck.store import team as teamdb
 
@@ -210,7 +211,10 @@ def agreement_cmd(article_id, reviewers, as_json):
         who = "overall" if p is overall else f"{p.a} × {p.b}"
         kappa = "undefined" if p.kappa is None else f"{p.kappa:.2f}"
         click.echo(f"{who}: {p.n} claims, {p.percent:.1f}% agreement, kappa {kappa}")
-        width = max(len(c) for c in CATEGORIES)
-        click.echo("  " + " " * width + "  " + "  ".join(f"{c[:5]:>5}" for c in CATEGORIES))
-        for r in CATEGORIES:
-            click.echo(f"  {r:<{width}}  " + "  ".join(f"{p.table[r][c]:>5}" for c in CATEGORIES))
+        rows, columns = ((p.a, p.b) if p is not overall else
+                         ("the first of each pair", "the second (names in order)"))
+        click.echo(f"  rows: {rows}, columns: {columns}")
+        header = [f"{rows[:14]} \\ {columns[:14]}" if p is not overall else "", *CATEGORIES]
+        lines = table(header, [[r, *(p.table[r][c] for c in CATEGORIES)] for r in CATEGORIES])
+        for line in lines:
+            click.echo("  " + line)

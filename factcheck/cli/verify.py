@@ -10,7 +10,8 @@ from pathlib import Path
 
 import click
 
-from factcheck.cli.base import ID, common_options, open_store, reviewer_name
+from factcheck.cli.base import ID, common_options, echo_table, open_store, reviewer_name
+from factcheck.cli.output import emit, output_options
 from factcheck.errors import InvalidInputError
 
 
@@ -171,9 +172,9 @@ def reuse_cmd(claim_id, from_claim_id, force):
 @click.command(name="speakers")
 @click.option("--merge", nargs=2, metavar="ALIAS CANONICAL",
               help="Rename ALIAS to CANONICAL on every quote, and remember the alias.")
-@click.option("--json", "as_json", is_flag=True, help="JSON for scripts.")
+@output_options
 @common_options
-def speakers_cmd(merge, as_json):
+def speakers_cmd(merge, fmt):
     """Canonical speakers with their quote counts and aliases.
 
     A surname alone or a shorter form of a longer name is listed as an alias of it;
@@ -182,6 +183,7 @@ def speakers_cmd(merge, as_json):
     \b
     Example:
         factcheck speakers
+        factcheck speakers --csv
         factcheck speakers --merge "Don Trump" "Donald Trump"
     """
     from factcheck.review import verdicts as review
@@ -193,10 +195,13 @@ def speakers_cmd(merge, as_json):
             click.echo(f"{n} quote{'s' if n != 1 else ''}: {merge[0]} → {merge[1]}")
             return
         people = crossref.speakers(store)
-    if as_json:
-        click.echo(json.dumps([{"speaker": s.name, "quotes": s.quotes, "aliases": list(s.aliases)}
-                               for s in people], ensure_ascii=False, indent=1))
+    if fmt:
+        emit(fmt, ("speaker", "quotes", "aliases"),
+             ({"speaker": s.name, "quotes": s.quotes, "aliases": list(s.aliases)}
+              for s in people))
         return
-    for s in people:
-        aliases = f"  (also: {', '.join(s.aliases)})" if s.aliases else ""
-        click.echo(f"{s.quotes:5d}  {s.name}{aliases}")
+    if not people:
+        click.echo("no quoted speakers yet", err=True)
+        return
+    echo_table(["QUOTES", "SPEAKER", "ALSO CALLED"],
+               [[s.quotes, s.name, ", ".join(s.aliases)] for s in people])

@@ -14,12 +14,12 @@ Every change is one transaction with a history event, like review.py.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factcheck.review import verdicts as review
 from factcheck.store import team as teamdb
 from factcheck.errors import ConflictError, FactcheckError, InvalidInputError
-from factcheck.models import DECIDED, TAKE_MINUTES
+from factcheck.models import DECIDED, TAKE_MINUTES, StoredClaim
 from factcheck.store.facade import Store, now
 
 POLICIES = ("none", "all", "disputed")
@@ -97,6 +97,17 @@ def second_queue(store: Store, reviewer: str, article_id: int | None = None) -> 
     if rule == "none":
         return []
     return teamdb.claim_ids_needing_second(store, reviewer, rule == "disputed", article_id)
+
+
+def blind_claims(store: Store, reviewer: str) -> frozenset[int]:
+    """Claims whose first verdict `reviewer` may not see yet: those waiting for their own
+    blind second verdict. Every view (workbench, `claims`, `history`, `export`) hides it."""
+    return frozenset(second_queue(store, reviewer))
+
+
+def masked(sc: StoredClaim) -> StoredClaim:
+    """A claim as a blind second reviewer sees it: undecided."""
+    return replace(sc, verdict=replace(sc.verdict, status="pending", reviewer=None))
 
 
 def resolve_queue(store: Store, article_id: int | None = None) -> list[int]:

@@ -279,6 +279,21 @@ class Store:
         return [Source(**row) for row in self._rows(
             "SELECT * FROM sources WHERE claim_id = ? ORDER BY id", [claim_id])]
 
+    def sources_of(self, claim_ids: Iterable[int]) -> dict[int, list[Source]]:
+        """The sources of many claims at once (a page of a listing): {claim_id: [...]}."""
+        return _by_claim(Source, self._rows_for_ids("sources", claim_ids))
+
+    def notes_of(self, claim_ids: Iterable[int]) -> dict[int, list[Note]]:
+        """The notes of many claims at once: {claim_id: [...]}."""
+        return _by_claim(Note, self._rows_for_ids("notes", claim_ids))
+
+    def _rows_for_ids(self, table: str, claim_ids: Iterable[int]) -> list[dict]:
+        ids = sorted({int(i) for i in claim_ids})
+        if not ids:
+            return []
+        return self._rows(f"SELECT * FROM {table} WHERE claim_id IN "
+                          "(SELECT value FROM json_each(?)) ORDER BY id", [json.dumps(ids)])
+
     def source(self, source_id: int) -> Source:
         rows = self._rows("SELECT * FROM sources WHERE id = ?", [source_id])
         if not rows:
@@ -568,6 +583,13 @@ def _claim_filters(article_id, kind, status, status_column: str = "v.status",
             where.append(f"c.id NOT IN {ids}")
         params.append(json.dumps(sorted(hidden)))
     return where, params
+
+
+def _by_claim(cls, rows: list[dict]) -> dict[int, list]:
+    out: dict[int, list] = {}
+    for row in rows:
+        out.setdefault(row["claim_id"], []).append(cls(**row))
+    return out
 
 
 def _where(conditions: list[str]) -> str:
