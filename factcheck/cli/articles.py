@@ -274,11 +274,20 @@ def history(claim_id, as_json):
         factcheck history 12
     """
     from factcheck.render import describe_event, short_time
+    from factcheck.review import team
 
     with open_store() as store:
         if claim_id is not None:
             store.claim(claim_id)
         events = store.history(claim_id=claim_id)
+        me = reviewer_name()
+        hidden = team.blind_claims(store, me)
+    if hidden:  # blind second review: others' work on a claim waiting for my verdict
+        shown = [e for e in events if e.claim_id not in hidden or e.reviewer == me]
+        if len(shown) < len(events):
+            click.echo(f"{len(events) - len(shown)} entries on claims waiting for your blind "
+                       "second verdict are hidden until you give it", err=True)
+        events = shown
     if as_json:
         click.echo(json.dumps([dataclasses.asdict(e) for e in events], ensure_ascii=False, indent=1))
         return

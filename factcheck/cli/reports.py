@@ -8,7 +8,7 @@ from __future__ import annotations
 import click
 from click.core import ParameterSource
 
-from factcheck.cli.base import ID, common_options, open_store
+from factcheck.cli.base import ID, common_options, open_store, reviewer_name
 from factcheck.errors import ArticleError, InvalidInputError
 from factcheck.export import FORMATS, export_to_path
 from factcheck.models import STATUSES
@@ -63,10 +63,27 @@ def export_cmd(fmt, article_ids, statuses, output, site_url, org_name, org_url):
     if output is not None and not output.strip():
         raise InvalidInputError("-o: the output file name is empty")
     with open_store() as store:
+        _refuse_blind(store, article_ids)
         written = export_to_path(store, fmt, output, article_ids or None, statuses or None,
                                  **options)
     if output and output != "-":
         click.echo(f"{output}: {fmt} report, {written} claims", err=True)
+
+
+def _refuse_blind(store, article_ids) -> None:
+    """A report shows every verdict: refuse it while the reviewer still owes blind second
+    verdicts on claims in it (it would show them the first reviewer's)."""
+    from factcheck.review import team
+
+    hidden = team.blind_claims(store, reviewer_name())
+    if hidden and article_ids:
+        hidden = [sc.id for sc in store.claims_by_id(hidden) if sc.article_id in article_ids]
+    if hidden:
+        n = len(hidden)
+        raise InvalidInputError(
+            f"{n} claim{'s' if n != 1 else ''} in this report wait{'s' if n == 1 else ''} for "
+            "your blind second verdict (factcheck queue second); a report would show you the "
+            "first verdict: give yours first, or export other articles with --article")
 
 
 @click.command(name="import")

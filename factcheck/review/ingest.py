@@ -16,6 +16,9 @@ from factcheck.store.facade import Store
 from factcheck.text.files import read_article
 
 
+MAX_HEADLINE_CHARS = 150  # a longer first line is body text, not a headline
+
+
 @dataclass(frozen=True)
 class Outcome:
     """What ingesting one article did: its id, whether it is new, how many claims."""
@@ -29,8 +32,17 @@ def load(path: str | Path, encoding: str | None = None, published: str | None = 
          title: str | None = None, url: str | None = None) -> tuple[str, ArticleMeta]:
     """Read an article; command-line values win over metadata found with the file."""
     text, meta = read_article(path, encoding)
-    return text, replace(meta, title=title or meta.title, url=url or meta.url,
-                         published=published or meta.published)
+    return text, replace(meta, title=title or meta.title or default_title(text, path),
+                         url=url or meta.url, published=published or meta.published)
+
+
+def default_title(text: str, path: str | Path) -> str:
+    """A title for an article that declares none: its first line when that reads like a
+    headline (short, no full stop), else its file name (never the whole path)."""
+    first = text.strip().split("\n", 1)[0].strip()
+    if first and len(first) <= MAX_HEADLINE_CHARS and first[-1] not in ".!?:;,\"”’":
+        return " ".join(first.split())
+    return Path(path).name
 
 
 def extract(text: str, published: str | None) -> list[Claim]:
