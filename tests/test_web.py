@@ -284,7 +284,7 @@ def test_review_url_fetches_the_page_then_opens_the_workbench_on_it(site, db_pat
     opened = []
 
     def fake_run(self, *args, **kwargs):  # stands in for the terminal UI
-        opened.append(self.list_query.article_id)
+        opened.append(self.state.list_query.article_id)
         self.store.close()
 
     monkeypatch.setattr(ReviewApp, "run", fake_run)

@@ -9,10 +9,12 @@ import sys
 
 import click
 
-from factcheck.cli.base import (common_options, echo_table, fail, fetch_options, open_store,
-                                published_option, read_url_list, reviewer_name)
+from factcheck.cli.base import (ID, blind_option, common_options, echo_table, fail,
+                                fetch_options, open_store, published_option, read_url_list,
+                                reviewer_name)
 from factcheck.errors import FactcheckError, InvalidInputError, StoreError
-from factcheck.models import CLAIM_KINDS, STATUSES
+from factcheck.cli.output import emit, output_options
+from factcheck.models import CLAIM_KINDS, STATUSES, Claim
 from factcheck.render import one_line
 
 
@@ -87,6 +89,11 @@ def ingest(paths, urls_file, published, title, url, encoding, timeout, max_bytes
                 fail(str(e) if e.path else f"{source}: {e}")
                 failed += 1
                 continue
+            except (RecursionError, ValueError, TypeError, OSError) as e:
+                # a file no check foresaw: report it, go on with the others
+                fail(f"{source}: cannot ingest this file ({type(e).__name__}: {e})")
+                failed += 1
+                continue
             if outcome.created:
                 added += 1
                 found += outcome.claims
@@ -100,27 +107,41 @@ def ingest(paths, urls_file, published, title, url, encoding, timeout, max_bytes
     return 1 if failed else 0
 
 
+ARTICLE_FIELDS = ("id", "title", "url", "published", "modified", "byline", "site_name",
+                  "canonical_url", "ingested_at", "chars", "source_path",
+                  "claims", "by_status")
+
+
 @click.command()
-@click.option("--json", "as_json", is_flag=True, help="JSON for scripts.")
+@output_options
+@blind_option
 @common_options
-def articles(as_json):
+def articles(fmt, blind):
     """List ingested articles with their review progress.
+
+    --json, --nl, --csv and --tsv give every field, with the claim counts by status.
 
     \b
     Example:
         factcheck articles
+        factcheck articles --csv > articles.csv
     """
+    from factcheck.review import team
+
     with open_store() as store:
+        hidden = team.blind_claims(store, reviewer_name()) if blind else frozenset()
         progress = store.progress()
+        if hidden:  # blind second review: claims waiting for my verdict count as pending
+            progress = _blind_progress(store, progress, hidden)
         items = store.articles()
-    if as_json:
-        out = [{"id": a.id, "title": a.title, "url": a.url, "published": a.published,
-                "modified": a.modified, "byline": a.byline, "site_name": a.site_name,
-                "canonical_url": a.canonical_url, "ingested_at": a.ingested_at,
-                "chars": a.chars, "source_path": a.source_path,
-                "claims": sum(progress[a.id].values()), "by_status": progress[a.id]}
-               for a in items]
-        click.echo(json.dumps(out, ensure_ascii=False, indent=1))
+    if fmt:
+        emit(fmt, ARTICLE_FIELDS, (
+            {"id": a.id, "title": a.title, "url": a.url, "published": a.published,
+             "modified": a.modified, "byline": a.byline, "site_name": a.site_name,
+             "canonical_url": a.canonical_url, "ingested_at": a.ingested_at, "chars": a.chars,
+             "source_path": a.source_path, "claims": sum(progress[a.id].values()),
+             "by_status": progress[a.id]}
+            for a in items))
         return
     if not items:
         click.echo("no articles yet: factcheck ingest FILE", err=True)
@@ -134,33 +155,57 @@ def articles(as_json):
     echo_table(["ID", "PUBLISHED", "CLAIMS", "REVIEWED", "DISPUTED", "TITLE"], rows)
 
 
+def _blind_progress(store, progress, hidden):
+    out = {article_id: dict(counts) for article_id, counts in progress.items()}
+    for sc in store.claims_by_id(hidden):
+        counts = out.get(sc.article_id)
+        if counts is not None and sc.status != "pending":
+            counts[sc.status] -= 1
+            counts["pending"] += 1
+    return out
+
+
+CLAIM_PAGE = 500  # claims read (with their sources and notes) per query in a listing
+
+
 @click.command()
-@click.option("--article", "article_id", type=int, metavar="ID", help="Only this article.")
+@click.option("--article", "article_id", type=ID, metavar="ID", help="Only this article.")
 @click.option("--kind", type=click.Choice(CLAIM_KINDS), help="Only quotes, numbers or dates.")
-@click.option("--status", type=click.Choice(STATUSES), help="Only claims with this verdict.")
-@click.option("--json", "as_json", is_flag=True,
-              help="JSON for scripts: every claim field plus id, article_id and verdict.")
+@click.option("--status", type=click.Choice(STATUSES),
+              help="Only claims with this status (the current verdict).")
+@output_options
+@blind_option
 @common_options
-def claims(article_id, kind, status, as_json):
-    """List claims in article order with their verdicts.
+def claims(article_id, kind, status, fmt, blind):
+    """List claims in article order with their status (the current verdict).
+
+    --json, --nl, --csv and --tsv give every claim field plus id, article_id, status,
+    reviewer, version, sources and notes. On a desk with blind second review, a claim
+    waiting for your verdict shows as pending, without the first reviewer's sources and
+    notes.
 
     \b
     Example:
         factcheck claims --status pending --kind number
         factcheck claims --article 1 --json
+        factcheck claims --status disputed --csv > disputed.csv
     """
     from factcheck.render import claim_detail
+    from factcheck.review import team
 
     with open_store() as store:
         if article_id is not None:
             store.article(article_id)  # NotFoundError for an unknown id
-        rows = store.iter_claims(article_id=article_id, kind=kind, status=status)
-        if as_json:  # streamed: one claim per line, constant memory
-            n = -1
-            for n, sc in enumerate(rows):
-                click.echo(("[\n " if n == 0 else ",\n ")
-                           + json.dumps(sc.to_dict(), ensure_ascii=False), nl=False)
-            click.echo("\n]" if n >= 0 else "[]")
+        me = reviewer_name()
+        hidden = team.blind_claims(store, me) if blind else frozenset()
+        # a blind claim counts as pending, whatever its stored status: filter after masking
+        rows = store.iter_claims(article_id=article_id, kind=kind,
+                                 status=None if hidden else status, page_size=CLAIM_PAGE)
+        rows = (team.masked(sc) if sc.id in hidden else sc for sc in rows)
+        if hidden and status:
+            rows = (sc for sc in rows if sc.status == status)
+        if fmt:
+            emit(fmt, CLAIM_FIELDS, _with_evidence(store, rows, hidden, me))
             return
         lines = [[sc.id, sc.article_id, sc.claim.kind, sc.status,
                   one_line(claim_detail(sc.claim), 32), sc.claim.text] for sc in rows]
@@ -171,14 +216,43 @@ def claims(article_id, kind, status, as_json):
     echo_table(["ID", "ART", "KIND", "STATUS", "DETAIL", "TEXT"], lines)
 
 
+CLAIM_FIELDS = ("id", "article_id", "position", *Claim.__dataclass_fields__, "status",
+                "reviewer", "updated_at", "version", "sources", "notes")
+
+
+def _with_evidence(store, claims, hidden, me):
+    """Claim dicts with their sources and notes, read a page at a time; on a claim hidden
+    from a blind second reviewer only their own evidence is shown."""
+    page: list = []
+
+    def flush():
+        ids = [sc.id for sc in page]
+        sources, notes = store.sources_of(ids), store.notes_of(ids)
+        for sc in page:
+            masked = sc.id in hidden
+            out = sc.to_dict()
+            out["sources"] = [dataclasses.asdict(x) for x in sources.get(sc.id, [])
+                              if not masked or x.added_by == me]
+            out["notes"] = [dataclasses.asdict(x) for x in notes.get(sc.id, [])
+                            if not masked or x.author == me]
+            yield out
+        page.clear()
+
+    for sc in claims:
+        page.append(sc)
+        if len(page) >= CLAIM_PAGE:
+            yield from flush()
+    yield from flush()
+
+
 @click.command()
-@click.argument("claim_id", type=int)
+@click.argument("claim_id", type=ID)
 @click.argument("status", type=click.Choice(STATUSES), metavar="STATUS")
 @click.option("--source", metavar="URL", help="Evidence URL (http or https).")
 @click.option("--title", metavar="T", help="Title of the --source.")
 @click.option("--excerpt", metavar="TEXT", help="The relevant passage of the --source.")
 @click.option("--note", metavar="TEXT", help="A note on the claim.")
-@click.option("--if-version", type=int, metavar="N",
+@click.option("--if-version", type=ID, metavar="N",
               help="Refuse if the verdict changed since you saw version N (see claims --json).")
 @common_options
 def verdict(claim_id, status, source, title, excerpt, note, if_version):
@@ -216,10 +290,11 @@ def verdict(claim_id, status, source, title, excerpt, note, if_version):
 
 
 @click.command()
-@click.argument("claim_id", type=int, required=False)
+@click.argument("claim_id", type=ID, required=False)
 @click.option("--json", "as_json", is_flag=True, help="JSON for scripts.")
+@blind_option
 @common_options
-def history(claim_id, as_json):
+def history(claim_id, as_json, blind):
     """Show who changed what and when (for one claim, or everything).
 
     \b
@@ -227,11 +302,20 @@ def history(claim_id, as_json):
         factcheck history 12
     """
     from factcheck.render import describe_event, short_time
+    from factcheck.review import team
 
     with open_store() as store:
         if claim_id is not None:
             store.claim(claim_id)
         events = store.history(claim_id=claim_id)
+        me = reviewer_name()
+        hidden = team.blind_claims(store, me) if blind else frozenset()
+    if hidden:  # blind second review: others' work on a claim waiting for my verdict
+        shown = [e for e in events if e.claim_id not in hidden or e.reviewer == me]
+        if len(shown) < len(events):
+            click.echo(f"{len(events) - len(shown)} entries on claims waiting for your blind "
+                       "second verdict are hidden until you give it", err=True)
+        events = shown
     if as_json:
         click.echo(json.dumps([dataclasses.asdict(e) for e in events], ensure_ascii=False, indent=1))
         return

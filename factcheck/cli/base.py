@@ -16,6 +16,7 @@ import getpass
 import json
 import os
 import shutil
+import sqlite3
 import sys
 
 import click
@@ -24,6 +25,23 @@ from factcheck.errors import FactcheckError, InvalidInputError
 from factcheck.render import cells, one_line, table, visible
 
 DEFAULT_DB = "factcheck.db"
+SQLITE_INT_MAX = 2**63 - 1  # SQLite integers are signed 64-bit
+
+
+class IdType(click.types.IntParamType):
+    """A whole number SQLite can hold: an id past 2^63 is refused as a usage error instead
+    of failing inside the driver (OverflowError)."""
+
+    name = "id"
+
+    def convert(self, value, param, ctx):
+        number = super().convert(value, param, ctx)
+        if not -SQLITE_INT_MAX - 1 <= number <= SQLITE_INT_MAX:
+            self.fail(f"{value} is out of range for an id (ids are below 2^63)", param, ctx)
+        return number
+
+
+ID = IdType()
 
 
 def fail(message: str) -> None:
@@ -103,6 +121,12 @@ class FactcheckGroup(click.Group):
             sys.stderr.close()
             sys.exit(0)
         except Exception as e:  # a bug: still one line, with a way to see more
+            if type(e) in (sqlite3.OperationalError, sqlite3.DatabaseError):
+                # a corrupt or failing file met outside a Store call: the file's state
+                from factcheck.store.connection import translate
+
+                fail(str(translate(e, _opened_db or DEFAULT_DB)))
+                sys.exit(1)
             if os.environ.get("FACTCHECK_DEBUG"):
                 raise
             fail(f"unexpected {type(e).__name__}: {e} (set FACTCHECK_DEBUG=1 for details)")
@@ -112,6 +136,8 @@ class FactcheckGroup(click.Group):
 
 def _remember(ctx: click.Context, param: click.Parameter, value):
     """--db/--reviewer work before or after the command name; the later one wins."""
+    if value is not None and param.name == "db" and not value.strip():
+        raise click.BadParameter("the database path is empty", ctx, param)
     if value is not None:
         ctx.meta[f"factcheck.{param.name}"] = value
     return value
@@ -125,9 +151,27 @@ def common_options(fn):
     return fn
 
 
+def blind_option(fn):
+    """--blind/--no-blind, as in the workbench: hide first verdicts awaiting yours."""
+    return click.option(
+        "--blind/--no-blind", default=True, show_default=True,
+        help="Blind second review: claims waiting for your second verdict show no first "
+             "verdict (--no-blind to see it, e.g. as an editor).")(fn)
+
+
+_opened_db: str | None = None  # the last --db resolved, for errors after the command ends
+
+
 def db_path() -> str:
+    global _opened_db
     ctx = click.get_current_context()
-    return ctx.meta.get("factcheck.db") or os.environ.get("FACTCHECK_DB") or DEFAULT_DB
+    path = ctx.meta.get("factcheck.db")
+    if path is None:
+        path = os.environ.get("FACTCHECK_DB")
+        if path is not None and not path.strip():
+            raise InvalidInputError("FACTCHECK_DB is set but empty: name a database file")
+    _opened_db = path or DEFAULT_DB
+    return _opened_db
 
 
 def reviewer_name() -> str:

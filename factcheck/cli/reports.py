@@ -8,8 +8,8 @@ from __future__ import annotations
 import click
 from click.core import ParameterSource
 
-from factcheck.cli.base import common_options, open_store, reviewer_name
-from factcheck.errors import InvalidInputError
+from factcheck.cli.base import ID, blind_option, common_options, open_store, reviewer_name
+from factcheck.errors import ArticleError, InvalidInputError
 from factcheck.export import FORMATS, export_to_path
 from factcheck.models import STATUSES
 
@@ -19,7 +19,7 @@ _REVIEW_OPTIONS = ("site_url", "org_name", "org_url")
 @click.command(name="export")
 @click.option("--format", "fmt", required=True, type=click.Choice(list(FORMATS)),
               help="md, html, json (everything, for `factcheck import`), csv or claimreview.")
-@click.option("--article", "article_ids", type=int, multiple=True, metavar="ID",
+@click.option("--article", "article_ids", type=ID, multiple=True, metavar="ID",
               help="Only this article (repeat for several; default: all).")
 @click.option("--status", "statuses", type=click.Choice(STATUSES), multiple=True,
               help="Only claims with this verdict (repeat for several).")
@@ -34,8 +34,9 @@ _REVIEW_OPTIONS = ("site_url", "org_name", "org_url")
 @click.option("--org-url", metavar="URL", envvar="FACTCHECK_ORG_URL",
               help="claimreview: the organisation's home page (env FACTCHECK_ORG_URL; "
                    "default: the site's root).")
+@blind_option
 @common_options
-def export_cmd(fmt, article_ids, statuses, output, site_url, org_name, org_url):
+def export_cmd(fmt, article_ids, statuses, output, site_url, org_name, org_url, blind):
     """Write a review report: Markdown, HTML, JSON, CSV or schema.org ClaimReview.
 
     Claims are streamed, so large databases export in seconds. Reports list disputed
@@ -63,10 +64,29 @@ def export_cmd(fmt, article_ids, statuses, output, site_url, org_name, org_url):
     if output is not None and not output.strip():
         raise InvalidInputError("-o: the output file name is empty")
     with open_store() as store:
+        if blind:
+            _refuse_blind(store, article_ids)
         written = export_to_path(store, fmt, output, article_ids or None, statuses or None,
                                  **options)
     if output and output != "-":
         click.echo(f"{output}: {fmt} report, {written} claims", err=True)
+
+
+def _refuse_blind(store, article_ids) -> None:
+    """A report shows every verdict: refuse it while the reviewer still owes blind second
+    verdicts on claims in it (it would show them the first reviewer's)."""
+    from factcheck.review import team
+
+    hidden = team.blind_claims(store, reviewer_name())
+    if hidden and article_ids:
+        hidden = [sc.id for sc in store.claims_by_id(hidden) if sc.article_id in article_ids]
+    if hidden:
+        n = len(hidden)
+        raise InvalidInputError(
+            f"{n} claim{'s' if n != 1 else ''} in this report wait{'s' if n == 1 else ''} for "
+            "your blind second verdict (factcheck queue second); a report would show you the "
+            "first verdict: give yours first, export other articles with --article, or "
+            "pass --no-blind (an editor's report)")
 
 
 @click.command(name="import")
@@ -93,5 +113,11 @@ def import_cmd(path):
     who = reviewer_name()
     checked = read_export(path)  # checked before any database is opened or created
     with open_store(create=True) as store:
-        result = merge(store, checked, who)
+        try:
+            result = merge(store, checked, who)
+        except (AttributeError, TypeError, KeyError, ValueError) as e:
+            # a field of the wrong type that the reader let through: the merge's transaction
+            # has rolled back, so nothing was written
+            raise ArticleError(f"not a usable factcheck export: a field has the wrong type "
+                               f"({type(e).__name__}: {e})", path) from None
     click.echo(f"{path}: {result.summary()}")

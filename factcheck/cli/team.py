@@ -9,7 +9,7 @@ import json
 
 import click
 
-from factcheck.cli.base import common_options, open_store, reviewer_name
+from factcheck.cli.base import ID, common_options, open_store, reviewer_name
 from factcheck.errors import InvalidInputError
 from factcheck.models import DECIDED, TAKE_MINUTES
 
@@ -69,7 +69,7 @@ def config_editors(names):
 
 
 @click.command(name="take")
-@click.argument("article_id", type=int)
+@click.argument("article_id", type=ID)
 @click.option("--minutes", type=click.IntRange(1, 24 * 60), default=TAKE_MINUTES, show_default=True,
               help="How long the take lasts unless renewed or released.")
 @click.option("--force", is_flag=True, help="Take over an article someone else has taken.")
@@ -90,7 +90,7 @@ def take_cmd(article_id, minutes, force):
 
 
 @click.command(name="release")
-@click.argument("article_id", type=int)
+@click.argument("article_id", type=ID)
 @common_options
 def release_cmd(article_id):
     """Release an article you have taken.
@@ -109,7 +109,7 @@ def release_cmd(article_id):
 
 @click.command(name="queue")
 @click.argument("which", type=click.Choice(["second", "resolve"]))
-@click.option("--article", "article_id", type=int, metavar="ID", help="Only this article.")
+@click.option("--article", "article_id", type=ID, metavar="ID", help="Only this article.")
 @click.option("--json", "as_json", is_flag=True, help="JSON for scripts.")
 @common_options
 def queue_cmd(which, article_id, as_json):
@@ -149,7 +149,7 @@ def queue_cmd(which, article_id, as_json):
 
 
 @click.command(name="resolve")
-@click.argument("claim_id", type=int)
+@click.argument("claim_id", type=ID)
 @click.argument("status", type=click.Choice(list(DECIDED)), metavar="STATUS")
 @click.option("--note", metavar="TEXT", required=True, help="Why this is the final verdict.")
 @common_options
@@ -168,7 +168,7 @@ def resolve_cmd(claim_id, status, note):
 
 
 @click.command(name="agreement")
-@click.option("--article", "article_id", type=int, metavar="ID", help="Only this article.")
+@click.option("--article", "article_id", type=ID, metavar="ID", help="Only this article.")
 @click.option("--reviewers", metavar="A,B", help="Only this pair of reviewers.")
 @click.option("--json", "as_json", is_flag=True, help="JSON for scripts.")
 @common_options
@@ -183,6 +183,7 @@ def agreement_cmd(article_id, reviewers, as_json):
         factcheck agreement
         factcheck agreement --article 2 --json
     """
+    from factcheck.render import table
     from factcheck.review.agreement import CATEGORIES, agreement
     from factcheck.store import team as teamdb
 
@@ -210,7 +211,10 @@ def agreement_cmd(article_id, reviewers, as_json):
         who = "overall" if p is overall else f"{p.a} × {p.b}"
         kappa = "undefined" if p.kappa is None else f"{p.kappa:.2f}"
         click.echo(f"{who}: {p.n} claims, {p.percent:.1f}% agreement, kappa {kappa}")
-        width = max(len(c) for c in CATEGORIES)
-        click.echo("  " + " " * width + "  " + "  ".join(f"{c[:5]:>5}" for c in CATEGORIES))
-        for r in CATEGORIES:
-            click.echo(f"  {r:<{width}}  " + "  ".join(f"{p.table[r][c]:>5}" for c in CATEGORIES))
+        rows, columns = ((p.a, p.b) if p is not overall else
+                         ("the first of each pair", "the second (names in order)"))
+        click.echo(f"  rows: {rows}, columns: {columns}")
+        header = [f"{rows[:14]} \\ {columns[:14]}" if p is not overall else "", *CATEGORIES]
+        lines = table(header, [[r, *(p.table[r][c] for c in CATEGORIES)] for r in CATEGORIES])
+        for line in lines:
+            click.echo("  " + line)

@@ -10,12 +10,18 @@ from pathlib import Path
 
 import click
 
-from factcheck.cli.base import common_options, open_store, reviewer_name
+from factcheck.cli.base import ID, blind_option, common_options, echo_table, open_store, reviewer_name
+from factcheck.cli.output import emit, output_options
 from factcheck.errors import InvalidInputError
 
 
+# check-quote's exit status by classification (exact, punctuation and minor: 0), so a
+# script can tell a faithful quote from a doctored or missing one
+QUOTE_EXIT = {"altered": 3, "not_found": 4}
+
+
 @click.command(name="check-quote")
-@click.argument("claim_id", type=int)
+@click.argument("claim_id", type=ID)
 @click.argument("source", metavar="SOURCE")
 @click.option("--encoding", metavar="E", help="Text encoding of SOURCE (default UTF-8).")
 @click.option("--save-not-found", is_flag=True, help="Save the check even when the quote is not found.")
@@ -30,6 +36,10 @@ def check_quote(claim_id, source, encoding, save_not_found, as_json):
     altered (a negation, number or name differs) or not found. The check is saved on the
     claim as a source with the matched excerpt (not when nothing matched, unless
     --save-not-found).
+
+    \b
+    Exit status: 0 exact, punctuation or minor change; 3 altered;
+    4 not found; 1 an error (bad claim, unreadable source).
 
     \b
     Example:
@@ -55,11 +65,11 @@ def check_quote(claim_id, source, encoding, save_not_found, as_json):
     if as_json:
         click.echo(json.dumps({**match.to_dict(), "claim_id": claim_id,
                                "saved_source_id": saved.id if saved else None}, ensure_ascii=False, indent=1))
-        return
+        return QUOTE_EXIT.get(match.classification, 0)
     click.echo(f"claim {claim_id}: {claim.claim.text}")
     if not match.found:
         click.echo("not found: nothing in the source is close enough" + ("" if saved else " (not saved)"))
-        return
+        return QUOTE_EXIT["not_found"]
     click.echo(f"{match.classification} ({match.score:.0f}% similar)")
     click.echo(f"source says: {match.excerpt}")
     for change in match.changes:
@@ -68,10 +78,11 @@ def check_quote(claim_id, source, encoding, save_not_found, as_json):
         click.echo(f"  {reason}")
     if saved:
         click.echo(f"saved as source {saved.id} on claim {claim_id}")
+    return QUOTE_EXIT.get(match.classification, 0)
 
 
 @click.command(name="lint")
-@click.argument("article_id", type=int)
+@click.argument("article_id", type=ID)
 @click.option("--json", "as_json", is_flag=True, help="JSON for scripts.")
 @click.option("--all", "show_all", is_flag=True, help="Also list the checks that passed.")
 @common_options
@@ -107,10 +118,11 @@ def lint_cmd(article_id, as_json, show_all):
 
 
 @click.command(name="matches")
-@click.argument("claim_id", type=int)
+@click.argument("claim_id", type=ID)
 @click.option("--json", "as_json", is_flag=True, help="JSON for scripts.")
+@blind_option
 @common_options
-def matches_cmd(claim_id, as_json):
+def matches_cmd(claim_id, as_json, blind):
     """The same quote or figure in other articles, with their verdicts and conflicts.
 
     Conflicts: the same quote attributed to someone else, or the same counted thing
@@ -120,27 +132,43 @@ def matches_cmd(claim_id, as_json):
     Example:
         factcheck matches 12
     """
+    from dataclasses import replace
+
+    from factcheck.review import team
     from factcheck.verify import crossref
 
     with open_store() as store:
         found = crossref.matches(store, claim_id)
+        hidden = team.blind_claims(store, reviewer_name()) if blind else frozenset()
+    # blind second review: a claim waiting for my verdict shows as undecided
+    found = [replace(m, claim=team.masked(m.claim)) if m.claim.id in hidden else m
+             for m in found]
     if as_json:
         click.echo(json.dumps([m.to_dict() for m in found], ensure_ascii=False, indent=1))
         return
-    articles = {m.claim.article_id for m in found if m.conflict is None}
-    click.echo(f"seen in {len(articles)} other article{'s' if len(articles) != 1 else ''}")
+    articles = {m.claim.article_id for m in found}
+    clashes = sum(m.conflict is not None for m in found)
+    same = len(found) - clashes
+    click.echo(f"seen in {len(articles)} other article{'s' if len(articles) != 1 else ''}: "
+               f"{same} matching claim{'s' if same != 1 else ''}, "
+               f"{clashes} conflicting claim{'s' if clashes != 1 else ''}")
     for m in found:
         click.echo(f"  {m.describe()}")
 
 
 @click.command(name="reuse")
-@click.argument("claim_id", type=int)
-@click.argument("from_claim_id", type=int)
+@click.argument("claim_id", type=ID)
+@click.argument("from_claim_id", type=ID)
+@click.option("--force", is_flag=True,
+              help="Copy the verdict even between claims that do not match, or within one "
+                   "article.")
 @common_options
-def reuse_cmd(claim_id, from_claim_id):
+def reuse_cmd(claim_id, from_claim_id, force):
     """Give a claim the verdict of the same claim in another article.
 
-    The history records that it was reused, and from which claim.
+    Only between the same quote or figure (as `factcheck matches` lists it, not a
+    conflict) in two different articles, unless --force. The history records that it was
+    reused, and from which claim.
 
     \b
     Example:
@@ -149,16 +177,22 @@ def reuse_cmd(claim_id, from_claim_id):
     from factcheck.review import verdicts as review
 
     with open_store() as store:
-        v = review.reuse_verdict(store, claim_id, from_claim_id, reviewer_name())
-    click.echo(f"claim {claim_id}: {v.status} (reused from claim {from_claim_id})")
+        before = store.verdict(claim_id)
+        v = review.reuse_verdict(store, claim_id, from_claim_id, reviewer_name(), force=force)
+    if v.version == before.version:
+        click.echo(f"claim {claim_id}: already {v.status}"
+                   + (f" ({v.reviewer})" if v.reviewer else "") + "; nothing written")
+        return
+    click.echo(f"claim {claim_id}: {before.status} → {v.status} (reused from claim "
+               f"{from_claim_id})")
 
 
 @click.command(name="speakers")
 @click.option("--merge", nargs=2, metavar="ALIAS CANONICAL",
               help="Rename ALIAS to CANONICAL on every quote, and remember the alias.")
-@click.option("--json", "as_json", is_flag=True, help="JSON for scripts.")
+@output_options
 @common_options
-def speakers_cmd(merge, as_json):
+def speakers_cmd(merge, fmt):
     """Canonical speakers with their quote counts and aliases.
 
     A surname alone or a shorter form of a longer name is listed as an alias of it;
@@ -167,6 +201,7 @@ def speakers_cmd(merge, as_json):
     \b
     Example:
         factcheck speakers
+        factcheck speakers --csv
         factcheck speakers --merge "Don Trump" "Donald Trump"
     """
     from factcheck.review import verdicts as review
@@ -178,10 +213,13 @@ def speakers_cmd(merge, as_json):
             click.echo(f"{n} quote{'s' if n != 1 else ''}: {merge[0]} → {merge[1]}")
             return
         people = crossref.speakers(store)
-    if as_json:
-        click.echo(json.dumps([{"speaker": s.name, "quotes": s.quotes, "aliases": list(s.aliases)}
-                               for s in people], ensure_ascii=False, indent=1))
+    if fmt:
+        emit(fmt, ("speaker", "quotes", "aliases"),
+             ({"speaker": s.name, "quotes": s.quotes, "aliases": list(s.aliases)}
+              for s in people))
         return
-    for s in people:
-        aliases = f"  (also: {', '.join(s.aliases)})" if s.aliases else ""
-        click.echo(f"{s.quotes:5d}  {s.name}{aliases}")
+    if not people:
+        click.echo("no quoted speakers yet", err=True)
+        return
+    echo_table(["QUOTES", "SPEAKER", "ALSO CALLED"],
+               [[s.quotes, s.name, ", ".join(s.aliases)] for s in people])

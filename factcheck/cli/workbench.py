@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import click
 
-from factcheck.cli.base import common_options, db_path, fetch_options, open_store, reviewer_name
+from factcheck.cli.base import ID, common_options, db_path, fetch_options, open_store, reviewer_name
 from factcheck.errors import InvalidInputError
 
 
 @click.command(name="review")
 @click.argument("paths", nargs=-1, metavar="[PATH|URL]...")
-@click.option("--article", "article_id", type=int, metavar="ID",
+@click.option("--article", "article_id", type=ID, metavar="ID",
               help="Open on this article (default: the one PATH given, else all).")
 @click.option("--advance/--no-advance", default=True, show_default=True,
               help="After a verdict key, move on to the next pending claim.")

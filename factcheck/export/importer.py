@@ -295,6 +295,8 @@ def _article(store: Store, a: dict, result: ImportResult, events: _History,
                 **_verdict_row(theirs), "imported_from": taking.origin}})
         spans[span] = Verdict(claim_id, **c["verdict"])
         result.added["claims"] += 1
+        if c["verdict"]["status"] != "pending":  # a new claim comes with its verdict too
+            result.verdicts_taken += 1
         _claim_rows(store, claim_id, c, result, events, None)
         _take_reviews(store, claim_id, c.get("reviews", []))
 

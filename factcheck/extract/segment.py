@@ -13,6 +13,11 @@ from dataclasses import dataclass
 
 _LINE = re.compile(r"[^\n]+")
 
+# A sentence longer than this is cut into windows (at a space where there is one): a
+# 1 MB line of figures with no full stop would otherwise be the "sentence" of every claim
+# in it, and extraction time and memory would grow with the square of the line's length.
+MAX_SENTENCE_CHARS = 400
+
 # Words that commonly end with a period without ending the sentence.
 ABBREVIATIONS = frozenset(
     """
@@ -94,14 +99,31 @@ def sentences(text: str) -> list[Span]:
                 ch = rest.group(1)
                 if ch.islower():
                     continue
-            spans.append(Span(start, m.end()))
+            spans.extend(_windows(text, start, m.end()))
             nxt = m.end()
             while nxt < para.end and text[nxt].isspace():
                 nxt += 1
             start = nxt
         if start < para.end:
-            spans.append(Span(start, para.end))
+            spans.extend(_windows(text, start, para.end))
     return spans
+
+
+def _windows(text: str, start: int, end: int) -> list[Span]:
+    """[start, end) as one span, or cut into spans of at most MAX_SENTENCE_CHARS, each
+    ending at the last space of its window when the window's second half has one."""
+    out = []
+    while end - start > MAX_SENTENCE_CHARS:
+        limit = start + MAX_SENTENCE_CHARS
+        space = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, limit)
+        if space >= 0:
+            out.append(Span(start, space))
+            start = space + 1
+        else:
+            out.append(Span(start, limit))
+            start = limit
+    out.append(Span(start, end))
+    return out
 
 
 class SentenceIndex:

@@ -17,6 +17,9 @@ from factcheck.text.files import MAX_ARTICLE_BYTES, read_article
 from factcheck.text.page import EARLIEST_YEAR
 
 
+MAX_HEADLINE_CHARS = 150  # a longer first line is body text, not a headline
+
+
 @dataclass(frozen=True)
 class Outcome:
     """What ingesting one article did: its id, whether it is new, how many claims."""
@@ -31,7 +34,8 @@ def load(path: str | Path, encoding: str | None = None, published: str | None = 
          max_bytes: int = MAX_ARTICLE_BYTES) -> tuple[str, ArticleMeta]:
     """Read an article; command-line values win over metadata found with the file."""
     text, meta = read_article(path, encoding, max_bytes)
-    return text, override(meta, published, title, url)
+    meta = override(meta, published, title, url)
+    return text, replace(meta, title=meta.title or default_title(text, path))
 
 
 def load_url(url: str, published: str | None = None, title: str | None = None,
@@ -67,6 +71,15 @@ def override(meta: ArticleMeta, published: str | None = None, title: str | None 
     """Values given on the command line win over what the file or page says."""
     return replace(meta, title=title or meta.title, url=url or meta.url,
                    published=published or meta.published)
+
+
+def default_title(text: str, path: str | Path) -> str:
+    """A title for an article that declares none: its first line when that reads like a
+    headline (short, no full stop), else its file name (never the whole path)."""
+    first = text.strip().split("\n", 1)[0].strip()
+    if first and len(first) <= MAX_HEADLINE_CHARS and first[-1] not in ".!?:;,\"”’":
+        return " ".join(first.split())
+    return Path(path).name
 
 
 def extract(text: str, published: str | None) -> list[Claim]:

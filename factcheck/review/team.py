@@ -16,7 +16,7 @@ history they write (store/team.py), and review/verdicts.py knows nothing of the 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 
 from factcheck.errors import ConflictError, InvalidInputError, NotEditorError
 from factcheck.models import DECIDED, TAKE_MINUTES, Resolution, Review, Take
@@ -25,6 +25,11 @@ from factcheck.store import team as teamdb
 from factcheck.store.facade import Store, now
 
 POLICIES = ("none", "all", "disputed")
+
+
+def readable_time(stamp: str) -> str:
+    """2025-09-11T08:30:00.123Z → '2025-09-11 08:30 UTC', for messages people read."""
+    return f"{stamp[:16].replace('T', ' ')} UTC" if stamp else "an unknown time"
 
 
 # --- settings -------------------------------------------------------------------------
@@ -97,6 +102,17 @@ def second_queue(store: Store, reviewer: str, article_id: int | None = None) -> 
     return teamdb.claim_ids_needing_second(store, reviewer, rule == "disputed", article_id)
 
 
+def blind_claims(store: Store, reviewer: str) -> frozenset[int]:
+    """Claims whose first verdict `reviewer` may not see yet: those waiting for their own
+    blind second verdict. Every view (workbench, `claims`, `history`, `export`) hides it."""
+    return frozenset(second_queue(store, reviewer))
+
+
+def masked(sc: StoredClaim) -> StoredClaim:
+    """A claim as a blind second reviewer sees it: undecided."""
+    return replace(sc, verdict=replace(sc.verdict, status="pending", reviewer=None))
+
+
 def resolve_queue(store: Store, article_id: int | None = None) -> list[int]:
     return teamdb.claim_ids_disagreed(store, article_id)
 
@@ -117,7 +133,7 @@ def resolve(store: Store, claim_id: int, status: str, editor: str,
         done = teamdb.resolution(store, claim_id)
         if done:
             raise ConflictError(f"claim {claim_id} was already resolved as {done.status} by "
-                                f"{done.editor} at {done.resolved_at}")
+                                f"{done.editor} on {readable_time(done.resolved_at)}")
         state = desk_state(store, claim_id)
         if state.state != "disagreement":
             raise InvalidInputError(f"claim {claim_id} has no disagreement to resolve ({state.state})")

@@ -46,18 +46,45 @@ def set_verdict(store: Store, claim_id: int, status: str, reviewer: str,
 
 
 def reuse_verdict(store: Store, claim_id: int, from_claim_id: int, reviewer: str,
-                  expected_version: int | None = None) -> Verdict:
+                  expected_version: int | None = None, force: bool = False) -> Verdict:
     """Give a claim the verdict already reached on the same claim in another article;
-    the history says where it came from."""
+    the history says where it came from.
+
+    Only between claims that say the same thing (`crossref.matches` lists one for the
+    other, not as a conflict) in different articles, unless `force`. A claim that already
+    has that verdict is left alone: the returned Verdict is unchanged (same version)."""
     if from_claim_id == claim_id:
         raise InvalidInputError("a claim cannot reuse its own verdict")
     with store.transaction():
-        other = store.verdict(from_claim_id)
-        store.claim(from_claim_id)  # NotFoundError for an unknown id
-        if other.status == "pending":
+        target = store.claim(claim_id)
+        source = store.claim(from_claim_id)
+        if source.status == "pending":
             raise InvalidInputError(f"claim {from_claim_id} has no verdict yet to reuse")
-        return set_verdict(store, claim_id, other.status, reviewer, expected_version,
+        if not force:
+            _check_reusable(store, target, source)
+        if target.status == source.status:
+            return target.verdict
+        return set_verdict(store, claim_id, source.status, reviewer, expected_version,
                            reused_from=from_claim_id)
+
+
+def _check_reusable(store: Store, target, source) -> None:
+    """InvalidInputError unless the two claims are the same quote or figure, in two
+    different articles."""
+    from factcheck.verify import crossref  # imported late: it loads rapidfuzz
+
+    if target.article_id == source.article_id:
+        raise InvalidInputError(f"claims {target.id} and {source.id} are in the same article; "
+                                "reuse copies a verdict from another article (--force to copy "
+                                "it anyway)")
+
+    def same(a, b) -> bool:
+        return any(m.claim.id == b.id and m.conflict is None for m in crossref.matches(store, a.id))
+
+    if not (same(target, source) or same(source, target)):
+        raise InvalidInputError(f"claim {source.id} is not the same {target.claim.kind} as "
+                                f"claim {target.id} (see 'factcheck matches {target.id}'; "
+                                "--force to copy its verdict anyway)")
 
 
 def add_quote_check(store: Store, claim_id: int, source: str, match, reviewer: str) -> Source:

@@ -104,6 +104,8 @@ def open_database(path: str, create: bool = True) -> Database:
         raise translate(e, path) from None
     db = Database(conn)
     try:
+        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+        refuse_foreign(db, path)  # read-only checks: a refused file is left exactly as it was
         _configure(conn, path)
         migrate(db, path)
     except sqlite3.Error as e:
@@ -130,8 +132,9 @@ def applied_migrations(db: Database) -> list[str]:
     return [m.name for m in schema.migrations.applied(db)]
 
 
-def migrate(db: Database, path: str) -> None:
-    """Apply pending schema steps in one transaction; refuse a newer or foreign schema."""
+def refuse_foreign(db: Database, path: str) -> None:
+    """Refuse a newer or foreign schema by reading only: nothing (not even the journal
+    mode) may change in another program's database before it is refused."""
     applied = applied_migrations(db)
     unknown = [name for name in applied if name not in schema.KNOWN]
     if unknown:
@@ -144,6 +147,12 @@ def migrate(db: Database, path: str) -> None:
         if foreign:
             raise StoreError("not a factcheck database (it has other tables: "
                              f"{', '.join(foreign[:5])})", path)
+
+
+def migrate(db: Database, path: str) -> None:
+    """Apply pending schema steps in one transaction; refuse a newer or foreign schema."""
+    refuse_foreign(db, path)
+    applied = applied_migrations(db)
     if len(applied) < len(schema.KNOWN):
         with transaction(db, path):
             schema.migrations.apply(db)
@@ -169,14 +178,23 @@ def transaction(db: Database, path: str) -> Iterator[Database]:
         with db.atomic():  # a savepoint inside our transaction
             yield db
         conn.execute("COMMIT")
-    except sqlite3.OperationalError as e:
+    except sqlite3.DatabaseError as e:
         _rollback(conn)
+        if not _about_the_file(e):
+            raise
         raise translate(e, path) from None
     except BaseException:
         _rollback(conn)
         raise
 
 
+def _about_the_file(error: sqlite3.DatabaseError) -> bool:
+    """Locked, busy, corrupt, full, unreadable: the database file's state, which people can
+    act on (constraint and programming errors are bugs and stay exceptions)."""
+    return type(error) in (sqlite3.OperationalError, sqlite3.DatabaseError)
+
+
 def _rollback(conn: sqlite3.Connection) -> None:
-    if conn.in_transaction:
-        conn.execute("ROLLBACK")
+    with contextlib.suppress(sqlite3.Error):  # a corrupt file may refuse even this
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")

@@ -39,10 +39,15 @@ def check_encoding(encoding: str | None) -> str | None:
     if encoding is None:
         return None
     try:
-        return codecs.lookup(encoding).name
+        codec = codecs.lookup(encoding)
     except LookupError:
         raise InvalidInputError(f"--encoding: unknown encoding {encoding!r} "
                                 "(try utf-8, cp1252, latin-1, utf-16)") from None
+    # rot13, hex, base64, zlib… are codecs too, but bytes.decode refuses them
+    if not getattr(codec, "_is_text_encoding", True):
+        raise InvalidInputError(f"--encoding: {encoding!r} is not a text encoding "
+                                "(try utf-8, cp1252, latin-1, utf-16)")
+    return codec.name
 
 
 def parse_date(value: str, what: str = "--published") -> str:
@@ -234,7 +239,10 @@ def split_front_matter(text: str, where: str = "") -> tuple[dict, str]:
 
 def _meta_beside(path: Path) -> dict:
     meta_path = path.with_name(path.stem + ".meta.json")
-    if not meta_path.is_file():
+    try:
+        if not meta_path.is_file():
+            return {}
+    except OSError:  # e.g. the name beside a 251-character file name is too long
         return {}
     try:
         data = json.loads(meta_path.read_text(encoding="utf-8-sig"))
@@ -247,6 +255,10 @@ def _meta_beside(path: Path) -> dict:
                            str(meta_path))
     if data.get("published") is None and data.get("date"):
         data["published"] = data.pop("date")
+    for key in META_FIELDS:
+        if data.get(key) is not None and not isinstance(data[key], str):
+            raise ArticleError(f"metadata field {key!r} must be text, not "
+                               f"{type(data[key]).__name__}", str(meta_path))
     if data.get("published"):
         try:
             data["published"] = parse_date(data["published"], "published")

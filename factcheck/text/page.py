@@ -98,7 +98,7 @@ def article_dates(tree) -> dict[str, str]:
     for script in tree.iterfind(".//script[@type='application/ld+json']"):
         try:
             data = json.loads(script.text or "")
-        except ValueError:
+        except (ValueError, RecursionError):  # broken or absurdly nested: not metadata
             continue
         for node in _json_ld_nodes(data):
             kinds = node.get("@type")

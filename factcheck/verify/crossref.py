@@ -23,6 +23,9 @@ FIGURE_CONTEXT = 60.0  # similarity of the words around two equal figures
 CANDIDATES = 2000  # claims of other articles read for one lookup (the rarest first)
 CONFLICT_CONTEXT = 80.0  # similarity of the words around two different figures of one thing
 _WORD = re.compile(r"[^\W\d_]{4,}")
+# Words of a quote or a figure's context searched for candidates: enough that a short
+# partial quote is found from the long quote it is part of, as it finds the long one.
+QUERY_WORDS = 24
 
 
 @dataclass(frozen=True)
@@ -81,7 +84,7 @@ def _quote_matches(store: Store, sc: StoredClaim) -> list[tuple[int, float, str 
     if c.mention:
         return []
     core = quote_core(c.text)
-    words = store.rarest(_WORD.findall(core.lower()))
+    words = store.rarest(_WORD.findall(core.lower()), n=QUERY_WORDS)
     candidates = {row["id"]: row for row in store.search_quotes(words, exclude_article=sc.article_id)}
     if c.speaker:
         for row in store.claim_brief("quote", speaker=c.speaker, exclude_article=sc.article_id, limit=CANDIDATES):
@@ -117,7 +120,7 @@ def _figure_matches(store: Store, sc: StoredClaim) -> list[tuple[int, float, str
                                           score_cutoff=FIGURE_CONTEXT, limit=None):
         out.append((cid, score, None))
     # the same counted thing with another figure: same unit, near-identical wording
-    rows = store.search_figures(store.rarest(list(mine)), c.unit, exclude_article=sc.article_id)
+    rows = store.search_figures(store.rarest(list(mine), n=QUERY_WORDS), c.unit, exclude_article=sc.article_id)
     others = {r["id"]: context(r["sentence"], r["text"]) for r in rows
               if r["value"] != c.value and not _overlaps(c, r)}
     for _t, score, cid in process.extract(here, others, scorer=fuzz.token_set_ratio,

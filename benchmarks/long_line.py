@@ -1,0 +1,55 @@
+"""Extraction and storing time for one article that is a single long line of figures.
+
+    python benchmarks/long_line.py [--sizes 50000,100000,200000,400000]
+
+A line of "123,456, 789,012, …" with no full stop is the worst case for sentence-based
+extraction: every figure is a claim, and each claim keeps its sentence. Prints, per size,
+the claims found, seconds to extract, seconds in the store's write transaction (the time
+other writers wait), and seconds per 100 KB. Target: seconds per 100 KB roughly constant
+(linear time) and the write transaction well under the 10 s busy timeout at 200 KB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import tempfile
+import time
+from pathlib import Path
+
+from factcheck.extract import extract_claims
+from factcheck.models import ArticleMeta
+from factcheck.store.facade import Store
+
+
+def figures_line(chars: int, seed: int = 1) -> str:
+    rng = random.Random(seed)
+    parts, size = [], 0
+    while size < chars:
+        part = f"{rng.randint(1, 999)},{rng.randint(100, 999)}"
+        parts.append(part)
+        size += len(part) + 2
+    return ", ".join(parts) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="50000,100000,200000,400000")
+    sizes = [int(s) for s in parser.parse_args().sizes.split(",")]
+    print(f"{'chars':>8} {'claims':>7} {'extract s':>9} {'store s':>8} {'s/100KB':>8}")
+    with tempfile.TemporaryDirectory() as tmp:
+        for n, chars in enumerate(sizes):
+            text = figures_line(chars)
+            start = time.perf_counter()
+            claims = extract_claims(text, "2025-01-01")
+            extracted = time.perf_counter()
+            with Store.open(Path(tmp) / f"{n}.db") as store:
+                store.add_article(text, ArticleMeta(title="figures"), claims)
+            stored = time.perf_counter()
+            total = stored - start
+            print(f"{len(text):>8} {len(claims):>7} {extracted - start:>9.2f} "
+                  f"{stored - extracted:>8.2f} {total / len(text) * 100_000:>8.2f}")
+
+
+if __name__ == "__main__":
+    main()
