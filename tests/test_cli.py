@@ -192,7 +192,7 @@ def test_one_bad_file_in_a_folder_is_reported_and_skipped(fc, tmp_path, db_path)
     assert result.stdout.splitlines()[-1].startswith("3 added, 0 skipped (already there), "
                                                      "1 failed, ")
     titles = sqlite3.connect(db_path).execute("select title, text from articles").fetchall()
-    assert titles == [(None, GOOD), ("C", "The mayor counted 40 votes.\n"),
+    assert titles == [("a.txt", GOOD), ("C", "The mayor counted 40 votes.\n"),
                       ("D", "Turnout was 61 percent.")]
 
 
