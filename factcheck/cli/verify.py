@@ -15,6 +15,11 @@ from factcheck.cli.output import emit, output_options
 from factcheck.errors import InvalidInputError
 
 
+# check-quote's exit status by classification (exact, punctuation and minor: 0), so a
+# script can tell a faithful quote from a doctored or missing one
+QUOTE_EXIT = {"altered": 3, "not_found": 4}
+
+
 @click.command(name="check-quote")
 @click.argument("claim_id", type=ID)
 @click.argument("source", metavar="SOURCE")
@@ -31,6 +36,10 @@ def check_quote(claim_id, source, encoding, save_not_found, as_json):
     altered (a negation, number or name differs) or not found. The check is saved on the
     claim as a source with the matched excerpt (not when nothing matched, unless
     --save-not-found).
+
+    \b
+    Exit status: 0 exact, punctuation or minor change; 3 altered;
+    4 not found; 1 an error (bad claim, unreadable source).
 
     \b
     Example:
@@ -56,11 +65,11 @@ def check_quote(claim_id, source, encoding, save_not_found, as_json):
     if as_json:
         click.echo(json.dumps({**match.to_dict(), "claim_id": claim_id,
                                "saved_source_id": saved.id if saved else None}, ensure_ascii=False, indent=1))
-        return
+        return QUOTE_EXIT.get(match.classification, 0)
     click.echo(f"claim {claim_id}: {claim.claim.text}")
     if not match.found:
         click.echo("not found: nothing in the source is close enough" + ("" if saved else " (not saved)"))
-        return
+        return QUOTE_EXIT["not_found"]
     click.echo(f"{match.classification} ({match.score:.0f}% similar)")
     click.echo(f"source says: {match.excerpt}")
     for change in match.changes:
@@ -69,6 +78,7 @@ def check_quote(claim_id, source, encoding, save_not_found, as_json):
         click.echo(f"  {reason}")
     if saved:
         click.echo(f"saved as source {saved.id} on claim {claim_id}")
+    return QUOTE_EXIT.get(match.classification, 0)
 
 
 @click.command(name="lint")

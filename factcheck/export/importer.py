@@ -141,6 +141,8 @@ def _article(store: Store, a: dict, result: ImportResult, events: _History) -> N
         claim_id = bulk.insert_claim(store, article_id, position, _claim(c), c["verdict"])
         spans[span] = Verdict(claim_id, **c["verdict"])
         result.added["claims"] += 1
+        if c["verdict"]["status"] != "pending":  # a new claim comes with its verdict too
+            result.verdicts_taken += 1
         _claim_rows(store, claim_id, c, result, events, fresh=True)
         _take_reviews(store, claim_id, c.get("reviews", []))
 

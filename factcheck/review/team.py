@@ -29,6 +29,11 @@ class NotEditorError(FactcheckError):
     """Only an editor may settle a disagreement."""
 
 
+def readable_time(stamp: str) -> str:
+    """2025-09-11T08:30:00.123Z → '2025-09-11 08:30 UTC', for messages people read."""
+    return f"{stamp[:16].replace('T', ' ')} UTC" if stamp else "an unknown time"
+
+
 # --- settings -------------------------------------------------------------------------
 
 def policy(store: Store) -> str:
@@ -129,7 +134,7 @@ def resolve(store: Store, claim_id: int, status: str, editor: str, note: str | N
         done = teamdb.resolution(store, claim_id)
         if done:
             raise ConflictError(f"claim {claim_id} was already resolved as {done['status']} by "
-                                f"{done['editor']} at {done['resolved_at']}")
+                                f"{done['editor']} on {readable_time(done['resolved_at'])}")
         state = desk_state(store, claim_id)
         if state.state != "disagreement":
             raise InvalidInputError(f"claim {claim_id} has no disagreement to resolve ({state.state})")
