@@ -201,3 +201,84 @@ def _speaker_kind(db: Database) -> None:
     """Whether a quote's speaker is a person or an organisation, as extraction saw it
     (ClaimReview names the speaker as a Person or an Organization)."""
     db.execute("ALTER TABLE claims ADD COLUMN speaker_kind TEXT")
+
+
+@step("0009_views_and_keys")
+def _views_and_keys(db: Database) -> None:
+    """For browsing with Datasette (or any SQLite tool): history entries point at their
+    claim, article and reverted entry by foreign key, and two views join what a person
+    wants to read — every claim with its current verdict and article, and the history
+    with the claim and article each entry is about.
+
+    SQLite cannot add a foreign key to a table, so `events` is rebuilt (same rows, ids,
+    indexes and append-only triggers). Keys are added only where they hold: in a database
+    whose history points at rows that are not there (edited by hand), `events` is left
+    as it was. Statements run one by one: `executescript` would commit mid-migration.
+    """
+    dangling = db.execute(
+        """
+        SELECT count(*) FROM events e
+        WHERE (e.claim_id IS NOT NULL AND e.claim_id NOT IN (SELECT id FROM claims))
+           OR (e.article_id IS NOT NULL AND e.article_id NOT IN (SELECT id FROM articles))
+           OR (e.ref IS NOT NULL AND e.ref NOT IN (SELECT id FROM events))
+        """).fetchone()[0]
+    if not dangling:
+        for statement in _EVENTS_WITH_KEYS:
+            db.execute(statement)
+    for statement in _VIEWS:
+        db.execute(statement)
+
+
+_APPEND_ONLY = """
+    CREATE TRIGGER events_no_{verb} BEFORE {what} ON events
+    BEGIN
+        SELECT RAISE(ABORT, 'events are append-only: history cannot be {done}');
+    END
+"""
+_EVENTS_WITH_KEYS = (
+    """
+    CREATE TABLE events_keyed (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        reviewer TEXT,
+        claim_id INTEGER REFERENCES claims(id),
+        article_id INTEGER REFERENCES articles(id),
+        action TEXT NOT NULL,
+        before TEXT CHECK (before IS NULL OR json_valid(before)),
+        after TEXT CHECK (after IS NULL OR json_valid(after)),
+        ref INTEGER REFERENCES events_keyed(id)
+    )
+    """,
+    "INSERT INTO events_keyed (id, at, reviewer, claim_id, article_id, action, before, after,"
+    " ref) SELECT id, at, reviewer, claim_id, article_id, action, before, after, ref"
+    " FROM events ORDER BY id",
+    "DROP TABLE events",
+    "ALTER TABLE events_keyed RENAME TO events",
+    "CREATE INDEX events_claim ON events (claim_id, id)",
+    "CREATE INDEX events_reviewer ON events (reviewer, id)",
+    "CREATE INDEX events_article ON events (article_id, id)",
+    _APPEND_ONLY.format(verb="update", what="UPDATE", done="changed"),
+    _APPEND_ONLY.format(verb="delete", what="DELETE", done="deleted"),
+)
+_VIEWS = (
+    """
+    CREATE VIEW claims_with_verdicts AS
+        SELECT c.id AS claim_id, c.article_id, a.title AS article_title, c.position,
+               c.kind, c.text, c.speaker, c.value, c.value_max, c.unit, c.qualifier,
+               c.date, c.checkworthiness, v.status, v.reviewer, v.updated_at AS decided_at,
+               v.version, c.sentence
+        FROM claims c
+        JOIN verdicts v ON v.claim_id = c.id
+        JOIN articles a ON a.id = c.article_id
+    """,
+    """
+    CREATE VIEW history_with_claims AS
+        SELECT e.id AS event_id, e.at, e.reviewer, e.action, e.claim_id,
+               c.kind AS claim_kind, c.text AS claim_text,
+               coalesce(e.article_id, c.article_id) AS article_id,
+               a.title AS article_title, e.before, e.after, e.ref
+        FROM events e
+        LEFT JOIN claims c ON c.id = e.claim_id
+        LEFT JOIN articles a ON a.id = coalesce(e.article_id, c.article_id)
+    """,
+)
