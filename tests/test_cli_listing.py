@@ -110,6 +110,10 @@ def test_a_blind_second_reviewer_does_not_see_the_first_verdict_from_the_shell(d
     history = desk("history", 3, who="bob")
     assert "disputed" not in history.stdout and "hidden" in history.stderr
     assert "disputed" in desk("history", 3).stdout
+    seen = rows(desk("claims", "--json", "--no-blind", who="bob"), "json")[2]  # as an editor
+    assert seen["status"] == "disputed" and seen["notes"]
+    assert "disputed" in desk("history", 3, "--no-blind", who="bob").stdout
+    assert desk("export", "--format", "md", "--no-blind", who="bob").exit_code == 0
     refused = desk("export", "--format", "md", who="bob")
     assert refused.exit_code == 1 and "blind second verdict" in refused.stderr
     assert "disputed" not in refused.stdout

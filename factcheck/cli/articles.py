@@ -9,8 +9,8 @@ import sys
 
 import click
 
-from factcheck.cli.base import (ID, common_options, echo_table, fail, open_store,
-                                published_option, reviewer_name)
+from factcheck.cli.base import (ID, blind_option, common_options, echo_table, fail,
+                                open_store, published_option, reviewer_name)
 from factcheck.errors import FactcheckError, InvalidInputError, StoreError
 from factcheck.cli.output import emit, output_options
 from factcheck.models import CLAIM_KINDS, STATUSES, Claim
@@ -91,8 +91,9 @@ ARTICLE_FIELDS = ("id", "title", "url", "published", "ingested_at", "chars", "so
 
 @click.command()
 @output_options
+@blind_option
 @common_options
-def articles(fmt):
+def articles(fmt, blind):
     """List ingested articles with their review progress.
 
     --json, --nl, --csv and --tsv give every field, with the claim counts by status.
@@ -105,7 +106,7 @@ def articles(fmt):
     from factcheck.review import team
 
     with open_store() as store:
-        hidden = team.blind_claims(store, reviewer_name())
+        hidden = team.blind_claims(store, reviewer_name()) if blind else frozenset()
         progress = store.progress()
         if hidden:  # blind second review: claims waiting for my verdict count as pending
             progress = _blind_progress(store, progress, hidden)
@@ -148,8 +149,9 @@ CLAIM_PAGE = 500  # claims read (with their sources and notes) per query in a li
 @click.option("--status", type=click.Choice(STATUSES),
               help="Only claims with this status (the current verdict).")
 @output_options
+@blind_option
 @common_options
-def claims(article_id, kind, status, fmt):
+def claims(article_id, kind, status, fmt, blind):
     """List claims in article order with their status (the current verdict).
 
     --json, --nl, --csv and --tsv give every claim field plus id, article_id, status,
@@ -170,7 +172,7 @@ def claims(article_id, kind, status, fmt):
         if article_id is not None:
             store.article(article_id)  # NotFoundError for an unknown id
         me = reviewer_name()
-        hidden = team.blind_claims(store, me)
+        hidden = team.blind_claims(store, me) if blind else frozenset()
         # a blind claim counts as pending, whatever its stored status: filter after masking
         rows = store.iter_claims(article_id=article_id, kind=kind,
                                  status=None if hidden else status, page_size=CLAIM_PAGE)
@@ -202,12 +204,12 @@ def _with_evidence(store, claims, hidden, me):
         ids = [sc.id for sc in page]
         sources, notes = store.sources_of(ids), store.notes_of(ids)
         for sc in page:
-            blind = sc.id in hidden
+            masked = sc.id in hidden
             out = sc.to_dict()
             out["sources"] = [dataclasses.asdict(x) for x in sources.get(sc.id, [])
-                              if not blind or x.added_by == me]
+                              if not masked or x.added_by == me]
             out["notes"] = [dataclasses.asdict(x) for x in notes.get(sc.id, [])
-                            if not blind or x.author == me]
+                            if not masked or x.author == me]
             yield out
         page.clear()
 
@@ -265,8 +267,9 @@ def verdict(claim_id, status, source, title, excerpt, note, if_version):
 @click.command()
 @click.argument("claim_id", type=ID, required=False)
 @click.option("--json", "as_json", is_flag=True, help="JSON for scripts.")
+@blind_option
 @common_options
-def history(claim_id, as_json):
+def history(claim_id, as_json, blind):
     """Show who changed what and when (for one claim, or everything).
 
     \b
@@ -281,7 +284,7 @@ def history(claim_id, as_json):
             store.claim(claim_id)
         events = store.history(claim_id=claim_id)
         me = reviewer_name()
-        hidden = team.blind_claims(store, me)
+        hidden = team.blind_claims(store, me) if blind else frozenset()
     if hidden:  # blind second review: others' work on a claim waiting for my verdict
         shown = [e for e in events if e.claim_id not in hidden or e.reviewer == me]
         if len(shown) < len(events):

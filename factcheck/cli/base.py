@@ -105,6 +105,14 @@ def common_options(fn):
 _opened_db: str | None = None  # the last --db resolved, for errors after the command ends
 
 
+def blind_option(fn):
+    """--blind/--no-blind, as in the workbench: hide first verdicts awaiting yours."""
+    return click.option(
+        "--blind/--no-blind", default=True, show_default=True,
+        help="Blind second review: claims waiting for your second verdict show no first "
+             "verdict (--no-blind to see it, e.g. as an editor).")(fn)
+
+
 def db_path() -> str:
     global _opened_db
     ctx = click.get_current_context()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import click
 from click.core import ParameterSource
 
-from factcheck.cli.base import ID, common_options, open_store, reviewer_name
+from factcheck.cli.base import ID, blind_option, common_options, open_store, reviewer_name
 from factcheck.errors import ArticleError, InvalidInputError
 from factcheck.export import FORMATS, export_to_path
 from factcheck.models import STATUSES
@@ -34,8 +34,9 @@ _REVIEW_OPTIONS = ("site_url", "org_name", "org_url")
 @click.option("--org-url", metavar="URL", envvar="FACTCHECK_ORG_URL",
               help="claimreview: the organisation's home page (env FACTCHECK_ORG_URL; "
                    "default: the site's root).")
+@blind_option
 @common_options
-def export_cmd(fmt, article_ids, statuses, output, site_url, org_name, org_url):
+def export_cmd(fmt, article_ids, statuses, output, site_url, org_name, org_url, blind):
     """Write a review report: Markdown, HTML, JSON, CSV or schema.org ClaimReview.
 
     Claims are streamed, so large databases export in seconds. Reports list disputed
@@ -63,7 +64,8 @@ def export_cmd(fmt, article_ids, statuses, output, site_url, org_name, org_url):
     if output is not None and not output.strip():
         raise InvalidInputError("-o: the output file name is empty")
     with open_store() as store:
-        _refuse_blind(store, article_ids)
+        if blind:
+            _refuse_blind(store, article_ids)
         written = export_to_path(store, fmt, output, article_ids or None, statuses or None,
                                  **options)
     if output and output != "-":
@@ -83,7 +85,8 @@ def _refuse_blind(store, article_ids) -> None:
         raise InvalidInputError(
             f"{n} claim{'s' if n != 1 else ''} in this report wait{'s' if n == 1 else ''} for "
             "your blind second verdict (factcheck queue second); a report would show you the "
-            "first verdict: give yours first, or export other articles with --article")
+            "first verdict: give yours first, export other articles with --article, or "
+            "pass --no-blind (an editor's report)")
 
 
 @click.command(name="import")

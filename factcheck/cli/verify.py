@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from factcheck.cli.base import ID, common_options, echo_table, open_store, reviewer_name
+from factcheck.cli.base import ID, blind_option, common_options, echo_table, open_store, reviewer_name
 from factcheck.cli.output import emit, output_options
 from factcheck.errors import InvalidInputError
 
@@ -120,8 +120,9 @@ def lint_cmd(article_id, as_json, show_all):
 @click.command(name="matches")
 @click.argument("claim_id", type=ID)
 @click.option("--json", "as_json", is_flag=True, help="JSON for scripts.")
+@blind_option
 @common_options
-def matches_cmd(claim_id, as_json):
+def matches_cmd(claim_id, as_json, blind):
     """The same quote or figure in other articles, with their verdicts and conflicts.
 
     Conflicts: the same quote attributed to someone else, or the same counted thing
@@ -138,7 +139,7 @@ def matches_cmd(claim_id, as_json):
 
     with open_store() as store:
         found = crossref.matches(store, claim_id)
-        hidden = team.blind_claims(store, reviewer_name())
+        hidden = team.blind_claims(store, reviewer_name()) if blind else frozenset()
     # blind second review: a claim waiting for my verdict shows as undecided
     found = [replace(m, claim=team.masked(m.claim)) if m.claim.id in hidden else m
              for m in found]
