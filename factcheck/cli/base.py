@@ -28,7 +28,7 @@ DEFAULT_DB = "factcheck.db"
 SQLITE_INT_MAX = 2**63 - 1  # SQLite integers are signed 64-bit
 
 
-class IdType(click.INT.__class__):
+class IdType(click.types.IntParamType):
     """A whole number SQLite can hold: an id past 2^63 is refused as a usage error instead
     of failing inside the driver (OverflowError)."""
 
