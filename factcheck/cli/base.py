@@ -69,15 +69,16 @@ class FactcheckGroup(click.Group):
         except click.exceptions.Abort:
             fail("interrupted")
             sys.exit(130)
-        except sqlite3.DatabaseError as e:  # corrupt or failing file met outside a Store call
-            from factcheck.store.connection import translate
-
-            fail(str(translate(e, _opened_db or DEFAULT_DB)))
-            sys.exit(1)
         except BrokenPipeError:  # `factcheck claims | head`
             sys.stderr.close()
             sys.exit(0)
         except Exception as e:  # a bug: still one line, with a way to see more
+            if type(e) in (sqlite3.OperationalError, sqlite3.DatabaseError):
+                # a corrupt or failing file met outside a Store call: the file's state
+                from factcheck.store.connection import translate
+
+                fail(str(translate(e, _opened_db or DEFAULT_DB)))
+                sys.exit(1)
             if os.environ.get("FACTCHECK_DEBUG"):
                 raise
             fail(f"unexpected {type(e).__name__}: {e} (set FACTCHECK_DEBUG=1 for details)")
@@ -102,15 +103,15 @@ def common_options(fn):
     return fn
 
 
-_opened_db: str | None = None  # the last --db resolved, for errors after the command ends
-
-
 def blind_option(fn):
     """--blind/--no-blind, as in the workbench: hide first verdicts awaiting yours."""
     return click.option(
         "--blind/--no-blind", default=True, show_default=True,
         help="Blind second review: claims waiting for your second verdict show no first "
              "verdict (--no-blind to see it, e.g. as an editor).")(fn)
+
+
+_opened_db: str | None = None  # the last --db resolved, for errors after the command ends
 
 
 def db_path() -> str:
