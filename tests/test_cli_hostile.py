@@ -112,7 +112,7 @@ ID_COMMANDS = [
 @pytest.mark.parametrize("args", ID_COMMANDS, ids=[" ".join(a).replace(TOO_BIG, "BIG") for a in ID_COMMANDS])
 def test_an_id_past_two_to_the_63_is_a_usage_error(fc, args):
     assert fc("ingest", FIXTURE).exit_code == 0
-    one_error_line(fc(*args), "too large to be an id")
+    one_error_line(fc(*args), "out of range for an id")
 
 
 @pytest.mark.parametrize("reviews", ["yes", 5, {"a": 1}, [5]])

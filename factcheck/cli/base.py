@@ -37,7 +37,7 @@ class IdType(click.types.IntParamType):
     def convert(self, value, param, ctx):
         number = super().convert(value, param, ctx)
         if not -SQLITE_INT_MAX - 1 <= number <= SQLITE_INT_MAX:
-            self.fail(f"{value} is too large to be an id (ids are below 2^63)", param, ctx)
+            self.fail(f"{value} is out of range for an id (ids are below 2^63)", param, ctx)
         return number
 
 
