@@ -61,6 +61,13 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("year", re.compile(rf"(?<![\w$£€.,\-/]) {_YEAR} (?:s)? (?![\w,.%]\d|\d) {_NOT_A_PERCENT}", re.X)),
 ]
 
+# A word a window must hold for the pattern to be worth running there (lower case).
+_NEEDS = {"mrel": "year", "ago": "ago", "month_modifier": "the "}
+_PATTERNS_NEEDING = [
+    (kind, pat, _NEEDS.get(kind) or (_NEEDS["month_modifier"] if pat.pattern.startswith("(?<=") else None))
+    for kind, pat in _PATTERNS
+]
+
 # Every date expression holds one of these words; patterns run only around them.
 _MONTH_ANCHOR = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
 _WEEKDAY_ANCHOR = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
@@ -82,8 +89,8 @@ def _candidate_windows(text: str, low: str):
     for anchor, lower, kinds in _ANCHORS:
         spots = [(m.start(), m.end()) for m in anchor.finditer(low if lower else text)]
         for ws, we in _merge(spots, len(text)):
-            for kind, pat in _PATTERNS:
-                if kind in kinds:
+            for kind, pat, needs in _PATTERNS_NEEDING:
+                if kind in kinds and (needs is None or low.find(needs, ws, we) >= 0):
                     yield ws, we, kind, pat
 
 
