@@ -15,6 +15,9 @@ import re
 from dataclasses import dataclass
 
 from factcheck.extract.lexicon import MONTHS, WEEKDAYS
+from factcheck.extract.tense import tense_near
+
+__all__ = ["DateMatch", "find_dates", "resolve", "tense_near"]
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 _MONTH_DOT = rf"{_MONTH}\.?"
@@ -58,6 +61,13 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("year", re.compile(rf"(?<![\w$£€.,\-/]) {_YEAR} (?:s)? (?![\w,.%]\d|\d) {_NOT_A_PERCENT}", re.X)),
 ]
 
+# A word a window must hold for the pattern to be worth running there (lower case).
+_NEEDS = {"mrel": "year", "ago": "ago", "month_modifier": "the "}
+_PATTERNS_NEEDING = [
+    (kind, pat, _NEEDS.get(kind) or (_NEEDS["month_modifier"] if pat.pattern.startswith("(?<=") else None))
+    for kind, pat in _PATTERNS
+]
+
 # Every date expression holds one of these words; patterns run only around them.
 _MONTH_ANCHOR = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
 _WEEKDAY_ANCHOR = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
@@ -79,8 +89,8 @@ def _candidate_windows(text: str, low: str):
     for anchor, lower, kinds in _ANCHORS:
         spots = [(m.start(), m.end()) for m in anchor.finditer(low if lower else text)]
         for ws, we in _merge(spots, len(text)):
-            for kind, pat in _PATTERNS:
-                if kind in kinds:
+            for kind, pat, needs in _PATTERNS_NEEDING:
+                if kind in kinds and (needs is None or low.find(needs, ws, we) >= 0):
                     yield ws, we, kind, pat
 
 
@@ -325,77 +335,3 @@ def _parser(key, settings):
     if p is None:
         p = _PARSERS[key] = DateDataParser(languages=["en"], settings=settings)
     return p
-
-
-_PAST_WORD = re.compile(r"(?:said|was|were|had|did|told|announced|confirmed|reported|began|came|went|took|made|met|saw|gave|\w{3,}ed)", re.I)
-_FUTURE_WORDS = frozenset(("will", "shall", "'ll", "’ll", "would", "scheduled", "upcoming"))
-_FUTURE_BEFORE_TO = frozenset(("plans", "plan", "planning", "going", "expected", "due", "set", "intends", "aims", "hopes", "is", "are", "supposed", "scheduled", "meant", "poised"))
-_PRESENT_WORDS = frozenset(("is", "are", "takes", "begins", "starts", "opens", "ends", "runs", "expires", "falls", "comes", "has", "have"))
-_CLAUSE_WORD = re.compile(r"[\w'’]+|[,;:]")
-
-
-def tense_near(text: str, start: int, end: int, sent_start: int, sent_end: int) -> str | None:
-    """'past', 'future', 'present', 'planned' (a past plan: the nearest date) or None (unknown)
-    from the verbs of a date's clause.
-
-    A firm cue (will, would, said, was, is) nearest the date decides; a bare participle
-    ('capped at', 'reached') counts only when nothing firmer is in the clause."""
-    before = _CLAUSE_WORD.findall(text[max(sent_start, start - 100):start])
-    found = _scan_tense(before, range(len(before) - 1, -1, -1))
-    if found is not None:
-        return found or "present"  # "protested on Wednesday against plans to …": the verb before decides
-    after = _CLAUSE_WORD.findall(text[end:min(sent_end, end + 80)])
-    if after[:1] == [","] and not before:
-        after = after[1:]  # "On March 3, the council will vote"
-    found = _scan_tense(after, range(min(len(after), 10)))
-    return None if found is None else found or "present"
-
-
-def _scan_tense(ws: list[str], order) -> str | None:
-    """The clause's tense, words taken in `order` up to a comma: the first firm cue, else
-    the first weak one; None when there is neither ('' means present)."""
-    weak = None
-    for i in order:
-        if ws[i] in ";:,":
-            break
-        t, firm = _tense_of_word(ws, i)
-        if t is not None and firm:
-            return t
-        if t is not None and weak is None:
-            weak = t
-    return weak
-
-
-def _tense_of_word(ws: list[str], i: int) -> tuple[str | None, bool]:
-    """('future' | 'past' | '' for present | None, firm?) for the word at ws[i]."""
-    w = ws[i].lower()
-    if w in _FUTURE_WORDS or w.endswith(("'ll", "’ll")):
-        return "future", True
-    if w == "to" and i > 0 and ws[i - 1].lower() in _FUTURE_BEFORE_TO:
-        # "was due to be released in September", "was set to take effect Jan. 1": a plan
-        # made in the past, for a date on either side of publication
-        if any(x.lower() in ("was", "were") for x in ws[max(0, i - 3):i - 1]):
-            return "planned", True
-        return "future", True
-    if w == "to" and i + 1 < len(ws) and ws[i + 1].isalpha():
-        return "future", False  # "Vaccine drive to start in January": an infinitive looks ahead
-    if w == "due" and i > 0 and ws[i - 1].lower() in ("is", "are", "'s", "’s"):
-        return "future", True
-    if w in _PRESENT_WORDS:
-        return "", True
-    if _PAST_WORD.fullmatch(w):
-        # "will be presented", "would be reviewed", "to be held": a future passive
-        prev = [x.lower() for x in ws[max(0, i - 3):i]]
-        if "be" in prev and any(x in _FUTURE_WORDS or x == "to" for x in prev):
-            if "to" in prev:  # "is due to be released" / "was due to be released"
-                to = max(j for j in range(max(0, i - 3), i) if ws[j].lower() == "to")
-                if _tense_of_word(ws, to)[0] == "planned":
-                    return "planned", True
-            return "future", True
-        if prev[-1:] in (["has"], ["have"]):
-            return "", True  # "has announced strike days on November 12": nearest date
-        return "past", not w.endswith("ed") or w in _FIRM_PAST
-    return None, False
-
-
-_FIRM_PAST = frozenset(("said", "announced", "confirmed", "reported", "happened", "occurred", "died", "started", "ended", "opened", "closed", "passed", "voted", "signed", "released", "arrested", "killed", "launched", "published", "decided", "agreed", "rejected", "approved", "presented", "visited", "returned", "appeared", "resigned", "retired", "elected", "played", "scored", "won"))

@@ -10,7 +10,6 @@ writing rules, the HOLDOUT articles are scored only, never tuned on.
 """
 import importlib.util
 import os
-import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 _spec = importlib.util.spec_from_file_location(
