@@ -84,12 +84,13 @@ class ReferenceResolver:
             return None
         # the focus of a sentence: whoever it reports as speaking, else its subject; whether
         # a name is either is asked only of the names in the last sentences
-        recent = [(at, name, self._focus_rank(m)) for at, name, m in fits if at >= window_start]
-        by_sentence: dict[int, list[tuple[int, str, int]]] = {}
+        recent = [c for c in fits if c[0] >= window_start]
+        by_sentence: dict[int, list[tuple[int, str, Mention | None]]] = {}
         for c in recent:
             by_sentence.setdefault(self.sentences.index_at(c[0]), []).append(c)
-        for idx in sorted(by_sentence, reverse=True):
-            focus = sorted((c[2], c[0], c[1]) for c in by_sentence[idx] if c[2] < _NOT_IN_FOCUS)
+        for idx in sorted(by_sentence, reverse=True):  # ranks asked sentence by sentence, latest first
+            ranked = [(self._focus_rank(m), at, name) for at, name, m in by_sentence[idx]]
+            focus = sorted(r for r in ranked if r[0] < _NOT_IN_FOCUS)
             if focus:
                 return focus[0][2]
         known = [c for c in recent if gender and ents.gender_of(c[1]) == gender]

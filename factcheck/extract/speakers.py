@@ -39,6 +39,7 @@ _IN_HIS_WORDS = re.compile(r"\bin\s+(his|her|their)\s+(?:own\s+)?words[,:]?\s*$"
 _IN_WORDS_OF = re.compile(r"\bin\s+the\s+words\s+of\s+", re.I)
 _QUOTED = re.compile(r"\bquoted\s+")
 _ACCORDING = re.compile(r"according to\s+", re.I)
+PHRASAL_HEADS = frozenset(p.split()[0] for p in PHRASAL_SPEECH)
 _INVERTED_VERB = re.compile(r"([a-z]+)\s+")
 _LOWER_WORD = re.compile(r"\b([a-z]+)\b")
 _AFTER_LEAD = re.compile(r"[\s,;:—–-]*")
@@ -315,6 +316,8 @@ class SpeakerResolver(PhraseReader):
         if k < len(self._quote_starts) and self._quote_starts[k] < sent_end:
             return None  # another quote follows: the attribution may be its own
         floor = max(q_end, sent_end - CLOSING_ATTRIBUTION_CHARS)
+        if not self._has_reporting_word(floor, sent_end):
+            return None
         comma = sent_end
         for _ in range(CLOSING_ATTRIBUTION_COMMAS):  # ", said Lee, a pollster at …": past appositives
             comma = text.rfind(",", floor, comma)
@@ -342,7 +345,14 @@ class SpeakerResolver(PhraseReader):
         k = bisect.bisect_left(self._quote_starts, nxt.start)
         if k < len(self._quote_starts) and self._quote_starts[k] < nxt.end:
             return None
+        if not self._has_reporting_word(nxt.start, nxt.end):
+            return None
         return self._after(nxt.start, nxt.end, q_start)
+
+    def _has_reporting_word(self, start: int, end: int) -> bool:
+        """A cheap test before reading phrases: a reporting verb or 'according to' in the span."""
+        span = self.text[start:end]
+        return "ccording" in span or any(w in SPEECH_VERBS or w in PHRASAL_HEADS for w in _LOWER_WORD.findall(span))
 
     def _next_sentence(self, sent_end: int) -> Attribution | None:
         """“…” The warning came from X."""
