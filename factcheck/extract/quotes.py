@@ -204,11 +204,14 @@ def _doubled_apostrophes(text: str, q: QuoteSpan) -> QuoteSpan:
 # ---------------------------------------------------------------- classification
 
 _NAMING_CUES = re.compile(
-    r"(?:so-called|titled|entitled|named|nicknamed|dubbed|signed|known as|the words?|"
-    r"the terms?|the phrase|the hashtag|the slogan|the motto|the headline|the banner|"
-    r"(?:a|the) (?:sign|placard|banner|poster)s? (?:that )?read(?:ing|s)?|marked|"
-    r"stamped|labelled|labeled|codenamed|code-named|simply)\s*$",
-    re.I,
+    r"""(?:
+        so-called | titled | entitled | named | nicknamed | dubbed | signed | known\ as
+      | the\ words? | the\ terms? | the\ phrase | the\ hashtag | the\ slogan | the\ motto
+      | the\ headline | the\ banner
+      | (?:a|the)\ (?:sign|placard|banner|poster)s?\ (?:that\ )?read(?:ing|s)?   # a sign reading
+      | marked | stamped | labelled | labeled | codenamed | code-named | simply
+    )\s*$""",
+    re.I | re.VERBOSE,
 )
 # "hailed the deal as a “breakthrough”": words someone used of something, not scare quotes
 _CHARACTERISED = re.compile(r"\bas(?:\s+(?:a|an|the))?$")

@@ -24,14 +24,23 @@ from factcheck.extract.phrases import (
 )
 
 
-_SPEECH_NOUNS = (r"(?:words?|warnings?|messages?|comments?|remarks?|verdict|views?|assessment|plea|appeal|"
-                 r"statement|response|reply|answer|admission|claims?|quotes?|lines?|sentiment|advice|"
-                 r"view|take|diagnosis|prediction|forecast|promise|pledge|vow|boast|complaint)")
+# nouns for what someone said: "The warning came from …"
+_SPEECH_NOUNS = "|".join("""
+    words? warnings? messages? comments? remarks? verdict views? assessment plea appeal statement
+    response reply answer admission claims? quotes? lines? sentiment advice view take diagnosis
+    prediction forecast promise pledge vow boast complaint
+""".split())
 _ADVERB = re.compile(r"[a-z]+ly$")
 _CAME_FROM = re.compile(
-    rf"\s*(?:(?:(?:The|Those|These|Such)\s+(?:[a-z]+\s+)?{_SPEECH_NOUNS}|That|This)\s+"
-    r"(?:came|comes|come|were|was|is)\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z]+\s+){0,3}?(?:from|of|by)"
-    r"|(?:That|This)\s+(?:was|is)\s+how|So\s+(?:says|said))\s+"
+    rf"""\s*(?:
+        (?:(?:The|Those|These|Such)\s+(?:[a-z]+\s+)?(?:{_SPEECH_NOUNS})   # The stark warning
+           |That|This)\s+
+        (?:came|comes|come|were|was|is)\s+                                 # came
+        (?:(?:the|a|an)\s+)?(?:[A-Za-z]+\s+){{0,3}}?(?:from|of|by)          # from / the view of
+      | (?:That|This)\s+(?:was|is)\s+how                                   # That is how X put it
+      | So\s+(?:says|said)                                                 # So says X
+    )\s+""",
+    re.VERBOSE,
 )
 _WS_AFTER = re.compile(r"\s*")
 _CLAUSE_TOKEN = re.compile(r"[A-Za-z][\w'’\-]*")
@@ -43,6 +52,10 @@ PHRASAL_HEADS = frozenset(p.split()[0] for p in PHRASAL_SPEECH)
 _INVERTED_VERB = re.compile(r"([a-z]+)\s+")
 _LOWER_WORD = re.compile(r"\b([a-z]+)\b")
 _AFTER_LEAD = re.compile(r"[\s,;:—–-]*")
+INTRODUCTION_REACH = 40  # characters from a sentence's start to a newly introduced speaker
+LAST_SPEAKER_REACH = 600  # characters over which a lone quote continues the last speaker
+MAX_VERB_MODIFIERS = 4  # "has long also described"
+PARENTHETICAL_REACH = 40
 CLOSING_ATTRIBUTION_CHARS = 140  # ", said Lee, a pollster at the Hale Institute."
 CLOSING_ATTRIBUTION_COMMAS = 3
 PULL_QUOTE_CREDIT_CHARS = 80  # "Emeka Dunmore, roads chief, said on Monday."
@@ -217,7 +230,7 @@ class SpeakerResolver(PhraseReader):
         text = self.text
         pos = vpos
         # skip auxiliaries and adverbs: "Trump has long described", "BelTA later quoted"
-        for _ in range(4):
+        for _ in range(MAX_VERB_MODIFIERS):
             m = re.search(r"([A-Za-z]+)\s+$", text[max(floor, pos - 30):pos])
             if not m:
                 break
@@ -226,7 +239,7 @@ class SpeakerResolver(PhraseReader):
                 pos = pos - len(m.group(0))
                 continue
             break
-        paren = _PARENTHETICAL_END.search(text, max(floor, pos - 40), pos)
+        paren = _PARENTHETICAL_END.search(text, max(floor, pos - PARENTHETICAL_REACH), pos)
         if paren:  # "Rep. Ann Lee (D-Ore.) said"
             pos = paren.start()
         before = text[max(floor, pos - 8):pos].rstrip()
@@ -376,12 +389,12 @@ class SpeakerResolver(PhraseReader):
             return None
         ents = self.entities
         i = ents.before(nxt.start)
-        while i < len(ents.mentions) and ents.mentions[i].kind != "person" and ents.mentions[i].run_start - nxt.start <= 40:
+        while i < len(ents.mentions) and ents.mentions[i].kind != "person" and ents.mentions[i].run_start - nxt.start <= INTRODUCTION_REACH:
             i += 1  # "Retired bus driver Kenneth Doyle": past capitalised role words
         if i >= len(ents.mentions):
             return None
         m = ents.mentions[i]
-        if m.kind != "person" or m.run_start - nxt.start > 40 or not ents.subject(m):
+        if m.kind != "person" or m.run_start - nxt.start > INTRODUCTION_REACH or not ents.subject(m):
             return None
         if ents.first_named(m.canonical) < m.start:
             return None  # someone already named: no introduction
@@ -408,6 +421,6 @@ class SpeakerResolver(PhraseReader):
         sp, role = self.sentence_subject(prev.start, prev.end)
         if sp:
             return Attribution(sp, role, q_start)
-        if self.last_quote and q_start - self.last_quote[1] < 600:
+        if self.last_quote and q_start - self.last_quote[1] < LAST_SPEAKER_REACH:
             return Attribution(self.last_quote[2], None, q_start)
         return Attribution(None)
