@@ -240,3 +240,10 @@ def test_embed_markup_attributes_are_not_quotes():
             "“We listened to the islanders,” Pereira said.")
     found = speakers(text)
     assert found == [("“We listened to the islanders,”", "Ana Pereira")]
+
+
+def test_the_verb_right_after_the_name_before_any_later_commas():
+    text = ("Rafe Collins was hurt in the scuffle.\n\n"
+            "“He had it coming,” the attacker, Dorian Pike, told the radio show “Night Desk” after "
+            "the fight, which was filmed by several people.")
+    assert speaker_of(text, "had it coming") == "Dorian Pike"

@@ -38,15 +38,22 @@ _PLACE_TAIL = r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’
 _PARENTHETICAL = r"\([^()\n]{1,30}\)"  # (D-Ore.), (pictured)
 _APPOSITIVE_PIECE = r",[^,“”\"]{1,100},"  # , 52, / , a teacher,
 _VERB_ADVERBS = r"(?:(?:[a-z]+ly|later|also|then|again|has|had|was|once)\s+)*"
-_AFTER_VERB = re.compile(
-    rf"""(?:{_PLACE_TAIL})?              # Sen. Ann Lee of North Carolina
-         \s*(?:{_PARENTHETICAL})?      # Rep. Ann Lee (D-Ore.)
-         \s*(?:{_APPOSITIVE_PIECE})?   # , a teacher,
-         \s*,?\s*{_VERB_ADVERBS}
-         ([a-z]+)                       # the verb
-    """,
-    re.VERBOSE,
-)
+def _verb_after_name(appositive: str) -> re.Pattern:
+    return re.compile(
+        rf"""(?:{_PLACE_TAIL})?          # Sen. Ann Lee of North Carolina
+             \s*(?:{_PARENTHETICAL})?  # Rep. Ann Lee (D-Ore.)
+             {appositive}               # , a teacher,
+             \s*,?\s*{_VERB_ADVERBS}
+             ([a-z]+)                   # the verb
+        """,
+        re.VERBOSE,
+    )
+
+
+# the verb right after the name first ("Lee, told the program …, after"), then past an
+# appositive (", a teacher, said")
+_AFTER_VERB_DIRECT = _verb_after_name("")
+_AFTER_VERB = _verb_after_name(rf"\s*{_APPOSITIVE_PIECE}")
 _PARENTHETICAL_END = re.compile(rf"\s*{_PARENTHETICAL}\s*$")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 # words before a participle that make the sentence's subject its subject: "by saying"
@@ -90,7 +97,9 @@ class SpeakerResolver(ContextReader):
         np = self._np_forward(pos, limit, anchor)
         if np:
             rest_at = np.end
-            vm = _AFTER_VERB.match(text, rest_at, limit)
+            vm = _AFTER_VERB_DIRECT.match(text, rest_at, limit)
+            if not (vm and is_reporting_verb(text, vm.group(1), vm.end(1))):
+                vm = _AFTER_VERB.match(text, rest_at, limit)
             if vm and is_reporting_verb(text, vm.group(1), vm.end(1)):
                 verb_end = vm.end(1)
                 if vm.group(1) in ("quoted", "quotes"):
