@@ -240,3 +240,20 @@ def test_embed_markup_attributes_are_not_quotes():
             "“We listened to the islanders,” Pereira said.")
     found = speakers(text)
     assert found == [("“We listened to the islanders,”", "Ana Pereira")]
+
+
+def test_the_verb_right_after_the_name_before_any_later_commas():
+    text = ("Rafe Collins was hurt in the scuffle.\n\n"
+            "“He had it coming,” the attacker, Dorian Pike, told the radio show “Night Desk” after "
+            "the fight, which was filmed by several people.")
+    assert speaker_of(text, "had it coming") == "Dorian Pike"
+
+
+@pytest.mark.parametrize("text,want", [
+    ("“He calls me short. He’s maybe 6’1”,” Ivo Brandt said on Sunday.",
+     "“He calls me short. He’s maybe 6’1”,”"),
+    ('"The fee went up to 45" Ivo Brandt said.\n\nIt was 12 in 2020.',
+     '"The fee went up to 45"'),
+])
+def test_a_mark_after_a_digit_may_be_inches_or_the_close(text, want):
+    assert speakers(text)[0] == (want, "Ivo Brandt")

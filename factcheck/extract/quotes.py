@@ -118,16 +118,27 @@ def _double_marks(text: str) -> list[tuple[int, str]]:
     for m in _DOUBLE_MARKS.finditer(text):
         ch = m.group()
         pos = m.start()
+        after_digit = pos > 0 and text[pos - 1].isdigit()
+        if after_digit and ch not in DOUBLE_OPEN and _later_close_in_line(text, pos, ch):
+            continue  # inches: “he's like 6'2”, ” — the later mark closes the quote
         if ch in DOUBLE_OPEN:
             out.append((pos, "o"))
         elif ch in DOUBLE_CLOSE:
             out.append((pos, "c"))
-        else:
-            prev = text[pos - 1] if pos else " "
-            if prev.isdigit():  # inches: 5'11"
-                continue
-            out.append((pos, "?"))
+        else:  # a straight mark after a digit closes a quote when no later one does
+            out.append((pos, "c" if after_digit else "?"))
     return out
+
+
+def _later_close_in_line(text: str, pos: int, ch: str) -> bool:
+    """Is there another mark like `ch` later on this line, before any opening mark?"""
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    nxt = text.find(ch, pos + 1, end)
+    if nxt < 0:
+        return False
+    opening = min((k for k in (text.find(o, pos + 1, nxt) for o in DOUBLE_OPEN) if k >= 0), default=-1)
+    return opening < 0
 
 
 def _single_marks(text: str) -> list[tuple[int, str]]:
@@ -204,11 +215,14 @@ def _doubled_apostrophes(text: str, q: QuoteSpan) -> QuoteSpan:
 # ---------------------------------------------------------------- classification
 
 _NAMING_CUES = re.compile(
-    r"(?:so-called|titled|entitled|named|nicknamed|dubbed|signed|known as|the words?|"
-    r"the terms?|the phrase|the hashtag|the slogan|the motto|the headline|the banner|"
-    r"(?:a|the) (?:sign|placard|banner|poster)s? (?:that )?read(?:ing|s)?|marked|"
-    r"stamped|labelled|labeled|codenamed|code-named|simply)\s*$",
-    re.I,
+    r"""(?:
+        so-called | titled | entitled | named | nicknamed | dubbed | signed | known\ as
+      | the\ words? | the\ terms? | the\ phrase | the\ hashtag | the\ slogan | the\ motto
+      | the\ headline | the\ banner
+      | (?:a|the)\ (?:sign|placard|banner|poster)s?\ (?:that\ )?read(?:ing|s)?   # a sign reading
+      | marked | stamped | labelled | labeled | codenamed | code-named | simply
+    )\s*$""",
+    re.I | re.VERBOSE,
 )
 # "hailed the deal as a “breakthrough”": words someone used of something, not scare quotes
 _CHARACTERISED = re.compile(r"\bas(?:\s+(?:a|an|the))?$")

@@ -15,6 +15,11 @@ from factcheck.extract.entities import EntityIndex, Mention
 from factcheck.extract.lexicon import ORG_ANAPHORS, ROLE_NOUNS, SPEECH_VERBS, words
 from factcheck.extract.segment import SentenceIndex
 
+PRONOUN_CANDIDATES = 30  # people named before a pronoun that it may mean
+ROLE_CANDIDATES = 40  # people named before "the minister" that it may mean
+RECENT_NAMES = 25
+ORG_LOOKBACK_NAMES = 200
+ORG_PHRASE_REACH = 3000  # characters: a few paragraphs back is where an organisation was introduced
 _NOT_IN_FOCUS = 2
 _REPORTED_REACH = 40  # characters before a name searched for "said" in "said former aide Ann Lee"
 _INVERTED_ATTRIBUTION = re.compile(
@@ -75,7 +80,7 @@ class ReferenceResolver:
         ents = self.entities
         window_start = self._sentences_back(pos, 2)
         candidates: list[tuple[int, str, Mention | None]] = [
-            (m.start, m.canonical, m) for m in self._people_before(pos, 30)]
+            (m.start, m.canonical, m) for m in self._people_before(pos, PRONOUN_CANDIDATES)]
         for at, speaker, kind in self.spoken[-6:]:
             if kind == "person" and at < pos:
                 candidates.append((at, speaker, None))  # an attribution: a subject by definition
@@ -84,12 +89,13 @@ class ReferenceResolver:
             return None
         # the focus of a sentence: whoever it reports as speaking, else its subject; whether
         # a name is either is asked only of the names in the last sentences
-        recent = [(at, name, self._focus_rank(m)) for at, name, m in fits if at >= window_start]
-        by_sentence: dict[int, list[tuple[int, str, int]]] = {}
+        recent = [c for c in fits if c[0] >= window_start]
+        by_sentence: dict[int, list[tuple[int, str, Mention | None]]] = {}
         for c in recent:
             by_sentence.setdefault(self.sentences.index_at(c[0]), []).append(c)
-        for idx in sorted(by_sentence, reverse=True):
-            focus = sorted((c[2], c[0], c[1]) for c in by_sentence[idx] if c[2] < _NOT_IN_FOCUS)
+        for idx in sorted(by_sentence, reverse=True):  # ranks asked sentence by sentence, latest first
+            ranked = [(self._focus_rank(m), at, name) for at, name, m in by_sentence[idx]]
+            focus = sorted(r for r in ranked if r[0] < _NOT_IN_FOCUS)
             if focus:
                 return focus[0][2]
         known = [c for c in recent if gender and ents.gender_of(c[1]) == gender]
@@ -164,9 +170,9 @@ class ReferenceResolver:
         return latest if any_position else None
 
     def _recent_org(self, pos: int) -> str | None:
-        """The latest organisation among the last 25 names."""
+        """The latest organisation among the last RECENT_NAMES names."""
         for seen, m in enumerate(self._mentions_back(pos, 0)):
-            if seen >= 25:
+            if seen >= RECENT_NAMES:
                 break
             if m.kind == "org":
                 return m.canonical
@@ -203,7 +209,7 @@ class ReferenceResolver:
         i = ents.before(pos) - 1
         cap = head.capitalize()
         seen = 0
-        while i >= 0 and seen < 200:
+        while i >= 0 and seen < ORG_LOOKBACK_NAMES:
             m = ents.mentions[i]
             i -= 1
             seen += 1
@@ -216,7 +222,7 @@ class ReferenceResolver:
     def _org_phrase(self, head: str, modifiers: str, pos: int) -> str:
         """No named organisation: the fullest earlier phrase for it ("Aurelia's environment ministry")."""
         best, best_words = None, 0
-        floor = max(0, pos - 3000)  # a few paragraphs back is where it was introduced
+        floor = max(0, pos - ORG_PHRASE_REACH)
         pattern = rf"(?<![\w’'])((?:[A-Z][\w]*['’]s\s+)?(?:[A-Za-z][\w\-]*(?:['’]s)?\s+){{0,2}}){re.escape(head)}\b"
         for m in re.finditer(pattern, self.text[floor:pos]):
             if self._in_quote(floor + m.start()):
@@ -244,7 +250,7 @@ class ReferenceResolver:
         """The latest person given this role ('the minister'), or the one named with it in
         the next two sentences ('The Premier has ruled out … Premier Joanne Halloran …')."""
         ents = self.entities
-        for m in self._people_before(pos, 40):
+        for m in self._people_before(pos, ROLE_CANDIDATES):
             role = (m.role or ents.roles.get(m.canonical) or "").lower()
             if head in role.split():
                 return m.canonical

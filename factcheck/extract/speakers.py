@@ -1,39 +1,29 @@
-"""Who said a quote: attribution patterns, pronouns, roles and organisations resolved.
+"""Who said a quote: the attribution patterns inside its sentence.
 
 Order of evidence for a quote: an attribution right after it in its sentence
-(“…,” X said / said X / according to X / it quoted X as saying), then one right
-before it (X told reporters: “…” / X said, “…”); for a partial quote, the subject
-of the nearest speech verb before it; then the sentence's subject; for a quote
-standing alone, the next sentence ("The words came from X") or whoever spoke or
-was introduced just before it.
+(“…,” X said / said X / according to X / it quoted X as saying); one closing the
+sentence (…, said X, a pollster); one right before it (X told reporters: “…” / X said,
+“…” / a label 'X:'); for a partial quote, the subject of the nearest speech verb before
+it, then the sentence's subject. context.py reads what lies around the sentence: an
+attribution sentence after it, a pull quote's credit, "The words came from X", whoever
+spoke or was introduced just before.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
-from dataclasses import dataclass
 
 from factcheck.extract.entities import followed_by_verb
+from factcheck.extract.context import Attribution, ContextReader
 from factcheck.extract.lexicon import AUXILIARIES, PHRASAL_SPEECH, SPEECH_VERBS
 from factcheck.extract.phrases import (
-    PhraseReader,
     BACK_DETERMINERS,
     Phrase,
     SUBJECT_PRONOUNS,
 )
 
 
-_SPEECH_NOUNS = (r"(?:words?|warnings?|messages?|comments?|remarks?|verdict|views?|assessment|plea|appeal|"
-                 r"statement|response|reply|answer|admission|claims?|quotes?|lines?|sentiment|advice|"
-                 r"view|take|diagnosis|prediction|forecast|promise|pledge|vow|boast|complaint)")
 _ADVERB = re.compile(r"[a-z]+ly$")
-_CAME_FROM = re.compile(
-    rf"\s*(?:(?:(?:The|Those|These|Such)\s+(?:[a-z]+\s+)?{_SPEECH_NOUNS}|That|This)\s+"
-    r"(?:came|comes|come|were|was|is)\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z]+\s+){0,3}?(?:from|of|by)"
-    r"|(?:That|This)\s+(?:was|is)\s+how|So\s+(?:says|said))\s+"
-)
-_WS_AFTER = re.compile(r"\s*")
 _CLAUSE_TOKEN = re.compile(r"[A-Za-z][\w'’\-]*")
 _IN_HIS_WORDS = re.compile(r"\bin\s+(his|her|their)\s+(?:own\s+)?words[,:]?\s*$", re.I)
 _IN_WORDS_OF = re.compile(r"\bin\s+the\s+words\s+of\s+", re.I)
@@ -42,22 +32,28 @@ _ACCORDING = re.compile(r"according to\s+", re.I)
 _INVERTED_VERB = re.compile(r"([a-z]+)\s+")
 _LOWER_WORD = re.compile(r"\b([a-z]+)\b")
 _AFTER_LEAD = re.compile(r"[\s,;:—–-]*")
-CLOSING_ATTRIBUTION_CHARS = 140  # ", said Lee, a pollster at the Hale Institute."
-CLOSING_ATTRIBUTION_COMMAS = 3
-PULL_QUOTE_CREDIT_CHARS = 80  # "Emeka Dunmore, roads chief, said on Monday."
+MAX_VERB_MODIFIERS = 4  # "has long also described"
+PARENTHETICAL_REACH = 40
 _PLACE_TAIL = r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}"
 _PARENTHETICAL = r"\([^()\n]{1,30}\)"  # (D-Ore.), (pictured)
 _APPOSITIVE_PIECE = r",[^,“”\"]{1,100},"  # , 52, / , a teacher,
 _VERB_ADVERBS = r"(?:(?:[a-z]+ly|later|also|then|again|has|had|was|once)\s+)*"
-_AFTER_VERB = re.compile(
-    rf"""(?:{_PLACE_TAIL})?              # Sen. Ann Lee of North Carolina
-         \s*(?:{_PARENTHETICAL})?      # Rep. Ann Lee (D-Ore.)
-         \s*(?:{_APPOSITIVE_PIECE})?   # , a teacher,
-         \s*,?\s*{_VERB_ADVERBS}
-         ([a-z]+)                       # the verb
-    """,
-    re.VERBOSE,
-)
+def _verb_after_name(appositive: str) -> re.Pattern:
+    return re.compile(
+        rf"""(?:{_PLACE_TAIL})?          # Sen. Ann Lee of North Carolina
+             \s*(?:{_PARENTHETICAL})?  # Rep. Ann Lee (D-Ore.)
+             {appositive}               # , a teacher,
+             \s*,?\s*{_VERB_ADVERBS}
+             ([a-z]+)                   # the verb
+        """,
+        re.VERBOSE,
+    )
+
+
+# the verb right after the name first ("Lee, told the program …, after"), then past an
+# appositive (", a teacher, said")
+_AFTER_VERB_DIRECT = _verb_after_name("")
+_AFTER_VERB = _verb_after_name(rf"\s*{_APPOSITIVE_PIECE}")
 _PARENTHETICAL_END = re.compile(rf"\s*{_PARENTHETICAL}\s*$")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 # words before a participle that make the sentence's subject its subject: "by saying"
@@ -78,15 +74,7 @@ def is_reporting_verb(text: str, verb: str, verb_end: int) -> bool:
     return nxt is not None and f"{verb} {nxt.group(1)}" in PHRASAL_SPEECH
 
 
-@dataclass(frozen=True)
-class Attribution:
-    speaker: str | None
-    role: str | None = None
-    at: int = -1  # where the attribution was found (for later pronouns)
-    kind: str | None = None  # person | org, when the phrase that named the speaker said
-
-
-class SpeakerResolver(PhraseReader):
+class SpeakerResolver(ContextReader):
     """Attributes quotes in order, remembering who spoke for later pronouns."""
 
     # --------------------------------------------------------------- patterns
@@ -109,7 +97,9 @@ class SpeakerResolver(PhraseReader):
         np = self._np_forward(pos, limit, anchor)
         if np:
             rest_at = np.end
-            vm = _AFTER_VERB.match(text, rest_at, limit)
+            vm = _AFTER_VERB_DIRECT.match(text, rest_at, limit)
+            if not (vm and is_reporting_verb(text, vm.group(1), vm.end(1))):
+                vm = _AFTER_VERB.match(text, rest_at, limit)
             if vm and is_reporting_verb(text, vm.group(1), vm.end(1)):
                 verb_end = vm.end(1)
                 if vm.group(1) in ("quoted", "quotes"):
@@ -216,7 +206,7 @@ class SpeakerResolver(PhraseReader):
         text = self.text
         pos = vpos
         # skip auxiliaries and adverbs: "Trump has long described", "BelTA later quoted"
-        for _ in range(4):
+        for _ in range(MAX_VERB_MODIFIERS):
             m = re.search(r"([A-Za-z]+)\s+$", text[max(floor, pos - 30):pos])
             if not m:
                 break
@@ -225,7 +215,7 @@ class SpeakerResolver(PhraseReader):
                 pos = pos - len(m.group(0))
                 continue
             break
-        paren = _PARENTHETICAL_END.search(text, max(floor, pos - 40), pos)
+        paren = _PARENTHETICAL_END.search(text, max(floor, pos - PARENTHETICAL_REACH), pos)
         if paren:  # "Rep. Ann Lee (D-Ore.) said"
             pos = paren.start()
         before = text[max(floor, pos - 8):pos].rstrip()
@@ -306,98 +296,3 @@ class SpeakerResolver(PhraseReader):
             self.spoken.append((max(att.at, q_start), att.speaker, kind))
         self.last_quote = (q_start, q_end, att.speaker)
         return att
-
-    def _closing_attribution(self, q_start: int, q_end: int, sent_end: int) -> Attribution | None:
-        """“A summer of agony” lies ahead for the party, said Lee. — a sentence that ends in an
-        attribution after its last comma: every quote before that comma is the speaker's."""
-        text = self.text
-        k = bisect.bisect_right(self._quote_starts, q_end)
-        if k < len(self._quote_starts) and self._quote_starts[k] < sent_end:
-            return None  # another quote follows: the attribution may be its own
-        floor = max(q_end, sent_end - CLOSING_ATTRIBUTION_CHARS)
-        comma = sent_end
-        for _ in range(CLOSING_ATTRIBUTION_COMMAS):  # ", said Lee, a pollster at …": past appositives
-            comma = text.rfind(",", floor, comma)
-            if comma < 0:
-                return None
-            att = self._after(comma + 1, sent_end, q_start)
-            if att is not None:
-                return att
-        return None
-
-    def _attribution_sentence(self, q_start: int, q_end: int, sent_end: int) -> Attribution | None:
-        """“…we will win.” Lee said. — a quote that closes its sentence, then on the same line
-        a sentence of its own that opens with the attribution and holds no quote."""
-        text = self.text
-        if text[q_end:sent_end].strip():
-            return None
-        nxt = self.sentences.span_at(_WS_AFTER.match(text, sent_end).end())
-        if nxt.start < sent_end:
-            return None
-        if "\n" in text[q_end:nxt.start]:
-            line_start = text.rfind("\n", 0, q_start) + 1
-            line_end = text.find("\n", nxt.start)
-            if text[line_start:q_start].strip() or (line_end if line_end >= 0 else len(text)) - nxt.start > PULL_QUOTE_CREDIT_CHARS:
-                return None  # a pull quote (a paragraph of its own), credited in a short line below
-        k = bisect.bisect_left(self._quote_starts, nxt.start)
-        if k < len(self._quote_starts) and self._quote_starts[k] < nxt.end:
-            return None
-        return self._after(nxt.start, nxt.end, q_start)
-
-    def _next_sentence(self, sent_end: int) -> Attribution | None:
-        """“…” The warning came from X."""
-        m = _CAME_FROM.match(self.text, sent_end)
-        if not m:
-            return self._introduced_next(sent_end)
-        nxt = self.sentences.span_at(m.end())
-        np = self._np_forward(m.end(), nxt.end, m.end())
-        if np and np.speaker:
-            return Attribution(np.speaker, np.role, kind=np.kind, at=m.end())
-        return None
-
-    def _introduced_next(self, sent_end: int) -> Attribution | None:
-        """“Some days I can't get up the stairs.” Retired bus driver Kenneth Doyle, 71, has
-        been waiting…: a quote opening its paragraph, then a person newly named as the
-        subject of the next sentence of that paragraph."""
-        text = self.text
-        nl = text.find("\n", sent_end)
-        nxt = self.sentences.span_at(_WS_AFTER.match(text, sent_end).end())
-        if nxt.start <= sent_end or (0 <= nl < nxt.start):
-            return None
-        ents = self.entities
-        i = ents.before(nxt.start)
-        while i < len(ents.mentions) and ents.mentions[i].kind != "person" and ents.mentions[i].run_start - nxt.start <= 40:
-            i += 1  # "Retired bus driver Kenneth Doyle": past capitalised role words
-        if i >= len(ents.mentions):
-            return None
-        m = ents.mentions[i]
-        if m.kind != "person" or m.run_start - nxt.start > 40 or not ents.subject(m):
-            return None
-        if ents.first_named(m.canonical) < m.start:
-            return None  # someone already named: no introduction
-        np = self._person_or_org(m)
-        return Attribution(np.speaker, np.role, kind="person", at=m.start)
-
-    def _nearby(self, q_start: int, sent_start: int) -> Attribution:
-        """A quote standing alone: the sentence before it introduces the speaker, or the
-        speaker of the quote just before it goes on."""
-        idx = self.sentences.index_at(sent_start)
-        if idx == 0:
-            return Attribution(None)
-        prev = self.sentences.spans[idx - 1]
-        prev_text = self.text[prev.start:prev.end].rstrip()
-        if prev_text.endswith(":"):
-            att = self._before(prev.end, prev.start, partial=False)
-            if att:
-                return att
-        if self.last_quote and self.last_quote[1] >= prev.start:
-            return Attribution(self.last_quote[2], None, q_start)
-        np = self._np_forward(prev.start, prev.end, prev.start)  # "Her husband is blunter."
-        if np and np.speaker and np.kind == "person" and followed_by_verb(self.text, np.end):
-            return Attribution(np.speaker, np.role, kind=np.kind, at=q_start)
-        sp, role = self.sentence_subject(prev.start, prev.end)
-        if sp:
-            return Attribution(sp, role, q_start)
-        if self.last_quote and q_start - self.last_quote[1] < 600:
-            return Attribution(self.last_quote[2], None, q_start)
-        return Attribution(None)
