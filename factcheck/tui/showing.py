@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from textual.content import Content
+from textual.css.query import NoMatches
 
 from factcheck.errors import FactcheckError
 from factcheck.models import StoredClaim
@@ -50,12 +51,15 @@ class ShowActions(_Base):
         """Article text, detail pane, header and list titles for `self.state.current`."""
         sc = self.state.current
         try:
+            view = self.query_one(ArticleView)
+        except NoMatches:
+            return  # closing: a worker's answer came after the widgets went
+        try:
             shown = self.state.article
             if sc is not None and (shown is None or shown.id != sc.article_id):
                 self.state.article = self.store.article(sc.article_id)
                 self.state.spans = None
             article = self.state.article if sc is not None else None
-            view = self.query_one(ArticleView)
             if article is None:
                 view.show(None, "", [], None)
             elif self.state.spans is None or view.article_id != article.id:
