@@ -116,7 +116,10 @@ class VerifyActions(_Base):
             self.state.lint[article_id] = warnings
             self.state.lint_marks[article_id] = frozenset(i for f in warnings for i in f.claim_ids)
         if any(message.found.values()):
-            self.claims.repaint()
+            try:
+                self.claims.repaint()
+            except NoMatches:
+                return  # closing: the list is gone
         if self.state.current is not None and self.state.current.article_id in message.found:
             self.show_claim()
 
