@@ -14,7 +14,8 @@ The build fails loudly when a span is missing or ambiguous, when a quote span do
 opening to its closing mark, when spans of one kind overlap (quotes may nest) or repeat, when a date is
 malformed, when a double quote mark of the article lies outside every gold quote, or when a digit lies
 outside every gold number and every declared `not_claims` string (a deliberate non-claim). Sets marked
-`strict_words` also require every number word and time word to be covered. Other uncovered number and time words are
+`strict_words` (`strict_time_words`) also require every number word (time word) to be
+covered. Other uncovered number and time words are
 printed with `-v` for review by eye.
 
 Conventions: quote spans run from the opening mark to the closing mark inclusive; a quote over several
@@ -107,7 +108,8 @@ class GoldSet:
 
     folder: Path
     articles: list[Article] = field(default_factory=list)
-    strict_words: bool = False
+    strict_words: bool = False  # every number word must be covered
+    strict_time_words: bool = False  # and every time word (months, weekdays, "ago", ...)
 
     def add(self, name, title, published, items, not_claims=(), weekday=None) -> None:
         if any(a.name == name for a in self.articles):
@@ -226,13 +228,13 @@ def _bounded(article, start, end):
     return left and right
 
 
-def occurrences(article, text, within=(0, None)):
-    """Start offsets of the whole-word occurrences of `text` in article[within]."""
+def occurrences(article, text, within=(0, None), whole_words=True):
+    """Start offsets of the (whole-word) occurrences of `text` in article[within]."""
     lo, hi = within
     hi = len(article) if hi is None else hi
     found, i = [], article.find(text, lo, hi)
     while i != -1:
-        if _bounded(article, i, i + len(text)):
+        if not whole_words or _bounded(article, i, i + len(text)):
             found.append(i)
         i = article.find(text, i + 1, hi)
     return found
@@ -246,7 +248,10 @@ def locate(article, item, name):
         spots = [i for i in range(len(article)) if article.startswith(ctx, i)]
         if len(spots) != 1:
             raise GoldError(f"{where}: context {ctx!r} occurs {len(spots)} times (want exactly 1)")
-        hits = occurrences(article, text, (spots[0], spots[0] + len(ctx)))
+        within = (spots[0], spots[0] + len(ctx))
+        # a context pins the text down: inside a word ("75" of "over-75s") it still counts
+        hits = occurrences(article, text, within) or occurrences(article, text, within,
+                                                                  whole_words=False)
     else:
         hits = occurrences(article, text)
     if not hits:
@@ -314,7 +319,8 @@ def _check_overlaps(name, quotes, numbers):
                 raise GoldError(f"{name}: quotes cross: {a['text'][:30]!r} / {b['text'][:30]!r}")
 
 
-def _check_coverage(name, article, quotes, numbers, not_claims, strict_words):
+def _check_coverage(name, article, quotes, numbers, not_claims, strict_words,
+                    strict_time_words):
     """Every quote mark and digit (and, when strict, number word) belongs to some item."""
     allowed = []
     for text in not_claims:
@@ -331,7 +337,8 @@ def _check_coverage(name, article, quotes, numbers, not_claims, strict_words):
     for i, ch in enumerate(article):
         if ch in DOUBLE_MARKS and not _covered(i, i + 1, qspans + allowed):
             raise GoldError(f"{name}: quote mark at {i} outside every gold quote: {around(i, i)!r}")
-    checks = [re.compile(r"\d+")] + ([NUMBER_WORDS, TIME_WORDS] if strict_words else [])
+    checks = ([re.compile(r"\d+")] + ([NUMBER_WORDS] if strict_words else [])
+              + ([TIME_WORDS] if strict_time_words else []))
     for rx in checks:
         for m in rx.finditer(article):
             if not _covered(m.start(), m.end(), nspans + allowed):
@@ -355,7 +362,8 @@ def _plain(value):
     return value
 
 
-def build(folder: Path, spec: Article, strict_words: bool = False):
+def build(folder: Path, spec: Article, strict_words: bool = False,
+          strict_time_words: bool = False):
     """The gold table and metadata of one article, and the warnings to review by eye."""
     name = spec.name
     article = (folder / f"{name}.txt").read_text(encoding="utf-8")
@@ -384,7 +392,8 @@ def build(folder: Path, spec: Article, strict_words: bool = False):
     quotes.sort(key=lambda r: r["start"])
     numbers.sort(key=lambda r: r["start"])
     _check_overlaps(name, quotes, numbers)
-    warnings = _check_coverage(name, article, quotes, numbers, spec.not_claims, strict_words)
+    warnings = _check_coverage(name, article, quotes, numbers, spec.not_claims, strict_words,
+                                strict_time_words)
     gold = {"article": f"{name}.txt", "published": spec.published, "quotes": quotes, "numbers": numbers}
     meta = {"title": spec.title, "published": spec.published, "url": None}
     return gold, meta, warnings
@@ -398,7 +407,8 @@ def built_files(gold_set: GoldSet):
     """Every file the set's declarations produce: {path: text}, plus the warnings."""
     files, warnings = {}, []
     for spec in gold_set.articles:
-        gold, meta, found = build(gold_set.folder, spec, gold_set.strict_words)
+        gold, meta, found = build(gold_set.folder, spec, gold_set.strict_words,
+                                  gold_set.strict_time_words)
         files[gold_set.folder / f"{spec.name}.gold.json"] = dump(gold)
         files[gold_set.folder / f"{spec.name}.meta.json"] = dump(meta)
         warnings += found

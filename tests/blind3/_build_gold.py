@@ -12,7 +12,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from goldkit import GoldSet, N, Q, main, month, month_day, shift_month, weekday, year  # noqa: E402
 
-GOLD = GoldSet(Path(__file__).resolve().parent, strict_words=True)
+GOLD = GoldSet(Path(__file__).resolve().parent, strict_words=True,
+               strict_time_words=True)
 
 SPECS = []
 

@@ -13,7 +13,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from goldkit import (D, H, M, N, O, OD, GoldSet, Q, frac, main, month, month_day,  # noqa: E402
                      shift_day, shift_month, weekday, year)
 
-GOLD = GoldSet(Path(__file__).resolve().parent, strict_words=True)
+GOLD = GoldSet(Path(__file__).resolve().parent, strict_words=True,
+               strict_time_words=True)
 
 
 def article(name, title, published, quotes, numbers, traps=()):
