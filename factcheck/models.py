@@ -163,6 +163,10 @@ class Source:
     added_at: str
     match_score: float | None = None  # set when the source came from a quote check
     match_class: str | None = None  # exact | punctuation | minor | altered | not_found
+    # set when the source is a passage of a document in the evidence library
+    document_id: int | None = None
+    passage_id: int | None = None
+    position: str | None = None  # where in the document: "page 2, paragraph 3", "row 14"
 
 
 @dataclass(frozen=True)

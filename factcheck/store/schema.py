@@ -201,3 +201,64 @@ def _speaker_kind(db: Database) -> None:
     """Whether a quote's speaker is a person or an organisation, as extraction saw it
     (ClaimReview names the speaker as a Person or an Organization)."""
     db.execute("ALTER TABLE claims ADD COLUMN speaker_kind TEXT")
+
+
+@step("0010_evidence_library")
+def _evidence_library(db: Database) -> None:
+    """The evidence library: documents, their citable passages (with page/paragraph/row and,
+    for earlier fact-checks, the claim reviewed and its rating), full-text search over
+    passages, the figures each passage states (looked up by value), and sources that
+    remember which passage they cite and where."""
+    db.executescript(
+        """
+        CREATE TABLE documents (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            content_hash TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL CHECK (kind IN ('text', 'csv', 'pdf', 'html', 'claimreview')),
+            title TEXT,
+            path TEXT NOT NULL,
+            bytes INTEGER NOT NULL,
+            passages INTEGER NOT NULL,
+            added_by TEXT,
+            added_at TEXT NOT NULL
+        );
+        CREATE TABLE passages (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id),
+            position INTEGER NOT NULL,
+            page INTEGER,
+            paragraph INTEGER,
+            "row" INTEGER,
+            text TEXT NOT NULL,
+            claim_reviewed TEXT,
+            rating TEXT,
+            organisation TEXT,
+            review_date TEXT,
+            url TEXT,
+            UNIQUE (document_id, position)
+        );
+        CREATE TABLE passage_figures (
+            passage_id INTEGER NOT NULL REFERENCES passages(id),
+            value REAL NOT NULL,
+            value_max REAL,
+            unit TEXT,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL
+        );
+        CREATE INDEX passage_figures_value ON passage_figures (value, passage_id);
+        CREATE INDEX passage_figures_passage ON passage_figures (passage_id);
+        CREATE VIRTUAL TABLE passages_fts USING fts5 (text, content='passages',
+            content_rowid='id');
+        CREATE TRIGGER passages_ai AFTER INSERT ON passages BEGIN
+            INSERT INTO passages_fts (rowid, text) VALUES (new.id, new.text);
+        END;
+        CREATE TRIGGER passages_ad AFTER DELETE ON passages BEGIN
+            INSERT INTO passages_fts (passages_fts, rowid, text)
+                VALUES ('delete', old.id, old.text);
+        END;
+        CREATE VIRTUAL TABLE passages_fts_vocab USING fts5vocab (passages_fts, 'row');
+        ALTER TABLE sources ADD COLUMN document_id INTEGER;
+        ALTER TABLE sources ADD COLUMN passage_id INTEGER;
+        ALTER TABLE sources ADD COLUMN position TEXT;
+        """
+    )

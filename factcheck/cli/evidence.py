@@ -1,0 +1,156 @@
+"""The evidence library on the command line: `sources add|list|show|remove` and `evidence`.
+
+Put on the main `factcheck` group by factcheck/cli/__init__.py; heavy modules (the
+store, the readers, rapidfuzz) are imported inside the commands.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sys
+
+import click
+
+from factcheck.cli.base import common_options, echo_table, fail, open_store, reviewer_name
+from factcheck.errors import FactcheckError, StoreError
+from factcheck.render import one_line
+
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024  # kept equal to text.documents.DEFAULT_MAX_BYTES
+
+
+@click.group(name="sources")
+def sources():
+    """The evidence library: documents that claims are checked against.
+
+    \b
+    Example:
+        factcheck sources add statements/ report.pdf prisoners.csv reviews.json
+        factcheck sources list
+    """
+
+
+@sources.command(name="add")
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES,
+              show_default=True, help="Refuse files larger than this.")
+@common_options
+def sources_add(paths, max_bytes):
+    """Store documents (PDF, HTML, TXT/MD, CSV, ClaimReview JSON; folders too).
+
+    Each document is cut into passages that keep their position (page, paragraph, row).
+    A file already stored (same content) is skipped. A file that cannot be used is
+    reported on one line and the others are still added.
+
+    \b
+    Example:
+        factcheck sources add transcript.txt prisoners.csv report.pdf
+        factcheck sources add evidence/ --max-bytes 200000000
+    """
+    from factcheck.review.documents import add_document_file
+    from factcheck.text.documents import find_documents
+
+    files, errors = find_documents(list(paths))
+    for error in errors:
+        fail(str(error))
+    reviewer = reviewer_name()
+    added = skipped = passages = 0
+    failed = len(errors)
+    bar = sys.stderr.isatty() and len(files) > 1
+    with contextlib.ExitStack() as cleanup:
+        store = None
+        items = cleanup.enter_context(
+            click.progressbar(files, label="Adding", file=sys.stderr, show_pos=True) if bar
+            else contextlib.nullcontext(files))
+        for path in items:
+            try:
+                store = store or cleanup.enter_context(open_store(create=True))
+                outcome = add_document_file(store, path, reviewer, max_bytes)
+            except StoreError:
+                raise
+            except FactcheckError as e:
+                fail(str(e) if e.path else f"{path}: {e}")
+                failed += 1
+                continue
+            if outcome.created:
+                added += 1
+                passages += outcome.passages
+                if not bar:
+                    click.echo(f"{path}: document {outcome.document_id} ({outcome.kind}), "
+                               f"{outcome.passages} passages")
+            else:
+                skipped += 1
+                click.echo(f"{path}: already stored as document {outcome.document_id}")
+    click.echo(f"{added} added, {skipped} skipped (already there), {failed} failed, "
+               f"{passages} passages")
+    return 1 if failed else 0
+
+
+@sources.command(name="list")
+@click.option("--json", "as_json", is_flag=True, help="JSON for scripts.")
+@common_options
+def sources_list(as_json):
+    """Every document in the library.
+
+    \b
+    Example:
+        factcheck sources list --json
+    """
+    from factcheck.store import documents as library
+
+    with open_store() as store:
+        docs = library.documents(store)
+    if as_json:
+        click.echo(json.dumps([d.__dict__ for d in docs], ensure_ascii=False, indent=1))
+        return
+    echo_table(["id", "kind", "passages", "added", "title / path"],
+               [[str(d.id), d.kind, str(d.passages), d.added_at[:10],
+                 one_line(f"{d.title} — {d.path}" if d.title else d.path)] for d in docs])
+
+
+@sources.command(name="show")
+@click.argument("document_id", type=int)
+@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True,
+              help="Show at most this many passages.")
+@click.option("--json", "as_json", is_flag=True, help="JSON for scripts.")
+@common_options
+def sources_show(document_id, limit, as_json):
+    """One document and its passages with their positions.
+
+    \b
+    Example:
+        factcheck sources show 2 --limit 10
+    """
+    from factcheck.store import documents as library
+
+    with open_store() as store:
+        doc = library.document(store, document_id)
+        found = library.passages_of(store, document_id, limit)
+    if as_json:
+        click.echo(json.dumps({**doc.__dict__, "passage_list": [
+            {"id": p.id, "where": p.where(), "text": p.text, "rating": p.rating,
+             "claim_reviewed": p.claim_reviewed, "url": p.url} for p in found]},
+            ensure_ascii=False, indent=1))
+        return
+    click.echo(one_line(f"document {doc.id} ({doc.kind}): {doc.title or ''} — {doc.path}"))
+    click.echo(f"{doc.passages} passages, {doc.bytes:,} bytes, added {doc.added_at} "
+               f"by {doc.added_by or 'unknown'}")
+    for p in found:
+        click.echo(one_line(f"  [{p.where()}] {p.text}"))
+
+
+@sources.command(name="remove")
+@click.argument("document_id", type=int)
+@common_options
+def sources_remove(document_id):
+    """Remove a document and its passages (evidence already attached to claims stays).
+
+    \b
+    Example:
+        factcheck sources remove 2
+    """
+    from factcheck.store import documents as library
+
+    with open_store() as store:
+        doc = library.remove_document(store, document_id, reviewer_name())
+    click.echo(one_line(f"removed document {doc.id}: {doc.title or doc.path}"))

@@ -1,0 +1,58 @@
+"""Adding evidence documents: file → passages (text/) → figures (extract/) → store.
+
+Reading and figure-finding run before the write transaction; a file whose bytes are
+already stored is skipped before it is parsed, so re-adding a folder is cheap.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from factcheck.extract.numbers import find_numbers
+from factcheck.store import documents as library
+from factcheck.store.facade import Store
+from factcheck.text.documents import DEFAULT_MAX_BYTES, Document, read_document
+
+
+@dataclass(frozen=True)
+class DocumentOutcome:
+    document_id: int
+    created: bool
+    passages: int
+    kind: str
+
+
+def passage_figures(text: str) -> list[tuple]:
+    """(value, value_max, unit, start, end) of every figure in a passage (years left out:
+    dates are matched by their resolved date, not as numbers)."""
+    return [(n.value, n.value_max, n.unit, n.start, n.end)
+            for n in find_numbers(text, []) if not n.is_year_like]
+
+
+def store_document(store: Store, document: Document, reviewer: str | None = None
+                   ) -> DocumentOutcome:
+    existing = library.document_id_for_hash(store, document.content_hash)
+    if existing is not None:
+        return DocumentOutcome(existing, False, library.document(store, existing).passages,
+                               document.kind)
+    figures = [passage_figures(p.text) for p in document.passages]
+    doc_id, created = library.insert_document(store, document, figures, reviewer)
+    return DocumentOutcome(doc_id, created, len(document.passages), document.kind)
+
+
+def add_document_file(store: Store, path: str | Path, reviewer: str | None = None,
+                      max_bytes: int = DEFAULT_MAX_BYTES) -> DocumentOutcome:
+    """Read and store one file; ArticleError naming the file when it is unusable."""
+    path = Path(path)
+    try:  # a file already stored is not parsed again
+        if path.is_file() and path.stat().st_size <= max_bytes:
+            existing = library.document_id_for_hash(
+                store, hashlib.sha256(path.read_bytes()).hexdigest())
+            if existing is not None:
+                doc = library.document(store, existing)
+                return DocumentOutcome(existing, False, doc.passages, doc.kind)
+    except OSError:
+        pass  # read_document reports it
+    return store_document(store, read_document(path, max_bytes), reviewer)

@@ -1,0 +1,193 @@
+"""The evidence library in SQL: documents, passages, their figures, and the lookups that
+find candidate passages for a claim (full-text by rarest words, figures by value).
+
+Callers pass a Store; every write runs inside `store.transaction()`, so a document is
+stored whole (document row, passages, figures) or not at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from factcheck.errors import NotFoundError
+from factcheck.store.facade import Store, now
+
+PASSAGE_COLUMNS = ("id", "document_id", "position", "page", "paragraph", "row", "text",
+                   "claim_reviewed", "rating", "organisation", "review_date", "url")
+_PASSAGE_SELECT = ("SELECT " + ", ".join(f'p."{c}"' for c in PASSAGE_COLUMNS)
+                   + ", d.title AS document_title, d.path AS document_path, d.kind AS document_kind"
+                   " FROM passages p JOIN documents d ON d.id = p.document_id")
+_DOCUMENT_COLUMNS = "id, content_hash, kind, title, path, bytes, passages, added_by, added_at"
+
+
+@dataclass(frozen=True)
+class StoredDocument:
+    id: int
+    content_hash: str
+    kind: str
+    title: str | None
+    path: str
+    bytes: int
+    passages: int
+    added_by: str | None
+    added_at: str
+
+
+@dataclass(frozen=True)
+class StoredPassage:
+    """A passage with the document it belongs to (for citations)."""
+
+    id: int
+    document_id: int
+    position: int
+    page: int | None
+    paragraph: int | None
+    row: int | None
+    text: str
+    claim_reviewed: str | None
+    rating: str | None
+    organisation: str | None
+    review_date: str | None
+    url: str | None
+    document_title: str | None
+    document_path: str
+    document_kind: str
+
+    def where(self) -> str:
+        parts = [f"{name} {value}" for name, value in
+                 (("page", self.page), ("row", self.row), ("paragraph", self.paragraph))
+                 if value is not None]
+        return ", ".join(parts)
+
+
+def document_id_for_hash(store: Store, digest: str) -> int | None:
+    rows = store._rows("SELECT id FROM documents WHERE content_hash = ?", [digest])
+    return rows[0]["id"] if rows else None
+
+
+def insert_document(store: Store, document, figures: list[list[tuple]],
+                    reviewer: str | None) -> tuple[int, bool]:
+    """Store a text.documents.Document with its passages and each passage's figures
+    ((value, value_max, unit, start, end) per figure), plus a "document.add" event.
+    Idempotent by content hash: returns (id, created)."""
+    stamp = now()
+    with store.transaction():
+        existing = document_id_for_hash(store, document.content_hash)
+        if existing is not None:
+            return existing, False
+        doc_id = store.conn.execute(
+            "INSERT INTO documents (content_hash, kind, title, path, bytes, passages, added_by,"
+            " added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [document.content_hash, document.kind, document.title, document.path,
+             document.size, len(document.passages), reviewer, stamp]).lastrowid
+        first = store.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM passages").fetchone()[0]
+        store.conn.executemany(
+            'INSERT INTO passages (id, document_id, position, page, paragraph, "row", text,'
+            " claim_reviewed, rating, organisation, review_date, url)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            ([first + n, doc_id, n, p.page, p.paragraph, p.row, p.text, p.claim_reviewed,
+              p.rating, p.organisation, p.review_date, p.url]
+             for n, p in enumerate(document.passages)))
+        store.conn.executemany(
+            'INSERT INTO passage_figures (passage_id, value, value_max, unit, start, "end")'
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            ((first + n, *figure) for n, found in enumerate(figures) for figure in found))
+        store.append_event("document.add", reviewer, after={
+            "document_id": doc_id, "title": document.title, "path": document.path,
+            "kind": document.kind, "passages": len(document.passages),
+            "content_hash": document.content_hash}, at=stamp)
+    return doc_id, True
+
+
+def documents(store: Store) -> list[StoredDocument]:
+    return [StoredDocument(**row) for row in
+            store._rows(f"SELECT {_DOCUMENT_COLUMNS} FROM documents ORDER BY id")]
+
+
+def document(store: Store, document_id: int) -> StoredDocument:
+    rows = store._rows(f"SELECT {_DOCUMENT_COLUMNS} FROM documents WHERE id = ?", [document_id])
+    if not rows:
+        raise NotFoundError(f"no document with id {document_id} (see 'factcheck sources list')")
+    return StoredDocument(**rows[0])
+
+
+def passages_of(store: Store, document_id: int, limit: int | None = None) -> list[StoredPassage]:
+    sql = _PASSAGE_SELECT + " WHERE p.document_id = ? ORDER BY p.position"
+    params: list = [document_id]
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(int(limit))
+    return [StoredPassage(**row) for row in store._rows(sql, params)]
+
+
+def passages_by_id(store: Store, ids: Iterable[int]) -> dict[int, StoredPassage]:
+    ids = list(dict.fromkeys(int(i) for i in ids))
+    out: dict[int, StoredPassage] = {}
+    for at in range(0, len(ids), 500):
+        chunk = ids[at:at + 500]
+        for row in store._rows(_PASSAGE_SELECT + " WHERE p.id IN ("
+                               + ", ".join("?" for _ in chunk) + ")", chunk):
+            out[row["id"]] = StoredPassage(**row)
+    return out
+
+
+def passage(store: Store, passage_id: int) -> StoredPassage:
+    found = passages_by_id(store, [passage_id])
+    if passage_id not in found:
+        raise NotFoundError(f"no passage with id {passage_id}")
+    return found[passage_id]
+
+
+def remove_document(store: Store, document_id: int, reviewer: str | None) -> StoredDocument:
+    """Delete a document and its passages (sources already attached keep their copy)."""
+    with store.transaction():
+        doc = document(store, document_id)
+        store.conn.execute("DELETE FROM passage_figures WHERE passage_id IN "
+                           "(SELECT id FROM passages WHERE document_id = ?)", [document_id])
+        store.conn.execute("DELETE FROM passages WHERE document_id = ?", [document_id])
+        store.conn.execute("DELETE FROM documents WHERE id = ?", [document_id])
+        store.append_event("document.remove", reviewer, before={
+            "document_id": doc.id, "title": doc.title, "path": doc.path, "kind": doc.kind,
+            "passages": doc.passages, "content_hash": doc.content_hash})
+    return doc
+
+
+def rarest_words(store: Store, words: list[str], n: int = 4,
+                 max_passages: int = 5000) -> list[str]:
+    """The `n` of `words` that the fewest passages hold (words no passage holds, and words
+    too common to narrow a search, left out)."""
+    terms = sorted({w.lower() for w in words if w.isalnum()})
+    if not terms:
+        return []
+    rows = store._rows("SELECT term FROM passages_fts_vocab WHERE term IN ("
+                       + ", ".join("?" for _ in terms) + ") AND doc <= ? ORDER BY doc LIMIT ?",
+                       [*terms, max_passages, n])
+    return [row["term"] for row in rows]
+
+
+def search_passages(store: Store, words: list[str], *, all_words: bool = False,
+                    reviews_only: bool = False, limit: int = 50) -> list[StoredPassage]:
+    """Passages holding any (or all) of `words`, best full-text match first."""
+    terms = [store.db.quote_fts(w) for w in words if w.strip()]
+    if not terms:
+        return []
+    match = (" AND " if all_words else " OR ").join(terms)
+    sql = (_PASSAGE_SELECT + " JOIN passages_fts ON passages_fts.rowid = p.id"
+           " WHERE passages_fts MATCH ?" + (" AND p.claim_reviewed IS NOT NULL"
+                                           if reviews_only else "")
+           + " ORDER BY passages_fts.rank LIMIT ?")
+    return [StoredPassage(**row) for row in store._rows(sql, [match, int(limit)])]
+
+
+def figures_between(store: Store, low: float, high: float, limit: int = 2000) -> list[dict]:
+    """Figures (passage_id, value, value_max, unit, start, end) with low <= value <= high."""
+    return store._rows('SELECT passage_id, value, value_max, unit, start, "end" '
+                       "FROM passage_figures WHERE value BETWEEN ? AND ? LIMIT ?",
+                       [low, high, int(limit)])
+
+
+def library_size(store: Store) -> dict[str, int]:
+    row = store._rows("SELECT (SELECT count(*) FROM documents) AS documents, "
+                      "(SELECT count(*) FROM passages) AS passages")[0]
+    return dict(row)
