@@ -40,7 +40,7 @@ for command in (
     team.config, team.take_cmd, team.release_cmd, team.queue_cmd, team.resolve_cmd,
     team.agreement_cmd,
     serve.serve_cmd,
-    evidence.sources,
+    evidence.sources, evidence.evidence_cmd,
 ):
     cli.add_command(command)
 

@@ -154,3 +154,94 @@ def sources_remove(document_id):
     with open_store() as store:
         doc = library.remove_document(store, document_id, reviewer_name())
     click.echo(one_line(f"removed document {doc.id}: {doc.title or doc.path}"))
+
+
+@click.command(name="evidence")
+@click.argument("claim_id", type=int, required=False)
+@click.option("--article", "article_id", type=int, metavar="ID",
+              help="Every claim of this article (with a progress bar).")
+@click.option("--limit", type=click.IntRange(min=1), default=10, show_default=True,
+              help="Suggestions per claim.")
+@click.option("--attach", type=click.IntRange(min=1), metavar="N",
+              help="Attach suggestion N (as numbered in the list) to the claim as a source.")
+@click.option("--json", "as_json", is_flag=True, help="JSON for scripts.")
+@common_options
+def evidence_cmd(claim_id, article_id, limit, attach, as_json):
+    """Passages of the evidence library that confirm or contradict a claim, best first.
+
+    A quote is looked for by its rarest words and classified exact, punctuation, minor
+    or altered with the word changes; a figure by its value (normalised, within the
+    claim's stated rounding; a near miss is a conflict); a date by the day it resolves
+    to; any claim among earlier fact-checks (ClaimReview) with their rating. Each
+    suggestion says why it ranks. Nothing is decided for you: --attach N saves one as a
+    source on the claim (undo it in the workbench with z).
+
+    \b
+    Example:
+        factcheck evidence 12
+        factcheck evidence 12 --attach 1
+        factcheck evidence --article 1 --json
+    """
+    from factcheck.errors import InvalidInputError
+    from factcheck.review import evidence as review
+
+    if (claim_id is None) == (article_id is None):
+        raise InvalidInputError("give a CLAIM_ID or --article ID (one of them)")
+    if attach and claim_id is None:
+        raise InvalidInputError("--attach works on one claim: give its CLAIM_ID")
+    with open_store() as store:
+        if claim_id is not None:
+            claim = store.claim(claim_id)
+            found = review.compute(store, claim_id, max(limit, attach or 0))
+            saved = None
+            if attach:
+                if attach > len(found):
+                    raise InvalidInputError(f"there is no suggestion {attach} for claim "
+                                            f"{claim_id} ({len(found)} found)")
+                saved = review.attach(store, claim_id, found[attach - 1], reviewer_name())
+            found = found[:limit]
+            if as_json:
+                click.echo(json.dumps({"claim_id": claim_id, "text": claim.claim.text,
+                                       "suggestions": [s.to_dict() for s in found],
+                                       "attached_source_id": saved.id if saved else None},
+                                      ensure_ascii=False, indent=1))
+                return
+            _echo_suggestions(claim, found)
+            if saved:
+                click.echo(f"attached suggestion {attach} as source {saved.id} on claim {claim_id}")
+            return
+        _batch(store, article_id, limit, as_json)
+
+
+def _echo_suggestions(claim, found) -> None:
+    click.echo(one_line(f"claim {claim.id} ({claim.claim.kind}): {claim.claim.text}"))
+    if not found:
+        click.echo("no evidence found in the library (add documents with 'factcheck sources add')")
+        return
+    for n, s in enumerate(found, start=1):
+        click.echo(one_line(f"{n}. [{s.kind}: {s.classification}] {s.reason}"))
+        click.echo(one_line(f"   {s.citation()} — {s.excerpt}", 200))
+
+
+def _batch(store, article_id: int, limit: int, as_json: bool) -> None:
+    from factcheck.review import evidence as review
+
+    store.article(article_id)  # NotFoundError for an unknown article
+    claims = list(store.iter_claims(article_id=article_id))
+    results = []
+    bar = sys.stderr.isatty()
+    with (click.progressbar(claims, label="Looking for evidence", file=sys.stderr,
+                            show_pos=True) if bar else contextlib.nullcontext(claims)) as items:
+        for sc in items:
+            results.append((sc, review.compute(store, sc.id, limit)))
+    if as_json:
+        click.echo(json.dumps([{"claim_id": sc.id, "kind": sc.claim.kind, "text": sc.claim.text,
+                                "suggestions": [s.to_dict() for s in found]}
+                               for sc, found in results], ensure_ascii=False, indent=1))
+        return
+    with_evidence = [(sc, found) for sc, found in results if found]
+    echo_table(["claim", "kind", "found", "best"],
+               [[str(sc.id), sc.claim.kind, str(len(found)),
+                 one_line(f"{found[0].reason} — {found[0].citation()}")]
+                for sc, found in with_evidence])
+    click.echo(f"{len(with_evidence)} of {len(results)} claims have suggestions", err=True)

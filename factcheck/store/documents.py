@@ -93,6 +93,7 @@ def insert_document(store: Store, document, figures: list[list[tuple]],
             'INSERT INTO passage_figures (passage_id, value, value_max, unit, start, "end")'
             " VALUES (?, ?, ?, ?, ?, ?)",
             ((first + n, *figure) for n, found in enumerate(figures) for figure in found))
+        store.conn.execute("DELETE FROM claim_evidence")  # suggestions may have changed
         store.append_event("document.add", reviewer, after={
             "document_id": doc_id, "title": document.title, "path": document.path,
             "kind": document.kind, "passages": len(document.passages),
@@ -147,6 +148,7 @@ def remove_document(store: Store, document_id: int, reviewer: str | None) -> Sto
                            "(SELECT id FROM passages WHERE document_id = ?)", [document_id])
         store.conn.execute("DELETE FROM passages WHERE document_id = ?", [document_id])
         store.conn.execute("DELETE FROM documents WHERE id = ?", [document_id])
+        store.conn.execute("DELETE FROM claim_evidence")
         store.append_event("document.remove", reviewer, before={
             "document_id": doc.id, "title": doc.title, "path": doc.path, "kind": doc.kind,
             "passages": doc.passages, "content_hash": doc.content_hash})
@@ -191,3 +193,24 @@ def library_size(store: Store) -> dict[str, int]:
     row = store._rows("SELECT (SELECT count(*) FROM documents) AS documents, "
                       "(SELECT count(*) FROM passages) AS passages")[0]
     return dict(row)
+
+
+def remember_suggestions(store: Store, claim_id: int, count: int, strong: bool,
+                         best: str | None) -> None:
+    """What the last look for evidence found for a claim (a cache, not history)."""
+    with store.transaction():
+        store.conn.execute(
+            "INSERT OR REPLACE INTO claim_evidence (claim_id, suggestions, strong, best,"
+            " computed_at) VALUES (?, ?, ?, ?, ?)", [claim_id, count, int(strong), best, now()])
+
+
+def evidence_marks(store: Store, claim_ids: Iterable[int]) -> dict[int, bool]:
+    """{claim_id: strong} for claims whose suggestions were computed (others left out)."""
+    ids = list(dict.fromkeys(int(i) for i in claim_ids))
+    out: dict[int, bool] = {}
+    for at in range(0, len(ids), 500):
+        chunk = ids[at:at + 500]
+        for row in store._rows("SELECT claim_id, strong FROM claim_evidence WHERE claim_id IN ("
+                               + ", ".join("?" for _ in chunk) + ")", chunk):
+            out[row["claim_id"]] = bool(row["strong"])
+    return out

@@ -207,8 +207,9 @@ def _speaker_kind(db: Database) -> None:
 def _evidence_library(db: Database) -> None:
     """The evidence library: documents, their citable passages (with page/paragraph/row and,
     for earlier fact-checks, the claim reviewed and its rating), full-text search over
-    passages, the figures each passage states (looked up by value), and sources that
-    remember which passage they cite and where."""
+    passages, the figures each passage states (looked up by value), what the last look
+    for evidence found per claim (for the list marker; cleared when the library changes),
+    and sources that remember which passage they cite and where."""
     db.executescript(
         """
         CREATE TABLE documents (
@@ -257,6 +258,13 @@ def _evidence_library(db: Database) -> None:
                 VALUES ('delete', old.id, old.text);
         END;
         CREATE VIRTUAL TABLE passages_fts_vocab USING fts5vocab (passages_fts, 'row');
+        CREATE TABLE claim_evidence (
+            claim_id INTEGER PRIMARY KEY REFERENCES claims(id),
+            suggestions INTEGER NOT NULL,
+            strong INTEGER NOT NULL CHECK (strong IN (0, 1)),
+            best TEXT,
+            computed_at TEXT NOT NULL
+        );
         ALTER TABLE sources ADD COLUMN document_id INTEGER;
         ALTER TABLE sources ADD COLUMN passage_id INTEGER;
         ALTER TABLE sources ADD COLUMN position TEXT;

@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from factcheck.errors import ArticleError
@@ -75,7 +75,8 @@ def read_document(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Docum
         raise ArticleError("is a directory", where) from None
     except OSError as e:
         raise ArticleError(f"cannot read the file: {e.strerror or e}", where) from None
-    return read_document_bytes(raw, where, path.suffix.lower(), path.stem)
+    document = read_document_bytes(raw, where, path.suffix.lower(), path.stem)
+    return replace(document, path=str(path.resolve()))  # a citation works from any folder
 
 
 def read_document_bytes(raw: bytes, where: str, suffix: str, stem: str = "") -> Document:
