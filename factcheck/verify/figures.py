@@ -15,6 +15,7 @@ from dataclasses import dataclass
 NEAR_MISS = 0.10  # a figure within 10% of the claim's but not the same is a conflict
 ABOUT = 0.10  # "about 50" covers 45 to 55
 BOUND = 0.25  # "more than 50" is believable up to 62.5; "less than 50" down to 37.5
+STRICT = 1e-6  # "more than 50" excludes 50 itself
 _APPROXIMATE = frozenset(("about", "around", "roughly", "approximately", "some", "close to",
                           "an estimated", "estimated"))
 _ABOVE = frozenset(("more than", "over", "greater than", "higher than", "just over",
@@ -60,11 +61,11 @@ def accepted(value: float, qualifier: str | None, text: str = "") -> Accepted:
     if q in _APPROXIMATE:
         low, high, why = min(low, value * (1 - ABOUT)), max(high, value * (1 + ABOUT)), q
     elif q in _ABOVE:
-        low, high, why = value * (1 + 1e-9), value * (1 + BOUND), q
+        low, high, why = value * (1 + STRICT), value * (1 + BOUND), q
     elif q in _AT_LEAST:
         low, high, why = value, value * (1 + BOUND), q
     elif q in _BELOW:
-        low, high, why = value * (1 - BOUND), value * (1 - 1e-9), q
+        low, high, why = value * (1 - BOUND), value * (1 - STRICT), q
     elif q in _AT_MOST:
         low, high, why = value * (1 - BOUND), value, q
     elif q in _NEARLY:
