@@ -169,6 +169,16 @@ class Source:
     position: str | None = None  # where in the document: "page 2, paragraph 3", "row 14"
 
 
+def source_record(source: Source) -> dict:
+    """A source as history stores it: the library fields (document, passage, position)
+    only when set, so sources from before the evidence library record as they did."""
+    out = asdict(source)
+    for key in ("document_id", "passage_id", "position"):
+        if out[key] is None:
+            del out[key]
+    return out
+
+
 @dataclass(frozen=True)
 class Note:
     """A reviewer's free-text note on a claim."""

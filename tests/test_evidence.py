@@ -220,3 +220,18 @@ def test_control_characters_in_documents_never_reach_the_screen(fc, tmp_path, st
     shown = fc("sources", "show", 1)
     assert "\x1b" not in shown.output
     assert "name: [31mred[0m alert | value: 7" in shown.output
+
+
+def test_reports_cite_attached_evidence_with_its_position(fc, stocked, store):
+    cid = claim_id(store, "1,300 or 1,400 prisoners")
+    assert fc("evidence", cid, "--attach", "1").exit_code == 0
+    markdown = fc("export", "--format", "md").output
+    assert "evidence: figure: same, row 1" in markdown
+    assert "prison-statistics" in markdown
+    html = fc("export", "--format", "html").output
+    assert "evidence: figure: same, row 1" in html
+    rows = fc("export", "--format", "csv").output
+    assert "evidence: figure: same, row 1" in rows
+    exported = json.loads(fc("export", "--format", "json").output)
+    sources = [s for a in exported["articles"] for c in a["claims"] for s in c["sources"]]
+    assert [s["position"] for s in sources] == ["row 1"]

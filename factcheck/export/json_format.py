@@ -77,9 +77,17 @@ def claim(r: ClaimRecord) -> dict:
     return out
 
 
+_LIBRARY_KEYS = ("document_id", "passage_id", "position")
+
+
 def _row(row) -> dict:
     """A source or note without its claim id (the claim it sits under says that)."""
-    return {k: v for k, v in row.__dict__.items() if k != "claim_id"}
+    out = {k: v for k, v in row.__dict__.items() if k != "claim_id"}
+    for key in _LIBRARY_KEYS:  # only evidence-library sources carry these
+        if key in out and out[key] is None:
+            del out[key]
+    return out
+
 
 
 def event(e: Event) -> dict:

@@ -69,6 +69,7 @@ SOURCE = {
     "title": _OPT_TEXT, "excerpt": _OPT_TEXT, "retrieved_at": _OPT_TEXT,
     "added_by": _OPT_TEXT, "added_at": _TEXT,
     "match_score": (_opt(_num), "a number or null", False), "match_class": _OPT_TEXT,
+    "position": _OPT_TEXT,  # where in a library document: "page 2, paragraph 3"
 }
 ALIAS = {"alias": _TEXT, "canonical": _TEXT, "merged_by": _OPT_TEXT, "merged_at": _TEXT}
 NOTE = {

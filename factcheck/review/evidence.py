@@ -7,10 +7,9 @@ the excerpt and how it relates to the claim (exact quote, same figure, conflictâ
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from pathlib import Path
 
-from factcheck.models import Source
+from factcheck.models import Source, source_record
 from factcheck.store import documents as library
 from factcheck.store.facade import Store, now
 from factcheck.verify.evidence import Suggestion, suggest_for
@@ -54,7 +53,7 @@ def attach(store: Store, claim_id: int, suggestion: Suggestion, reviewer: str) -
             "added_at": stamp, "match_score": round(suggestion.score, 1),
             "match_class": evidence_class(suggestion), "document_id": p.document_id,
             "passage_id": p.id, "position": p.where() or None})
-        store.append_event("source.add", reviewer, claim_id=claim_id, after=asdict(row), at=stamp)
+        store.append_event("source.add", reviewer, claim_id=claim_id, after=source_record(row), at=stamp)
     return row
 
 
