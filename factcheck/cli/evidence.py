@@ -17,6 +17,8 @@ from factcheck.errors import FactcheckError, StoreError
 from factcheck.render import one_line
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024  # kept equal to text.documents.DEFAULT_MAX_BYTES
+BATCH_FILES = 200  # documents stored per transaction when adding a folder
+BATCH_BYTES = 16 * 1024 * 1024
 
 
 @click.group(name="sources")
@@ -47,16 +49,23 @@ def sources_add(paths, max_bytes):
         factcheck sources add transcript.txt prisoners.csv report.pdf
         factcheck sources add evidence/ --max-bytes 200000000
     """
-    from factcheck.review.documents import add_document_file
-    from factcheck.text.documents import find_documents
+    from factcheck.review.documents import already_stored, store_documents
+    from factcheck.text.documents import find_documents, read_document
 
     files, errors = find_documents(list(paths))
     for error in errors:
         fail(str(error))
     reviewer = reviewer_name()
-    added = skipped = passages = 0
+    counts = {"added": 0, "skipped": 0, "passages": 0}
     failed = len(errors)
     bar = sys.stderr.isatty() and len(files) > 1
+    pending: list = []  # read, not yet stored: stored a batch at a time (one commit each)
+
+    def flush(store) -> None:
+        for document, outcome in zip(pending, store_documents(store, pending, reviewer)):
+            _report(document.path, outcome, counts, quiet=bar)
+        pending.clear()
+
     with contextlib.ExitStack() as cleanup:
         store = None
         items = cleanup.enter_context(
@@ -65,25 +74,36 @@ def sources_add(paths, max_bytes):
         for path in items:
             try:
                 store = store or cleanup.enter_context(open_store(create=True))
-                outcome = add_document_file(store, path, reviewer, max_bytes)
+                stored = already_stored(store, path, max_bytes)
+                if stored:
+                    _report(str(path), stored, counts, quiet=bar)
+                    continue
+                pending.append(read_document(path, max_bytes))
+                if len(pending) >= BATCH_FILES or \
+                        sum(d.size for d in pending) >= BATCH_BYTES:
+                    flush(store)
             except StoreError:
                 raise
             except FactcheckError as e:
                 fail(str(e) if e.path else f"{path}: {e}")
                 failed += 1
-                continue
-            if outcome.created:
-                added += 1
-                passages += outcome.passages
-                if not bar:
-                    click.echo(f"{path}: document {outcome.document_id} ({outcome.kind}), "
-                               f"{outcome.passages} passages")
-            else:
-                skipped += 1
-                click.echo(f"{path}: already stored as document {outcome.document_id}")
-    click.echo(f"{added} added, {skipped} skipped (already there), {failed} failed, "
-               f"{passages} passages")
+        if pending:
+            flush(store)
+    click.echo(f"{counts['added']} added, {counts['skipped']} skipped (already there), "
+               f"{failed} failed, {counts['passages']} passages")
     return 1 if failed else 0
+
+
+def _report(path: str, outcome, counts: dict, quiet: bool) -> None:
+    if outcome.created:
+        counts["added"] += 1
+        counts["passages"] += outcome.passages
+        if not quiet:
+            click.echo(f"{path}: document {outcome.document_id} ({outcome.kind}), "
+                       f"{outcome.passages} passages")
+    else:
+        counts["skipped"] += 1
+        click.echo(f"{path}: already stored as document {outcome.document_id}")
 
 
 @sources.command(name="list")

@@ -66,39 +66,63 @@ def document_id_for_hash(store: Store, digest: str) -> int | None:
     return rows[0]["id"] if rows else None
 
 
-def insert_document(store: Store, document, figures: list[list[tuple]],
-                    reviewer: str | None) -> tuple[int, bool]:
-    """Store a text.documents.Document with its passages and each passage's figures
-    ((value, value_max, unit, start, end) per figure), plus a "document.add" event.
-    Idempotent by content hash: returns (id, created)."""
+def insert_documents(store: Store, batch: list[tuple], reviewer: str | None
+                     ) -> list[tuple[int, bool]]:
+    """Store several text.documents.Document, each with its passages' figures
+    ((value, value_max, unit, start, end) per figure), in one transaction (one commit
+    for many small files keeps indexing fast); each gets a "document.add" event.
+    Idempotent by content hash: returns (id, created) per document."""
+    out: list[tuple[int, bool]] = []
     stamp = now()
     with store.transaction():
-        existing = document_id_for_hash(store, document.content_hash)
-        if existing is not None:
-            return existing, False
-        doc_id = store.conn.execute(
-            "INSERT INTO documents (content_hash, kind, title, path, bytes, passages, added_by,"
-            " added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [document.content_hash, document.kind, document.title, document.path,
-             document.size, len(document.passages), reviewer, stamp]).lastrowid
         first = store.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM passages").fetchone()[0]
-        store.conn.executemany(
-            'INSERT INTO passages (id, document_id, position, page, paragraph, "row", text,'
-            " claim_reviewed, rating, organisation, review_date, url)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            ([first + n, doc_id, n, p.page, p.paragraph, p.row, p.text, p.claim_reviewed,
-              p.rating, p.organisation, p.review_date, p.url]
-             for n, p in enumerate(document.passages)))
-        store.conn.executemany(
-            'INSERT INTO passage_figures (passage_id, value, value_max, unit, start, "end")'
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            ((first + n, *figure) for n, found in enumerate(figures) for figure in found))
-        store.conn.execute("DELETE FROM claim_evidence")  # suggestions may have changed
-        store.append_event("document.add", reviewer, after={
-            "document_id": doc_id, "title": document.title, "path": document.path,
-            "kind": document.kind, "passages": len(document.passages),
-            "content_hash": document.content_hash}, at=stamp)
-    return doc_id, True
+        for document, figures in batch:
+            existing = document_id_for_hash(store, document.content_hash)
+            if existing is not None:
+                out.append((existing, False))
+                continue
+            out.append((_insert_one(store, document, figures, reviewer, stamp), True))
+        if any(created for _, created in out):
+            # the full-text indexes in one pass over the new passages
+            store.conn.execute("INSERT INTO passages_fts (rowid, text) "
+                               "SELECT id, text FROM passages WHERE id >= ?", [first])
+            store.conn.execute("INSERT INTO reviews_fts (rowid, claim_reviewed) SELECT id, "
+                               "claim_reviewed FROM passages WHERE id >= ? "
+                               "AND claim_reviewed IS NOT NULL", [first])
+            store.conn.execute("DELETE FROM claim_evidence")  # suggestions may have changed
+    return out
+
+
+def insert_document(store: Store, document, figures: list[list[tuple]],
+                    reviewer: str | None) -> tuple[int, bool]:
+    """One document (see insert_documents)."""
+    return insert_documents(store, [(document, figures)], reviewer)[0]
+
+
+def _insert_one(store: Store, document, figures: list[list[tuple]], reviewer: str | None,
+                stamp: str) -> int:
+    doc_id = store.conn.execute(
+        "INSERT INTO documents (content_hash, kind, title, path, bytes, passages, added_by,"
+        " added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [document.content_hash, document.kind, document.title, document.path,
+         document.size, len(document.passages), reviewer, stamp]).lastrowid
+    first = store.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM passages").fetchone()[0]
+    store.conn.executemany(
+        'INSERT INTO passages (id, document_id, position, page, paragraph, "row", text,'
+        " claim_reviewed, rating, organisation, review_date, url)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        ([first + n, doc_id, n, p.page, p.paragraph, p.row, p.text, p.claim_reviewed,
+          p.rating, p.organisation, p.review_date, p.url]
+         for n, p in enumerate(document.passages)))
+    store.conn.executemany(
+        'INSERT INTO passage_figures (passage_id, value, value_max, unit, start, "end")'
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        ((first + n, *figure) for n, found in enumerate(figures) for figure in found))
+    store.append_event("document.add", reviewer, after={
+        "document_id": doc_id, "title": document.title, "path": document.path,
+        "kind": document.kind, "passages": len(document.passages),
+        "content_hash": document.content_hash}, at=stamp)
+    return doc_id
 
 
 def documents(store: Store) -> list[StoredDocument]:
@@ -155,38 +179,53 @@ def remove_document(store: Store, document_id: int, reviewer: str | None) -> Sto
     return doc
 
 
-def rarest_words(store: Store, words: list[str], n: int = 4,
-                 max_passages: int = 5000) -> list[str]:
-    """The `n` of `words` that the fewest passages hold (words no passage holds, and words
-    too common to narrow a search, left out)."""
+def rarest_words(store: Store, words: list[str], n: int = 4) -> list[tuple[str, int]]:
+    """The `n` of `words` that the fewest passages hold, with how many hold each (words
+    no passage holds are left out), rarest first."""
     terms = sorted({w.lower() for w in words if w.isalnum()})
     if not terms:
         return []
-    rows = store._rows("SELECT term FROM passages_fts_vocab WHERE term IN ("
-                       + ", ".join("?" for _ in terms) + ") AND doc <= ? ORDER BY doc LIMIT ?",
-                       [*terms, max_passages, n])
-    return [row["term"] for row in rows]
+    rows = store.conn.execute("SELECT term, doc FROM passages_fts_vocab WHERE term IN ("
+                              + ", ".join("?" for _ in terms) + ") ORDER BY doc LIMIT ?",
+                              [*terms, n]).fetchall()
+    return [(term, doc) for term, doc in rows]
 
 
 def search_passages(store: Store, words: list[str], *, all_words: bool = False,
-                    reviews_only: bool = False, limit: int = 50) -> list[StoredPassage]:
-    """Passages holding any (or all) of `words`, best full-text match first."""
+                    limit: int = 50) -> list[tuple[int, str]]:
+    """(id, text) of passages holding any (or all) of `words`, best full-text match first."""
     terms = [store.db.quote_fts(w) for w in words if w.strip()]
     if not terms:
         return []
     match = (" AND " if all_words else " OR ").join(terms)
-    sql = (_PASSAGE_SELECT + " JOIN passages_fts ON passages_fts.rowid = p.id"
-           " WHERE passages_fts MATCH ?" + (" AND p.claim_reviewed IS NOT NULL"
-                                           if reviews_only else "")
-           + " ORDER BY passages_fts.rank LIMIT ?")
-    return [StoredPassage(**row) for row in store._rows(sql, [match, int(limit)])]
+    return store.conn.execute(
+        "SELECT p.id, p.text FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid"
+        " WHERE passages_fts MATCH ? ORDER BY passages_fts.rank LIMIT ?",
+        [match, int(limit)]).fetchall()
 
 
-def figures_between(store: Store, low: float, high: float, limit: int = 2000) -> list[dict]:
-    """Figures (passage_id, value, value_max, unit, start, end) with low <= value <= high."""
-    return store._rows('SELECT passage_id, value, value_max, unit, start, "end" '
-                       "FROM passage_figures WHERE value BETWEEN ? AND ? LIMIT ?",
-                       [low, high, int(limit)])
+def search_reviews(store: Store, words: list[str], limit: int = 50) -> list[tuple[int, str]]:
+    """(id, claim reviewed) of earlier fact-checks sharing any of `words`, best first."""
+    terms = [store.db.quote_fts(w) for w in words if w.strip()]
+    if not terms:
+        return []
+    return store.conn.execute(
+        "SELECT p.id, p.claim_reviewed FROM reviews_fts JOIN passages p"
+        " ON p.id = reviews_fts.rowid WHERE reviews_fts MATCH ?"
+        " ORDER BY reviews_fts.rank LIMIT ?", [" OR ".join(terms), int(limit)]).fetchall()
+
+
+def figures_between(store: Store, low: float, high: float, unit: str | None,
+                    limit: int = 200) -> list[tuple]:
+    """Figures with low <= value <= high, stated with this unit (or, unit None, stated
+    bare), with their passage's text: (passage_id, value, unit, start, end, text)."""
+    condition = "pf.unit IS NULL" if unit is None else "pf.unit = ?"
+    params = [] if unit is None else [unit]
+    return store.conn.execute(
+        'SELECT pf.passage_id, pf.value, pf.unit, pf.start, pf."end", p.text'
+        " FROM passage_figures pf JOIN passages p ON p.id = pf.passage_id"
+        f" WHERE {condition} AND pf.value BETWEEN ? AND ? AND p.claim_reviewed IS NULL LIMIT ?",
+        [*params, low, high, int(limit)]).fetchall()
 
 
 def library_size(store: Store) -> dict[str, int]:

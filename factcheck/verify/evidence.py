@@ -20,22 +20,29 @@ import calendar
 import re
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz, utils
+from rapidfuzz import fuzz, process, utils
 
+from factcheck.extract.numbers import _CURRENCY_WORDS, _SIGNS
 from factcheck.models import StoredClaim
 from factcheck.store import documents as library
 from factcheck.store.documents import StoredPassage
 from factcheck.store.facade import Store
 from factcheck.verify.crossref import context
 from factcheck.verify.figures import accepted, as_fraction, show
-from factcheck.verify.match import align_quote, quote_core
+from factcheck.verify.match import FOUND_THRESHOLD, align_quote, quote_core
 
-QUOTE_CANDIDATES = 40  # passages aligned per quote
-FIGURE_CANDIDATES = 400  # figure index rows looked at per value
+QUOTE_CANDIDATES = 40  # passages a quote's rarest words bring in
+QUOTES_ALIGNED = 6  # of those, the closest (rapidfuzz partial ratio) are aligned word by word
+CANDIDATE_BUDGET = 2000  # search by rare words that together hold no more passages than this
+FIGURE_CANDIDATES = 200  # figure index rows looked at per value and unit
+REVIEW_CANDIDATES = 30
 FIGURE_CONTEXT = 45.0  # how alike the words around two figures must be (token-set %)
 FACTCHECK_MATCH = 70.0  # how close a claimReviewed must be to the claim
+FACTCHECK_CLOSE = 85.0  # ... to be a close match (ranked with exact evidence)
 DATE_CANDIDATES = 100
 EXCERPT_CHARS = 240
+INDEXED_UNITS = frozenset(_SIGNS.values()) | frozenset(_CURRENCY_WORDS.values()) | {"percent"}
+_NOUN_AFTER = re.compile(r"\s+[^\W\d_][\w'’-]*")  # "236" → "236 boats" in a reason
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _STOP = frozenset("the and for that with this from have has had was were are but not they "
                   "their them his her its our who said says will would been into than then "
@@ -86,15 +93,31 @@ class Suggestion:
                 "rating": p.rating, "organisation": p.organisation, "url": p.url}
 
 
+@dataclass(frozen=True)
+class _Found:
+    """A suggestion before its passage is loaded (only the winners are)."""
+
+    kind: str
+    classification: str
+    score: float
+    reason: str
+    passage_id: int
+    excerpt: str
+    changes: list[str] = field(default_factory=list)
+
+    @property
+    def rank_key(self) -> tuple:
+        return (_TIERS.get((self.kind, self.classification), 4), -self.score, self.passage_id)
+
+
 def suggest(store: Store, claim_id: int, limit: int = 10) -> list[Suggestion]:
     """The best `limit` suggestions for a claim, best first (one per passage)."""
-    sc = store.claim(claim_id)
-    return suggest_for(store, sc, limit)
+    return suggest_for(store, store.claim(claim_id), limit)
 
 
 def suggest_for(store: Store, sc: StoredClaim, limit: int = 10) -> list[Suggestion]:
     c = sc.claim
-    found: list[Suggestion] = []
+    found: list[_Found] = []
     if c.kind == "quote":
         found += _quotes(store, sc)
     elif c.kind == "number":
@@ -102,10 +125,15 @@ def suggest_for(store: Store, sc: StoredClaim, limit: int = 10) -> list[Suggesti
     elif c.kind == "date":
         found += _dates(store, sc)
     found += _factchecks(store, sc)
-    best: dict[int, Suggestion] = {}
-    for s in sorted(found, key=lambda s: s.rank_key):
-        best.setdefault(s.passage.id, s)
-    return list(best.values())[:limit]
+    best: dict[int, _Found] = {}
+    for f in sorted(found, key=lambda f: f.rank_key):
+        best.setdefault(f.passage_id, f)
+    top = list(best.values())[:limit]
+    passages = library.passages_by_id(store, [f.passage_id for f in top])
+    return [Suggestion(f.kind, f.classification, f.score,
+                       _review_reason(passages[f.passage_id], f.score) if f.kind == "factcheck"
+                       else f.reason, passages[f.passage_id], f.excerpt, f.changes)
+            for f in top if f.passage_id in passages]
 
 
 # --- quotes -------------------------------------------------------------------------------
@@ -115,20 +143,42 @@ def _content_words(text: str) -> list[str]:
     return [w for w in _WORD.findall(text.lower()) if w not in _STOP]
 
 
-def _quotes(store: Store, sc: StoredClaim) -> list[Suggestion]:
+def _candidate_words(store: Store, text: str) -> tuple[list[str], bool]:
+    """The rarest words to search by, and whether all must be present: the rarest words
+    while together they hold fewer than CANDIDATE_BUDGET passages (any of them will do),
+    else the three rarest together (only passages holding all three)."""
+    ranked = library.rarest_words(store, _content_words(text), n=6)
+    chosen, total = [], 0
+    for term, count in ranked:
+        if total + count > CANDIDATE_BUDGET:
+            break
+        chosen.append(term)
+        total += count
+    if chosen:
+        return chosen, False
+    return [term for term, _ in ranked[:3]], True
+
+
+def _quotes(store: Store, sc: StoredClaim) -> list[_Found]:
     core = quote_core(sc.claim.text)
-    words = library.rarest_words(store, _content_words(core), n=4)
+    words, all_words = _candidate_words(store, core)
+    rows = dict(library.search_passages(store, words, all_words=all_words,
+                                        limit=QUOTE_CANDIDATES))
+    if not rows:
+        return []
+    # rapidfuzz's partial ratio picks the few passages worth a word-level alignment
+    close = process.extract(core.lower(), {pid: text.lower() for pid, text in rows.items()},
+                            scorer=fuzz.partial_ratio, score_cutoff=FOUND_THRESHOLD * 0.85,
+                            limit=QUOTES_ALIGNED)
     out = []
-    for p in library.search_passages(store, words, limit=QUOTE_CANDIDATES):
-        if p.claim_reviewed is not None:
-            continue  # earlier fact-checks are compared as fact-checks, below
-        m = align_quote(sc.claim.text, p.text)
+    for _text, _score, pid in close:
+        m = align_quote(sc.claim.text, rows[pid])
         if not m.found:
             continue
         changes = [c.describe() for c in m.changes]
-        out.append(Suggestion("quote", m.classification, m.score,
-                              _quote_reason(m.classification, changes, m.reasons), p,
-                              m.excerpt, changes))
+        out.append(_Found("quote", m.classification, m.score,
+                          _quote_reason(m.classification, changes, m.reasons), pid,
+                          m.excerpt, changes))
     return out
 
 
@@ -147,46 +197,43 @@ def _quote_reason(classification: str, changes: list[str], reasons: list[str]) -
 # --- figures ------------------------------------------------------------------------------
 
 
-def _figures(store: Store, sc: StoredClaim) -> list[Suggestion]:
+def _figures(store: Store, sc: StoredClaim) -> list[_Found]:
     c = sc.claim
     if c.value is None:
         return []
     values = [c.value] + ([c.value_max] if c.value_max not in (None, c.value) else [])
     here = context(c.sentence, c.text)
-    unit_words = set(_content_words(c.unit or ""))
+    unit_words = _content_words(c.unit or "")
     out = []
     for value in values:
-        want = accepted(value, c.qualifier, c.text)
+        bands = [(value, accepted(value, c.qualifier, c.text), c.unit)]
         fraction = as_fraction(value, c.unit)
-        bands = [(want.near_low, want.near_high, value, want, c.unit)]
         if fraction is not None:  # 4 percent also as 0.04 in a table
-            frac = accepted(fraction, c.qualifier, c.text)
-            bands.append((frac.near_low, frac.near_high, fraction, frac, None))
-        for low, high, target, band, unit in bands:
-            rows = library.figures_between(store, low, high, limit=FIGURE_CANDIDATES)
-            passages = library.passages_by_id(store, {r["passage_id"] for r in rows})
+            bands.append((fraction, accepted(fraction, c.qualifier, c.text), None))
+        for target, band, unit in bands:
+            # currencies and percentages are indexed with their unit; what any other
+            # figure counts is read from the words around it
+            indexed = unit if unit in INDEXED_UNITS else None
+            rows = library.figures_between(store, band.near_low, band.near_high, indexed,
+                                           FIGURE_CANDIDATES)
             for row in rows:
-                p = passages.get(row["passage_id"])
-                if p is None or p.claim_reviewed is not None:
-                    continue
-                s = _figure_suggestion(c, here, unit_words, row, p, target, band, unit)
-                if s:
-                    out.append(s)
+                found = _figure_found(c, here, unit_words, row, target, band)
+                if found:
+                    out.append(found)
     return out
 
 
-def _figure_suggestion(c, here: str, unit_words: set[str], row: dict, p: StoredPassage,
-                       target: float, band, unit: str | None) -> Suggestion | None:
-    stated = p.text[row["start"]:row["end"]]
-    around = _window(p.text, row["start"], row["end"])
-    same_unit = unit is not None and row["unit"] == unit
-    names_unit = bool(unit_words & set(_content_words(p.text)))
-    if unit is not None and not (same_unit or names_unit):
-        return None  # another kind of thing: "52 kilometres" is no evidence for 52 prisoners
+def _figure_found(c, here: str, unit_words: list[str], row: tuple, target: float,
+                  band) -> _Found | None:
+    pid, value, unit, start, end, text = row
+    around = _window(text, start, end)
     similarity = fuzz.token_set_ratio(here, around, processor=utils.default_process)
-    if unit is None and similarity < FIGURE_CONTEXT:
-        return None  # a bare number: only the words around it say it is the same thing
-    value = row["value"]
+    if unit is None:  # a bare figure: the words around it must say it counts the same
+        low = around.lower()
+        if not any(w in low for w in unit_words) and similarity < FIGURE_CONTEXT:
+            return None
+    noun = _NOUN_AFTER.match(text, end)
+    stated = text[start:noun.end() if noun else end]
     claimed = show(target) + (f" {c.unit}" if c.unit else "")
     if abs(value - target) <= abs(target) * 1e-9:
         classification, reason = "same", f"same figure: {stated} ({claimed})"
@@ -199,8 +246,8 @@ def _figure_suggestion(c, here: str, unit_words: set[str], row: dict, p: StoredP
         classification, reason = "conflict", f"conflicting figure: {stated} where the claim says {claimed}"
     else:
         return None
-    return Suggestion("figure", classification, similarity, f"{reason} — “{_short(around)}”",
-                      p, around)
+    return _Found("figure", classification, similarity, f"{reason} — “{_short(around)}”",
+                  pid, around)
 
 
 def _window(text: str, start: int, end: int, width: int = EXCERPT_CHARS // 2) -> str:
@@ -223,7 +270,7 @@ def _short(text: str, n: int = 90) -> str:
 # --- dates --------------------------------------------------------------------------------
 
 
-def _dates(store: Store, sc: StoredClaim) -> list[Suggestion]:
+def _dates(store: Store, sc: StoredClaim) -> list[_Found]:
     from factcheck.extract.dates import find_dates
 
     when = sc.claim.date or ""
@@ -231,18 +278,17 @@ def _dates(store: Store, sc: StoredClaim) -> list[Suggestion]:
     if not m:
         return []  # a year or a month alone would match half the library
     year, month, day = (int(g) for g in m.groups())
-    candidates = {p.id: p for p in library.search_passages(
-        store, [calendar.month_name[month], str(day)], all_words=True, limit=DATE_CANDIDATES)}
-    for p in library.search_passages(store, [str(year), f"{month:02d}", f"{day:02d}"],
-                                     all_words=True, limit=DATE_CANDIDATES):
-        candidates.setdefault(p.id, p)
+    candidates = dict(library.search_passages(
+        store, [calendar.month_name[month], str(day)], all_words=True, limit=DATE_CANDIDATES))
+    candidates.update(library.search_passages(
+        store, [str(year), f"{month:02d}", f"{day:02d}"], all_words=True, limit=DATE_CANDIDATES))
     out = []
-    for p in candidates.values():
-        for d in find_dates(p.text, None, lambda s, e: None):
+    for pid, text in candidates.items():
+        for d in find_dates(text, None, lambda s, e: None):
             if d.date == when:
-                said = p.text[d.start:d.end]
-                out.append(Suggestion("date", "same", 100.0, f"same date: {said} ({when})",
-                                      p, _window(p.text, d.start, d.end)))
+                said = text[d.start:d.end]
+                out.append(_Found("date", "same", 100.0, f"same date: {said} ({when})", pid,
+                                  _window(text, d.start, d.end)))
                 break
     return out
 
@@ -250,22 +296,26 @@ def _dates(store: Store, sc: StoredClaim) -> list[Suggestion]:
 # --- earlier fact-checks -------------------------------------------------------------------
 
 
-def _factchecks(store: Store, sc: StoredClaim) -> list[Suggestion]:
+def _factchecks(store: Store, sc: StoredClaim) -> list[_Found]:
     c = sc.claim
     said = quote_core(c.text) if c.kind == "quote" else c.sentence or c.text
-    words = library.rarest_words(store, _content_words(said), n=6)
+    words = _content_words(said)
     out = []
-    for p in library.search_passages(store, words, reviews_only=True, limit=QUOTE_CANDIDATES):
-        score = _closeness(said, p.claim_reviewed or "")
+    for pid, reviewed in library.search_reviews(store, words, limit=REVIEW_CANDIDATES):
+        score = _closeness(said, reviewed or "")
         if score < FACTCHECK_MATCH:
             continue
-        rating = p.rating or "no rating given"
-        by = f" by {p.organisation}" if p.organisation else ""
-        when = f" ({p.review_date})" if p.review_date else ""
-        out.append(Suggestion("factcheck", "close" if score >= 85 else "similar", score,
-                              f"earlier fact-check{by}{when}: rated “{rating}”, "
-                              f"{score:.0f}% similar", p, p.claim_reviewed or p.text))
+        out.append(_Found("factcheck", "close" if score >= FACTCHECK_CLOSE else "similar",
+                          score, f"earlier fact-check: {score:.0f}% similar", pid,
+                          reviewed or ""))
     return out
+
+
+def _review_reason(p: StoredPassage, score: float) -> str:
+    rating = p.rating or "no rating given"
+    by = f" by {p.organisation}" if p.organisation else ""
+    when = f" ({p.review_date})" if p.review_date else ""
+    return f"earlier fact-check{by}{when}: rated “{rating}”, {score:.0f}% similar"
 
 
 def _closeness(a: str, b: str) -> float:
