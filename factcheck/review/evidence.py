@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from factcheck.errors import DatabaseBusyError
 from factcheck.models import Source, source_record
 from factcheck.store import documents as library
 from factcheck.store.facade import Store, now
@@ -57,11 +58,17 @@ def attach(store: Store, claim_id: int, suggestion: Suggestion, reviewer: str) -
     return row
 
 
-def compute(store: Store, claim_id: int, limit: int = 10) -> list[Suggestion]:
-    """Suggestions for a claim, remembered (count and whether one is strong) for the
-    marker in the claims list."""
+def compute(store: Store, claim_id: int, limit: int = 10, remember: bool = True
+            ) -> list[Suggestion]:
+    """Suggestions for a claim; with `remember`, what was found (how many, whether one is
+    strong) is kept for the marker in the claims list (a cache: skipped when busy)."""
     sc = store.claim(claim_id)
     found = suggest_for(store, sc, limit)
-    library.remember_suggestions(store, claim_id, len(found), any(s.strong for s in found),
-                                 found[0].reason if found else None)
+    if remember:
+        try:
+            library.remember_suggestions(store, claim_id, len(found),
+                                         any(s.strong for s in found),
+                                         found[0].reason if found else None)
+        except DatabaseBusyError:
+            pass
     return found

@@ -253,3 +253,9 @@ def evidence_marks(store: Store, claim_ids: Iterable[int]) -> dict[int, bool]:
                                + ", ".join("?" for _ in chunk) + ")", chunk):
             out[row["claim_id"]] = bool(row["strong"])
     return out
+
+
+def strong_claims(store: Store) -> frozenset[int]:
+    """Claims whose last look for evidence found an exact quote or the same figure."""
+    return frozenset(row[0] for row in store.conn.execute(
+        "SELECT claim_id FROM claim_evidence WHERE strong = 1"))

@@ -25,6 +25,7 @@ from factcheck.models import Article, StoredClaim
 from factcheck.store.facade import Store, list_key
 from factcheck.tui.actions import ReviewActions
 from factcheck.tui.bindings import BINDINGS
+from factcheck.tui.evidence_actions import EvidenceActions
 from factcheck.tui.commands import ActionsProvider
 from factcheck.tui.exporting import ExportActions
 from factcheck.review.team import desk_state
@@ -61,7 +62,7 @@ or store articles first (files or folders of .txt, .md, .html):
 Press q to quit."""
 
 
-class ReviewApp(ReviewActions, VerifyActions, TeamActions, ExportActions, App):
+class ReviewApp(ReviewActions, VerifyActions, TeamActions, ExportActions, EvidenceActions, App):
     """`factcheck review`: triage claims, attach sources and notes, undo, search."""
 
     CSS_PATH = "factcheck.tcss"
@@ -107,6 +108,7 @@ class ReviewApp(ReviewActions, VerifyActions, TeamActions, ExportActions, App):
         self._seen_version = self.store.data_version()
         self._quit_armed = False
         self.init_aids()
+        self.init_evidence()
         self.init_team(blind)
 
     # --- layout ------------------------------------------------------------------------
@@ -197,7 +199,7 @@ class ReviewApp(ReviewActions, VerifyActions, TeamActions, ExportActions, App):
 
     def _row_extras(self, sc: StoredClaim) -> tuple[str, str | None]:
         """A list row's warning mark and, in the resolve queue, every reviewer's verdict."""
-        return self.lint_mark(sc), self.desk_line(sc)
+        return self.lint_mark(sc) + self.evidence_mark(sc), self.desk_line(sc)
 
     @work(thread=True, exclusive=True, group="list")
     def _load(self, query: ListQuery, near: StoredClaim | None, first_pending: bool = False,
@@ -310,6 +312,7 @@ class ReviewApp(ReviewActions, VerifyActions, TeamActions, ExportActions, App):
         header.show_holder(self.holder_of(article.id) if article else None)
         self._titles()
         self.rest_on_current()
+        self.evidence_on_current()
 
     def _detail(self, sc: StoredClaim) -> ClaimDetail:
         """Everything the detail pane says about a claim (its aids from the caches)."""
@@ -322,7 +325,8 @@ class ReviewApp(ReviewActions, VerifyActions, TeamActions, ExportActions, App):
             warnings=self.warnings_for(sc),
             matches=(tuple(found) if (found := self.visible_matches(sc.id)) is not None
                      else None),
-            diffs=self.source_diffs(sc, sources), unsaved_check=self.unsaved_checks.get(sc.id))
+            diffs=self.source_diffs(sc, sources), unsaved_check=self.unsaved_checks.get(sc.id),
+            evidence=self.evidence_for(sc), evidence_looking=self.evidence_looking(sc))
 
     def _blind_counts(self, article_id: int, counts: dict[str, int]) -> dict[str, int]:
         """The article's counts as I may see them: blind claims count as pending."""
@@ -360,6 +364,8 @@ class ReviewApp(ReviewActions, VerifyActions, TeamActions, ExportActions, App):
         self._spans = None
         self.refresh_team()
         self.forget_aids(lint=claim_id is None)
+        if claim_id is None:
+            self.forget_evidence()
         q = self.list_query
         try:
             if claim_id is not None and not q.by_status and self.current is not None:

@@ -165,7 +165,7 @@ class VerifyActions(_Base):
     def aids_pending(self) -> bool:
         """A lookup is still to come (tests wait for it before looking at the screen)."""
         return (self._resting_on is not None or bool(self._lint_wanted)
-                or bool(self._lint_running))
+                or bool(self._lint_running) or getattr(self, "evidence_pending", False))
 
     @work(thread=True, exclusive=True, group="matches")
     def _find_matches(self, claim_id: int) -> None:
