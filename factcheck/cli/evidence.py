@@ -49,7 +49,7 @@ def sources_add(paths, max_bytes):
         factcheck sources add transcript.txt prisoners.csv report.pdf
         factcheck sources add evidence/ --max-bytes 200000000
     """
-    from factcheck.review.documents import already_stored, store_documents
+    from factcheck.review.documents import already_stored, finish_adding, store_documents
     from factcheck.text.documents import find_documents, read_document
 
     files, errors = find_documents(list(paths))
@@ -62,7 +62,8 @@ def sources_add(paths, max_bytes):
     pending: list = []  # read, not yet stored: stored a batch at a time (one commit each)
 
     def flush(store) -> None:
-        for document, outcome in zip(pending, store_documents(store, pending, reviewer)):
+        stored = store_documents(store, pending, reviewer, count_words=False)
+        for document, outcome in zip(pending, stored):
             _report(document.path, outcome, counts, quiet=bar)
         pending.clear()
 
@@ -89,6 +90,8 @@ def sources_add(paths, max_bytes):
                 failed += 1
         if pending:
             flush(store)
+        if counts["added"]:
+            finish_adding(store)
     click.echo(f"{counts['added']} added, {counts['skipped']} skipped (already there), "
                f"{failed} failed, {counts['passages']} passages")
     return 1 if failed else 0

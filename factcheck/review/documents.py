@@ -41,13 +41,21 @@ def store_document(store: Store, document: Document, reviewer: str | None = None
     return DocumentOutcome(doc_id, created, len(document.passages), document.kind)
 
 
-def store_documents(store: Store, documents: list[Document], reviewer: str | None = None
-                    ) -> list[DocumentOutcome]:
-    """Several documents in one transaction (one commit: fast for folders of small files)."""
+def store_documents(store: Store, documents: list[Document], reviewer: str | None = None,
+                    count_words: bool = True) -> list[DocumentOutcome]:
+    """Several documents in one transaction (one commit: fast for folders of small files).
+    Adding many batches, pass count_words=False and call `finish_adding` after the last."""
     batch = [(d, [passage_figures(p.text) for p in d.passages]) for d in documents]
     stored = library.insert_documents(store, batch, reviewer)
+    if count_words and any(created for _, created in stored):
+        library.refresh_term_counts(store)
     return [DocumentOutcome(doc_id, created, len(d.passages), d.kind)
             for (doc_id, created), d in zip(stored, documents)]
+
+
+def finish_adding(store: Store) -> None:
+    """After the last batch: the word counts that pick a claim's rarest words."""
+    library.refresh_term_counts(store)
 
 
 def already_stored(store: Store, path: Path, max_bytes: int) -> DocumentOutcome | None:

@@ -173,10 +173,20 @@ def remove_document(store: Store, document_id: int, reviewer: str | None) -> Sto
         store.conn.execute("DELETE FROM passages WHERE document_id = ?", [document_id])
         store.conn.execute("DELETE FROM documents WHERE id = ?", [document_id])
         store.conn.execute("DELETE FROM claim_evidence")
+        refresh_term_counts(store)
         store.append_event("document.remove", reviewer, before={
             "document_id": doc.id, "title": doc.title, "path": doc.path, "kind": doc.kind,
             "passages": doc.passages, "content_hash": doc.content_hash})
     return doc
+
+
+def refresh_term_counts(store: Store) -> None:
+    """Count again how many passages hold each word (one pass over the full-text index,
+    about a second for 50 MB): call once after adding or removing documents."""
+    with store.transaction():
+        store.conn.execute("DELETE FROM passage_terms")
+        store.conn.execute("INSERT INTO passage_terms (term, passages) "
+                           "SELECT term, doc FROM passages_fts_vocab")
 
 
 def rarest_words(store: Store, words: list[str], n: int = 4) -> list[tuple[str, int]]:
@@ -185,10 +195,10 @@ def rarest_words(store: Store, words: list[str], n: int = 4) -> list[tuple[str, 
     terms = sorted({w.lower() for w in words if w.isalnum()})
     if not terms:
         return []
-    rows = store.conn.execute("SELECT term, doc FROM passages_fts_vocab WHERE term IN ("
-                              + ", ".join("?" for _ in terms) + ") ORDER BY doc LIMIT ?",
+    rows = store.conn.execute("SELECT term, passages FROM passage_terms WHERE term IN ("
+                              + ", ".join("?" for _ in terms) + ") ORDER BY passages LIMIT ?",
                               [*terms, n]).fetchall()
-    return [(term, doc) for term, doc in rows]
+    return [(term, count) for term, count in rows]
 
 
 def search_passages(store: Store, words: list[str], *, all_words: bool = False,

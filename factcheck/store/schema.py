@@ -266,6 +266,13 @@ def _evidence_library(db: Database) -> None:
             INSERT INTO reviews_fts (reviews_fts, rowid, claim_reviewed)
                 VALUES ('delete', old.id, old.claim_reviewed);
         END;
+        -- how many passages hold each word, copied from passages_fts_vocab after adding
+        -- documents: fts5vocab counts by reading a word's whole posting list, far too slow
+        -- for a lookup per claim
+        CREATE TABLE passage_terms (
+            term TEXT PRIMARY KEY,
+            passages INTEGER NOT NULL
+        ) WITHOUT ROWID;
         CREATE TABLE claim_evidence (
             claim_id INTEGER PRIMARY KEY REFERENCES claims(id),
             suggestions INTEGER NOT NULL,

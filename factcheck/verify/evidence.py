@@ -299,7 +299,7 @@ def _dates(store: Store, sc: StoredClaim) -> list[_Found]:
 def _factchecks(store: Store, sc: StoredClaim) -> list[_Found]:
     c = sc.claim
     said = quote_core(c.text) if c.kind == "quote" else c.sentence or c.text
-    words = _content_words(said)
+    words = [term for term, _ in library.rarest_words(store, _content_words(said), n=6)]
     out = []
     for pid, reviewed in library.search_reviews(store, words, limit=REVIEW_CANDIDATES):
         score = _closeness(said, reviewed or "")
