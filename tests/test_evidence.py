@@ -235,3 +235,21 @@ def test_reports_cite_attached_evidence_with_its_position(fc, stocked, store):
     exported = json.loads(fc("export", "--format", "json").output)
     sources = [s for a in exported["articles"] for c in a["claims"] for s in c["sources"]]
     assert [s["position"] for s in sources] == ["row 1"]
+
+
+def test_html_and_markdown_documents_keep_their_title_and_paragraphs(fc, tmp_path, store):
+    page = tmp_path / "statement.html"
+    page.write_text("<html><head><title>Ministry statement</title></head><body>"
+                    "<nav>Home | News</nav><p>The ministry confirmed the transfer.</p>"
+                    "<p>It named <b>fourteen</b> foreign nationals.</p>"
+                    "<script>alert(1)</script></body></html>")
+    notes = tmp_path / "notes.md"
+    notes.write_text("---\ntitle: Desk notes\n---\nFirst point.\n\nSecond point.\n")
+    assert fc("sources", "add", page, notes).exit_code == 0
+    docs = {d.title: d for d in library.documents(store)}
+    assert set(docs) == {"Ministry statement", "Desk notes"}
+    html = library.passages_of(store, docs["Ministry statement"].id)
+    assert [(p.paragraph, p.text) for p in html] == [
+        (1, "The ministry confirmed the transfer."), (2, "It named fourteen foreign nationals.")]
+    assert [p.text for p in library.passages_of(store, docs["Desk notes"].id)] == [
+        "First point.", "Second point."]
