@@ -189,9 +189,10 @@ def _quote_reason(classification: str, changes: list[str], reasons: list[str]) -
         return "quote found verbatim"
     if classification == "punctuation":
         return "quote found: only punctuation or capitalisation differ"
-    detail = "; ".join(reasons) if classification == "altered" and reasons else counted
+    if classification == "altered" and reasons:
+        return "quote altered: " + "; ".join(reasons)
     word = "altered" if classification == "altered" else "trimmed or reworded"
-    return f"quote {word}: {detail}" + (f" ({', '.join(changes[:3])})" if changes else "")
+    return f"quote {word}: {counted}" + (f" ({', '.join(changes[:3])})" if changes else "")
 
 
 # --- figures ------------------------------------------------------------------------------
