@@ -52,7 +52,8 @@ class EvidenceModal(ModalScreen[int | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="evidence-dialog", classes="dialog"):
-            yield Label(f"Evidence for claim {self.claim_id} ({len(self.found)} suggestions)",
+            n = len(self.found)
+            yield Label(f"Evidence for claim {self.claim_id} ({n} suggestion{'s' if n != 1 else ''})",
                         classes="dialog-title")
             yield Static(one_line(self.claim_text, 300), classes="dialog-claim", markup=False)
             yield OptionList(*[self._option(n, s) for n, s in enumerate(self.found)],
