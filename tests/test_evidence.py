@@ -253,3 +253,15 @@ def test_html_and_markdown_documents_keep_their_title_and_paragraphs(fc, tmp_pat
         (1, "The ministry confirmed the transfer."), (2, "It named fourteen foreign nationals.")]
     assert [p.text for p in library.passages_of(store, docs["Desk notes"].id)] == [
         "First point.", "Second point."]
+
+
+def test_hostile_json_and_web_addresses_are_refused_on_one_line(fc, tmp_path, db_path):
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 100_000 + "]" * 100_000)
+    result = fc("sources", "add", deep, "https://example.org/report")
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert f"factcheck: error: {deep}: JSON nested too deeply to be a ClaimReview feed" in lines
+    assert any(line.startswith("factcheck: error: https://example.org/report: web addresses "
+                               "are not fetched") for line in lines)
+    assert count_rows(db_path, "documents") in (None, 0)

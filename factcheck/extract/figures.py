@@ -28,6 +28,8 @@ _AFTER = re.compile(
 )
 _SIGN_BEFORE = re.compile(r"(?:US\$|A\$|C\$|NZ\$|HK\$|[$£€¥₹₽₦₱])\s?$")
 _YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
+# the only units a figure carries in the index (any other is read from the words around it)
+INDEX_UNITS = frozenset(_SIGNS.values()) | frozenset(_CURRENCY_WORDS.values()) | {"percent"}
 
 
 def figures(text: str) -> list[tuple[float, None, str | None, int, int]]:

@@ -75,7 +75,7 @@ def insert_documents(store: Store, batch: list[tuple], reviewer: str | None
     out: list[tuple[int, bool]] = []
     stamp = now()
     with store.transaction():
-        first = store.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM passages").fetchone()[0]
+        first = _next_passage_id(store)
         for document, figures in batch:
             existing = document_id_for_hash(store, document.content_hash)
             if existing is not None:
@@ -99,6 +99,14 @@ def insert_document(store: Store, document, figures: list[list[tuple]],
     return insert_documents(store, [(document, figures)], reviewer)[0]
 
 
+def _next_passage_id(store: Store) -> int:
+    """A passage id never used before, not even by a removed document's passage that an
+    attached source still names."""
+    return store.conn.execute(
+        "SELECT max(coalesce((SELECT max(id) FROM passages), 0),"
+        " coalesce((SELECT max(passage_id) FROM sources), 0)) + 1").fetchone()[0]
+
+
 def _insert_one(store: Store, document, figures: list[list[tuple]], reviewer: str | None,
                 stamp: str) -> int:
     doc_id = store.conn.execute(
@@ -106,7 +114,7 @@ def _insert_one(store: Store, document, figures: list[list[tuple]], reviewer: st
         " added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [document.content_hash, document.kind, document.title, document.path,
          document.size, len(document.passages), reviewer, stamp]).lastrowid
-    first = store.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM passages").fetchone()[0]
+    first = _next_passage_id(store)
     store.conn.executemany(
         'INSERT INTO passages (id, document_id, position, page, paragraph, "row", text,'
         " claim_reviewed, rating, organisation, review_date, url)"

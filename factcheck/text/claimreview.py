@@ -9,10 +9,12 @@ on the way in: a field of the wrong type is left out, never trusted.
 from __future__ import annotations
 
 import json
+from collections import deque
 
 from factcheck.errors import ArticleError
 
 MAX_FIELD_CHARS = 5000  # a claimReviewed or rating longer than this is junk, cut
+MAX_NODES = 1_000_000  # JSON values looked at, at most (a hostile file cannot spin forever)
 
 
 def read_claimreview(text: str, where: str) -> tuple[str | None, list]:
@@ -23,6 +25,8 @@ def read_claimreview(text: str, where: str) -> tuple[str | None, list]:
         data = json.loads(text)
     except json.JSONDecodeError as e:
         raise ArticleError(f"not valid JSON ({e.msg} at line {e.lineno})", where) from None
+    except RecursionError:
+        raise ArticleError("JSON nested too deeply to be a ClaimReview feed", where) from None
     reviews = list(_reviews(data))
     if not reviews:
         raise ArticleError("not a ClaimReview file: no schema.org ClaimReview object with a "
@@ -68,13 +72,13 @@ def _is_review(obj: dict) -> bool:
 
 def _reviews(data):
     """Every ClaimReview (schema.org or Fact Check Tools shape) anywhere in the JSON."""
-    stack = [data]
+    stack = deque([data])
     seen = 0
-    while stack and seen < 1_000_000:
+    while stack and seen < MAX_NODES:
         seen += 1
-        obj = stack.pop(0)
+        obj = stack.popleft()
         if isinstance(obj, list):
-            stack[:0] = obj
+            stack.extendleft(reversed(obj))
             continue
         if not isinstance(obj, dict):
             continue
@@ -91,7 +95,7 @@ def _reviews(data):
             continue
         for key in ("@graph", "itemListElement", "item", "mainEntity"):
             if key in obj:
-                stack.insert(0, obj[key])
+                stack.appendleft(obj[key])
 
 
 def _schema_review(obj: dict) -> dict | None:

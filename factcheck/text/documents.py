@@ -52,6 +52,9 @@ def find_documents(paths: list[str]) -> tuple[list[Path], list[ArticleError]]:
                 errors.append(ArticleError("no documents in this folder (looked for "
                                            + ", ".join(DOCUMENT_SUFFIXES) + ")", raw))
             files.extend(found)
+        elif raw.lower().startswith(("http://", "https://")):
+            errors.append(ArticleError("web addresses are not fetched by 'sources add' yet: "
+                                       "save the page and add the file", raw))
         elif not path.exists():
             errors.append(ArticleError("no such file or directory", raw))
         else:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process, utils
 
-from factcheck.extract.numbers import _CURRENCY_WORDS, _SIGNS
+from factcheck.extract.figures import INDEX_UNITS
 from factcheck.models import StoredClaim
 from factcheck.store import documents as library
 from factcheck.store.documents import StoredPassage
@@ -41,7 +41,6 @@ FACTCHECK_MATCH = 70.0  # how close a claimReviewed must be to the claim
 FACTCHECK_CLOSE = 85.0  # ... to be a close match (ranked with exact evidence)
 DATE_CANDIDATES = 100
 EXCERPT_CHARS = 240
-INDEXED_UNITS = frozenset(_SIGNS.values()) | frozenset(_CURRENCY_WORDS.values()) | {"percent"}
 _NOUN_AFTER = re.compile(r"\s+[^\W\d_][\w'’-]*")  # "236" → "236 boats" in a reason
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _STOP = frozenset("the and for that with this from have has had was were are but not they "
@@ -214,7 +213,7 @@ def _figures(store: Store, sc: StoredClaim) -> list[_Found]:
         for target, band, unit in bands:
             # currencies and percentages are indexed with their unit; what any other
             # figure counts is read from the words around it
-            indexed = unit if unit in INDEXED_UNITS else None
+            indexed = unit if unit in INDEX_UNITS else None
             rows = library.figures_between(store, band.near_low, band.near_high, indexed,
                                            FIGURE_CANDIDATES)
             for row in rows:
