@@ -72,10 +72,6 @@ class Suggestion:
         """The same quote or the same figure: worth a marker in the claims list."""
         return (self.kind, self.classification) in STRONG
 
-    @property
-    def rank_key(self) -> tuple:
-        return (_TIERS.get((self.kind, self.classification), 4), -self.score, self.passage.id)
-
     def citation(self) -> str:
         p = self.passage
         where = p.where()
