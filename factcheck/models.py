@@ -173,6 +173,20 @@ class Source:
     added_at: str
     match_score: float | None = None  # set when the source came from a quote check
     match_class: str | None = None  # exact | punctuation | minor | altered | not_found
+    # set when the source is a passage of a document in the evidence library
+    document_id: int | None = None
+    passage_id: int | None = None
+    position: str | None = None  # where in the document: "page 2, paragraph 3", "row 14"
+
+
+def source_record(source: Source) -> dict:
+    """A source as history stores it: the library fields (document, passage, position)
+    only when set, so sources from before the evidence library record as they did."""
+    out = asdict(source)
+    for key in ("document_id", "passage_id", "position"):
+        if out[key] is None:
+            del out[key]
+    return out
 
 
 @dataclass(frozen=True)

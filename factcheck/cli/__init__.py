@@ -10,7 +10,7 @@ from __future__ import annotations
 import click
 
 from factcheck import __version__
-from factcheck.cli import articles, pages, reports, serve, team, verify, workbench
+from factcheck.cli import articles, evidence, pages, reports, serve, team, verify, workbench
 from factcheck.cli.base import FactcheckGroup, common_options
 
 
@@ -40,6 +40,7 @@ for command in (
     team.config, team.take_cmd, team.release_cmd, team.queue_cmd, team.resolve_cmd,
     team.agreement_cmd,
     serve.serve_cmd,
+    evidence.sources, evidence.evidence_cmd,
 ):
     cli.add_command(command)
 

@@ -152,9 +152,13 @@ def is_web_url(url: str | None) -> bool:
 
 def quote_check(source: Source) -> str | None:
     """"quote check: altered, score 72.5" for a source saved by check-quote, else None
-    (the class is left out when the source's title already says it)."""
+    (the class is left out when the source's title already says it). Evidence attached
+    from the library reads "evidence: figure: conflict, row 2"."""
     if not source.match_class:
         return None
+    if source.document_id is not None or source.position:
+        parts = [source.match_class] + ([source.position] if source.position else [])
+        return "evidence: " + ", ".join(parts)
     parts = [] if source.match_class.lower() in (source.title or "").lower() \
         else [source.match_class]
     if source.match_score is not None:

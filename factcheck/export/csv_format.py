@@ -68,4 +68,6 @@ def _source(s) -> str:
         parts.append(f"“{s.excerpt}”")
     if quote_check(s):
         parts.append(quote_check(s))
+    elif s.position:
+        parts.append(s.position)
     return " — ".join(parts)

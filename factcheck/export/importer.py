@@ -376,7 +376,8 @@ def _claim_rows(store: Store, claim_id: int, c: dict, result: ImportResult,
                 "claim_id": claim_id, "url": s["url"], "title": s.get("title"),
                 "excerpt": s.get("excerpt"), "retrieved_at": s.get("retrieved_at"),
                 "added_by": s.get("added_by"), "added_at": s["added_at"],
-                "match_score": s.get("match_score"), "match_class": s.get("match_class")})
+                "match_score": s.get("match_score"), "match_class": s.get("match_class"),
+                "position": s.get("position")})
             result.added["sources"] += 1
         rows["source"][s.get("id")] = have[key].id
     notes = {} if fresh else {(n.author, n.created_at): n for n in store.notes(claim_id)}

@@ -86,11 +86,19 @@ def claim(r: ClaimRecord) -> dict:
     return out
 
 
+_LIBRARY_KEYS = ("document_id", "passage_id", "position")
+
+
 def _row(row) -> dict:
     """A source or note without its claim id (the claim it sits under says that); a
-    number that is not finite (an old import let one in) as null."""
-    return {k: None if isinstance(v, float) and not math.isfinite(v) else v
-            for k, v in row.__dict__.items() if k != "claim_id"}
+    number that is not finite (an old import let one in) as null; the library fields only
+    on sources that came from the evidence library."""
+    out = {k: None if isinstance(v, float) and not math.isfinite(v) else v
+           for k, v in row.__dict__.items() if k != "claim_id"}
+    for key in _LIBRARY_KEYS:
+        if key in out and out[key] is None:
+            del out[key]
+    return out
 
 
 def event(e: Event) -> dict:

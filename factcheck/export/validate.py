@@ -203,6 +203,8 @@ SOURCE = {
     "title": OPT_SHORT, "excerpt": _text(MAX_LONG_TEXT, optional=True),
     "retrieved_at": OPT_TIME, "added_by": OPT_NAME, "added_at": TIME_FIELD,
     "match_score": OPT_NUMBER, "match_class": _text(40, optional=True),
+    # evidence-library sources: the document and passage, and where in it ("page 2, …")
+    "document_id": OPT_ID, "passage_id": OPT_ID, "position": OPT_SHORT,
 }
 ALIAS = {"alias": _text(MAX_SHORT_TEXT, required=True),
          "canonical": _text(MAX_SHORT_TEXT, required=True),

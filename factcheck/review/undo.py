@@ -16,7 +16,7 @@ from factcheck.errors import (
     NothingToUndoError,
     NotFoundError,
 )
-from factcheck.models import Event
+from factcheck.models import Event, source_record
 from factcheck.review.verdicts import UNDOABLE
 from factcheck.store.facade import Store
 
@@ -126,6 +126,7 @@ def _restore_row(store: Store, kind: str, original: Event, expected: dict | None
 
 def _current(store: Store, kind: str, row_id: int) -> dict | None:
     try:
-        return asdict(getattr(store, kind)(row_id))
+        row = getattr(store, kind)(row_id)
+        return source_record(row) if kind == "source" else asdict(row)
     except NotFoundError:
         return None

@@ -11,7 +11,7 @@ from dataclasses import asdict
 from urllib.parse import urlsplit
 
 from factcheck.errors import InvalidInputError, VersionConflictError
-from factcheck.models import STATUSES, Note, Source, Verdict
+from factcheck.models import STATUSES, Note, Source, Verdict, source_record
 from factcheck.store.facade import Store, now
 
 # "source.remove": no action writes it now, but a history written before may hold it
@@ -100,7 +100,7 @@ def add_quote_check(store: Store, claim_id: int, source: str, match, reviewer: s
             "excerpt": _blank_to_none(match.excerpt), "retrieved_at": stamp, "added_by": reviewer,
             "added_at": stamp, "match_score": round(match.score, 1),
             "match_class": match.classification})
-        store.append_event("source.add", reviewer, claim_id=claim_id, after=asdict(row), at=stamp)
+        store.append_event("source.add", reviewer, claim_id=claim_id, after=source_record(row), at=stamp)
     return row
 
 
@@ -150,7 +150,7 @@ def add_source(store: Store, claim_id: int, url: str, reviewer: str, title: str 
             "claim_id": claim_id, "url": url, "title": _blank_to_none(title),
             "excerpt": _blank_to_none(excerpt), "retrieved_at": retrieved_at or stamp,
             "added_by": reviewer, "added_at": stamp})
-        store.append_event("source.add", reviewer, claim_id=claim_id, after=asdict(source),
+        store.append_event("source.add", reviewer, claim_id=claim_id, after=source_record(source),
                            at=stamp)
     return source
 

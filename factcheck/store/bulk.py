@@ -78,8 +78,9 @@ def claim_spans(store: Store, article_id: int, statuses: Sequence[str] | None = 
 def sources_for(store: Store, claim_ids: Sequence[int]) -> dict[int, list[Source]]:
     out: dict[int, list[Source]] = defaultdict(list)
     for row in store._query("SELECT id, claim_id, url, title, excerpt, retrieved_at, added_by,"
-                      " added_at, match_score, match_class FROM sources WHERE claim_id IN "
-                      f"({_marks(claim_ids)}) ORDER BY claim_id, id", claim_ids):
+                            " added_at, match_score, match_class, document_id, passage_id,"
+                            " position FROM sources WHERE claim_id IN "
+                            f"({_marks(claim_ids)}) ORDER BY claim_id, id", claim_ids):
         out[row[1]].append(Source(*row))
     return out
 

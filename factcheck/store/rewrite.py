@@ -14,7 +14,7 @@ from factcheck.store.facade import Store, _validate_claims, content_hash, now
 from factcheck.store.rows import CLAIM_COLUMNS, claim_values
 from factcheck.store.pages import PAGE_FIELDS, save_page
 
-CLAIM_DEPENDENTS = ("verdicts", "sources", "notes", "reviews", "resolutions")
+CLAIM_DEPENDENTS = ("verdicts", "sources", "notes", "reviews", "resolutions", "claim_evidence")
 
 
 def rewrite_article(store: Store, article_id: int, text: str, meta: ArticleMeta,

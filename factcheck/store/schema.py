@@ -337,3 +337,87 @@ _VIEWS = (
         LEFT JOIN articles a ON a.id = coalesce(e.article_id, c.article_id)
     """,
 )
+
+
+@step("0010_evidence_library")
+def _evidence_library(db: Database) -> None:
+    """The evidence library: documents, their citable passages (with page/paragraph/row and,
+    for earlier fact-checks, the claim reviewed and its rating), full-text search over
+    passages (and over earlier fact-checks' claimReviewed alone, a much smaller index),
+    the figures each passage states (looked up by value), what the last look
+    for evidence found per claim (for the list marker; cleared when the library changes),
+    and sources that remember which passage they cite and where."""
+    db.executescript(
+        """
+        CREATE TABLE documents (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            content_hash TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL CHECK (kind IN ('text', 'csv', 'pdf', 'html', 'claimreview')),
+            title TEXT,
+            path TEXT NOT NULL,
+            bytes INTEGER NOT NULL,
+            passages INTEGER NOT NULL,
+            added_by TEXT,
+            added_at TEXT NOT NULL
+        );
+        CREATE TABLE passages (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id),
+            position INTEGER NOT NULL,
+            page INTEGER,
+            paragraph INTEGER,
+            "row" INTEGER,
+            text TEXT NOT NULL,
+            claim_reviewed TEXT,
+            rating TEXT,
+            organisation TEXT,
+            review_date TEXT,
+            url TEXT,
+            UNIQUE (document_id, position)
+        );
+        CREATE TABLE passage_figures (
+            passage_id INTEGER NOT NULL REFERENCES passages(id),
+            value REAL NOT NULL,
+            value_max REAL,
+            unit TEXT,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL
+        );
+        CREATE INDEX passage_figures_value ON passage_figures (value, passage_id);
+        CREATE INDEX passage_figures_unit_value ON passage_figures (unit, value);
+        CREATE INDEX passage_figures_passage ON passage_figures (passage_id);
+        -- filled by store/documents.py in one INSERT … SELECT per batch (a per-row trigger
+        -- is eight times slower); kept current on delete by triggers
+        CREATE VIRTUAL TABLE passages_fts USING fts5 (text, content='passages',
+            content_rowid='id');
+        CREATE TRIGGER passages_ad AFTER DELETE ON passages BEGIN
+            INSERT INTO passages_fts (passages_fts, rowid, text)
+                VALUES ('delete', old.id, old.text);
+        END;
+        CREATE VIRTUAL TABLE passages_fts_vocab USING fts5vocab (passages_fts, 'row');
+        CREATE VIRTUAL TABLE reviews_fts USING fts5 (claim_reviewed, content='passages',
+            content_rowid='id');
+        CREATE TRIGGER reviews_ad AFTER DELETE ON passages WHEN old.claim_reviewed IS NOT NULL
+        BEGIN
+            INSERT INTO reviews_fts (reviews_fts, rowid, claim_reviewed)
+                VALUES ('delete', old.id, old.claim_reviewed);
+        END;
+        -- how many passages hold each word, copied from passages_fts_vocab after adding
+        -- documents: fts5vocab counts by reading a word's whole posting list, far too slow
+        -- for a lookup per claim
+        CREATE TABLE passage_terms (
+            term TEXT PRIMARY KEY,
+            passages INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE claim_evidence (
+            claim_id INTEGER PRIMARY KEY REFERENCES claims(id),
+            suggestions INTEGER NOT NULL,
+            strong INTEGER NOT NULL CHECK (strong IN (0, 1)),
+            best TEXT,
+            computed_at TEXT NOT NULL
+        );
+        ALTER TABLE sources ADD COLUMN document_id INTEGER;
+        ALTER TABLE sources ADD COLUMN passage_id INTEGER;
+        ALTER TABLE sources ADD COLUMN position TEXT;
+        """
+    )

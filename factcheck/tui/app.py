@@ -30,6 +30,7 @@ from factcheck.models import StoredClaim
 from factcheck.store.facade import Store
 from factcheck.tui.actions import ReviewActions
 from factcheck.tui.bindings import BINDINGS
+from factcheck.tui.evidence_actions import EvidenceActions
 from factcheck.tui.commands import ActionsProvider
 from factcheck.tui.config import save_theme
 from factcheck.tui.exporting import ExportActions
@@ -71,7 +72,7 @@ Press q to quit."""
 
 
 class ReviewApp(ShowActions, ReviewActions, SearchActions, VerifyActions, TeamActions,
-                ExportActions, App):
+                ExportActions, EvidenceActions, App):
     """`factcheck review`: triage claims, attach sources and notes, undo, search."""
 
     CSS_PATH = "factcheck.tcss"
@@ -215,7 +216,7 @@ class ReviewApp(ShowActions, ReviewActions, SearchActions, VerifyActions, TeamAc
 
     def _row_extras(self, sc: StoredClaim) -> tuple[str, str | None]:
         """A list row's warning mark and, in the resolve queue, every reviewer's verdict."""
-        return self.lint_mark(sc), self.desk_line(sc)
+        return self.lint_mark(sc) + self.evidence_mark(sc), self.desk_line(sc)
 
     @work(thread=True, exclusive=True, group="list")
     def _load(self, query: ListQuery, near: StoredClaim | None, first_pending: bool = False,
@@ -285,6 +286,8 @@ class ReviewApp(ShowActions, ReviewActions, SearchActions, VerifyActions, TeamAc
         self.state.spans = None
         self.refresh_team()
         self.forget_aids(lint=claim_id is None)
+        if claim_id is None:
+            self.forget_evidence()
         q = self.state.list_query
         try:
             if claim_id is not None and not q.by_status and self.state.current is not None:

@@ -44,6 +44,9 @@ BINDINGS: list[Binding] = [
     _b("Z", "redo", "redo", "Redo the change you last undid", group=UNDO),
     _b("s", "add_source", "source", "Attach a source: URL, title and excerpt"),
     _b("e", "edit_note", "note", "Write or edit your note on this claim"),
+    _b("E", "show_evidence", "evidence",
+       "Every passage of the evidence library that bears on this claim; Enter attaches one "
+       "as a source (z undoes)", show=False),
     _b("slash", "search", "search", "Full-text search over the claims of all articles",
        group=SEARCH),
     _b("n", "next_hit", "next hit", "Go to the next search hit", group=SEARCH),

@@ -86,6 +86,7 @@ class ShowActions(_Base):
         header.show_holder(self.holder_of(article.id) if article else None)
         self._titles(position_may_wait=True)
         self.rest_on_current()
+        self.evidence_on_current()
 
     def _detail(self, sc: StoredClaim) -> ClaimDetail:
         """Everything the detail pane says about a claim (its aids from the caches)."""
@@ -99,7 +100,8 @@ class ShowActions(_Base):
             matches=(tuple(found) if (found := self.visible_matches(sc.id)) is not None
                      else None),
             diffs=self.source_diffs(sc, sources),
-            unsaved_check=self.state.unsaved_checks.get(sc.id))
+            unsaved_check=self.state.unsaved_checks.get(sc.id),
+            evidence=self.evidence_for(sc), evidence_looking=self.evidence_looking(sc))
 
     def _blind_counts(self, article_id: int, counts: dict[str, int]) -> dict[str, int]:
         """The article's counts as I may see them: blind claims count as pending."""

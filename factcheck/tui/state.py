@@ -17,6 +17,7 @@ from factcheck.tui.listing import ClaimWindow, ListQuery
 from factcheck.tui.widgets.article_view import Span
 from factcheck.verify.consistency import Finding
 from factcheck.verify.crossref import CrossMatch
+from factcheck.verify.evidence import Suggestion
 from factcheck.verify.match import QuoteMatch
 
 
@@ -70,3 +71,11 @@ class WorkbenchState:
     rest_ticker: Any = None  # the Textual Timer that notices the cursor resting
     titles_frame: tuple | None = None  # what the list's titles say, but for the position
     titles_stale: bool = False  # the position in them waits for the cursor to rest
+
+    # --- the evidence library (tui/evidence_actions.py) ----------------------------------
+    evidence: dict[int, list[Suggestion]] = field(default_factory=dict)  # claim → suggestions
+    evidence_strong: frozenset[int] | None = None  # claims with strong evidence (None: unread)
+    library_documents: int | None = None  # documents in the library (None: not counted yet)
+    evidence_timer: Any = None  # the Textual Timer waiting for the cursor to rest
+    evidence_wanted: int | None = None  # the claim to look up once it has
+    evidence_running: int = 0  # lookups in workers

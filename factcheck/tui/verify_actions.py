@@ -164,7 +164,8 @@ class VerifyActions(_Base):
     def aids_pending(self) -> bool:
         """A lookup is still to come (tests wait for it before looking at the screen)."""
         return (self.state.resting_on is not None or bool(self.state.lint_wanted)
-                or bool(self.state.lint_running) or self.state.titles_stale)
+                or bool(self.state.lint_running) or self.state.titles_stale
+                or self.evidence_pending)
 
     @work(thread=True, exclusive=True, group="matches")
     def _find_matches(self, claim_id: int) -> None:

@@ -50,6 +50,9 @@ class ClaimDetail:
     matches: tuple[CrossMatch, ...] | None = None  # None: still looking
     diffs: dict[int, QuoteMatch] = field(default_factory=dict)  # quote-check source id → match
     unsaved_check: tuple[str, QuoteMatch] | None = None  # a check not saved (not found)
+    # verify.evidence.Suggestion, best first; None: no evidence library (nothing shown)
+    evidence: tuple | None = None
+    evidence_looking: bool = False
 
 
 class DetailPane(ScrollView, can_focus=False):
@@ -137,7 +140,7 @@ def describe(d: ClaimDetail) -> Content:
                   (f"{who} · {short_time(v.updated_at)} · version {v.version}\n", MUTED)]
         parts += _desk(d.desk)
     parts += _warnings(d.warnings)
-    checks = [s for s in d.sources if s.match_class]
+    checks = [s for s in d.sources if s.match_class and s.document_id is None]
     if checks or d.unsaved_check is not None:
         parts.append((f"\nQuote checks ({len(checks)})\n", LABEL))
     if d.unsaved_check is not None:
@@ -148,10 +151,14 @@ def describe(d: ClaimDetail) -> Content:
         parts += _check(s.url, d.diffs.get(s.id), s)
         parts.append((f"    checked by {s.added_by or '-'} {short_time(s.added_at)}\n", MUTED))
     parts += _matches(c.kind, d.matches)
-    sources = [s for s in d.sources if not s.match_class]
+    parts += _evidence(d.evidence, d.evidence_looking)
+    sources = [s for s in d.sources if not s.match_class or s.document_id is not None]
     parts.append((f"\nSources ({len(sources)})\n", LABEL))
     for s in sources:
         parts.append(f"  {s.url}" + (f" — {s.title}" if s.title else "") + "\n")
+        if s.document_id is not None:
+            parts.append((f"    evidence: {s.match_class or '-'}"
+                          + (f" · {s.position}" if s.position else "") + "\n", "bold"))
         if s.excerpt:
             parts.append((f"    “{s.excerpt}”\n", "italic"))
         parts.append((f"    added by {s.added_by or '-'} {short_time(s.added_at)}\n", MUTED))
@@ -255,6 +262,29 @@ def _matches(kind: str, matches: tuple[CrossMatch, ...] | None) -> list:
         out.append((f"\n    {one_line(o.claim.text, 90)}\n", "italic"))
     if len(matches) > MATCHES_SHOWN:
         out.append((f"  … and {len(matches) - MATCHES_SHOWN} more: r lists them all\n", MUTED))
+    return out
+
+
+EVIDENCE_SHOWN = 3
+
+
+def _evidence(found: tuple | None, looking: bool) -> list:
+    """The evidence library's top suggestions for the claim (E lists them all)."""
+    if looking:
+        return [("\nEvidence: ", LABEL), ("looking…\n", MUTED)]
+    if found is None:
+        return []
+    if not found:
+        return [("\nEvidence: ", LABEL), ("nothing in the library bears on this claim\n",
+                                           MUTED)]
+    out: list = [(f"\nEvidence ({len(found)})", LABEL), ("  (E shows all · Enter there "
+                                                        "attaches)\n", MUTED)]
+    for s in found[:EVIDENCE_SHOWN]:
+        kind = "fact-check" if s.kind == "factcheck" else s.kind
+        style = CLASS_STYLES.get(s.classification) or (
+            "bold $text-error" if s.classification == "conflict" else "bold $text-success")
+        out += [("  ", ""), (f"{kind} {s.classification}", style),
+                (f" · {s.citation()}\n", MUTED), (f"    {one_line(s.reason, 120)}\n", "")]
     return out
 
 
