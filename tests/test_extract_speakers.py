@@ -265,3 +265,9 @@ def test_a_quote_paragraph_credited_after_a_dash():
             "- Norrland.\n\n"
             "She wrote two amendments to it, the minutes show.")
     assert speaker_of(text, "half of that budget") == "Bea Norrland"
+
+
+def test_initials_inside_a_name_do_not_end_the_sentence():
+    text = ("The caucus opposes the change. Caucus Chairman T.J. Wendover of North Dakota said he "
+            "was “outraged” to even hear about it.")
+    assert speaker_of(text, "outraged") == "T.J. Wendover"
