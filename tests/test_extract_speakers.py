@@ -257,3 +257,17 @@ def test_the_verb_right_after_the_name_before_any_later_commas():
 ])
 def test_a_mark_after_a_digit_may_be_inches_or_the_close(text, want):
     assert speakers(text)[0] == (want, "Ivo Brandt")
+
+
+def test_a_quote_paragraph_credited_after_a_dash():
+    text = ("Councillor Bea Norrland opened the session with a claim about the bus budget.\n\n"
+            "“I wrote half of that budget myself.”\n\n"
+            "- Norrland.\n\n"
+            "She wrote two amendments to it, the minutes show.")
+    assert speaker_of(text, "half of that budget") == "Bea Norrland"
+
+
+def test_initials_inside_a_name_do_not_end_the_sentence():
+    text = ("The caucus opposes the change. Caucus Chairman T.J. Wendover of North Dakota said he "
+            "was “outraged” to even hear about it.")
+    assert speaker_of(text, "outraged") == "T.J. Wendover"

@@ -65,3 +65,11 @@ def test_check_name_is_the_one_rule():
     assert check_name(" bob ") == "bob"
     with pytest.raises(Exception, match="reviewer: the reviewer name must be text"):
         check_name(3, "reviewer")
+
+
+def test_editor_names_follow_the_same_rule(fc, db_path):
+    result = fc("config", "editors", "ana", "\x1b[2Jben", "--reviewer", "ana")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("factcheck: error: editors: the reviewer name contains "
+                                    "the control character U+001B")
+    assert "(none)" in fc("config").stdout

@@ -1,6 +1,9 @@
 """Hostile strings at the workbench: reviewer names, search text and source URLs that look
 like markup are shown as typed (never parsed, never a live action), and a crash makes
-`factcheck review` exit non-zero. "Just look" at a colleague's article writes nothing."""
+`factcheck review` exit non-zero. "Just look" at a colleague's article writes nothing.
+
+Toasts are drawn here (`run_test(notifications=True)`; Textual leaves them out of tests by
+default), so a notice parsed as markup would crash the app as it does for a user."""
 
 from __future__ import annotations
 
@@ -40,7 +43,7 @@ async def search(pilot, text: str) -> None:
 async def test_a_colleagues_name_is_shown_as_typed_in_dialog_title_and_notice(db, name):
     held_by(db, name)
     app = workbench(db, "bob", article_id=1)
-    async with app.run_test(size=(120, 36)) as pilot:
+    async with app.run_test(size=(120, 36), notifications=True) as pilot:
         await settle(pilot)
         assert isinstance(app.screen, ConfirmModal)
         assert f"Article 1 is in review by {name}" in screen_text(app)
@@ -56,7 +59,7 @@ async def test_a_colleagues_name_is_shown_as_typed_in_dialog_title_and_notice(db
 
 async def test_search_text_that_looks_like_markup_is_shown_as_typed(db):
     app = workbench(db)
-    async with app.run_test(size=(120, 36)) as pilot:
+    async with app.run_test(size=(120, 36), notifications=True) as pilot:
         await settle(pilot)
         await search(pilot, "zebra a[/x]")
         assert app.is_running
@@ -68,7 +71,7 @@ async def test_search_text_that_looks_like_markup_is_shown_as_typed(db):
 
 async def test_my_own_name_and_a_source_url_with_brackets_in_notices(db):
     app = workbench(db, CLOSING_TAG)
-    async with app.run_test(size=(120, 36)) as pilot:
+    async with app.run_test(size=(120, 36), notifications=True) as pilot:
         await settle(pilot)
         assert f"you: {CLOSING_TAG}" in screen_text(app)
         await press(pilot, "s")
@@ -85,7 +88,7 @@ async def test_my_own_name_and_a_source_url_with_brackets_in_notices(db):
 async def test_just_look_at_a_taken_article_saves_nothing_and_says_why(db):
     held_by(db, "alice")
     app = workbench(db, "bob", article_id=1)
-    async with app.run_test(size=(120, 36)) as pilot:
+    async with app.run_test(size=(120, 36), notifications=True) as pilot:
         await settle(pilot)
         await press(pilot, "n")  # just look
         before = verdicts(db)
@@ -105,7 +108,7 @@ async def test_just_look_at_a_taken_article_saves_nothing_and_says_why(db):
 async def test_taking_over_after_all_makes_the_article_writable(db):
     held_by(db, "alice")
     app = workbench(db, "bob", article_id=1)
-    async with app.run_test(size=(120, 36)) as pilot:
+    async with app.run_test(size=(120, 36), notifications=True) as pilot:
         await settle(pilot)
         await press(pilot, "y")
         await press(pilot, "v")

@@ -61,10 +61,12 @@ def config_editors(names):
     Example:
         factcheck config editors ana ben
     """
+    from factcheck.names import check_name
     from factcheck.review import team
 
+    names = [check_name(name, "editors") for name in names]  # reviewer names, same rule
     with open_store() as store:
-        team.set_editors(store, list(names), reviewer_name())
+        team.set_editors(store, names, reviewer_name())
         click.echo(f"editors: {', '.join(team.editors(store))}")
 
 

@@ -43,6 +43,7 @@ CLOSING_ATTRIBUTION_COMMAS = 3
 PULL_QUOTE_CREDIT_CHARS = 80  # "Emeka Dunmore, roads chief, said on Monday."
 PHRASAL_HEADS = frozenset(p.split()[0] for p in PHRASAL_SPEECH)
 _LOWER_WORD = re.compile(r"\b([a-z]+)\b")
+_CREDIT_DASH = re.compile(r"[-—–]+\s*")
 
 
 @dataclass(frozen=True)
@@ -96,12 +97,26 @@ class ContextReader(PhraseReader):
             line_end = text.find("\n", nxt.start)
             if text[line_start:q_start].strip() or (line_end if line_end >= 0 else len(text)) - nxt.start > PULL_QUOTE_CREDIT_CHARS:
                 return None  # a pull quote (a paragraph of its own), credited in a short line below
+            credit = self._dash_credit(nxt.start)
+            if credit is not None:
+                return credit
         k = bisect.bisect_left(self._quote_starts, nxt.start)
         if k < len(self._quote_starts) and self._quote_starts[k] < nxt.end:
             return None
         if not self._has_reporting_word(nxt.start, nxt.end):
             return None
         return self._after(nxt.start, nxt.end, q_start)
+
+    def _dash_credit(self, pos: int) -> Attribution | None:
+        """'— Ana Lee.' / '- Lee, at the rally': a credit line naming the speaker after a dash."""
+        dash = _CREDIT_DASH.match(self.text, pos)
+        if not dash:
+            return None
+        m = self.entities.at_run(dash.end())
+        if m is None or m.possessive or m.kind not in ("person", "org"):
+            return None
+        np = self._person_or_org(m)
+        return Attribution(np.speaker, np.role, kind=np.kind, at=m.start)
 
     def _has_reporting_word(self, start: int, end: int) -> bool:
         """A cheap test before reading phrases: a reporting verb or 'according to' in the span."""

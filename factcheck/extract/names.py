@@ -28,7 +28,7 @@ from factcheck.extract.lexicon import (
 
 _TITLE_ABBREV = r"(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Col|Lt|Sgt|Capt|Maj|Adm|Rev|Hon|Supt|Insp|Det|Cmdr|Fr|Sr|Jr|St|Engr|Atty)\."
 _TOKEN = (
-    rf"(?:{_TITLE_ABBREV}|[A-Z]\.|(?:Mc|Mac|O['’])?[A-Z][\w]*(?:[-'’][A-Za-z]\w*)*"
+    rf"(?:{_TITLE_ABBREV}|(?:[A-Z]\.){{2,3}}(?![\w])|[A-Z]\.|(?:Mc|Mac|O['’])?[A-Z][\w]*(?:[-'’][A-Za-z]\w*)*"
     r"(?:(?<=s)['’](?=[ \u00a0][A-Z]))?)"
 )
 _PARTICLE = r"(?:de|da|del|della|der|den|van|von|la|le|al|el|bin|ibn|dos|das|du|di|ten|ter|y|of|for)"

@@ -31,6 +31,7 @@ ABBREVIATIONS = frozenset(
 # [.!?] possibly followed by closing quotes/brackets, then whitespace.
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
 _NEXT_CHAR = re.compile(r"\s+(\S)")
+_NAME_WORD_REACH = 20
 
 
 @dataclass(frozen=True)
@@ -72,8 +73,18 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if len(word) == 1 and word.isupper():  # an initial: "J. Smith"
         return True
     if "." in word and len(bare) <= 4:  # U.S. / a.m. / e.g.
-        return _next_is_lower_or_name(text, dot)
+        return _next_is_lower_or_name(text, dot) or _initials_in_a_name(text, dot, word)
     return False
+
+
+def _initials_in_a_name(text: str, dot: int, word: str) -> bool:
+    """'Chairman G.K. Butterfield': initials between capitalised words are part of a name
+    ('in the U.S. The' still ends a sentence)."""
+    if not all(len(part) == 1 and part.isupper() for part in word.split(".")):
+        return False
+    before = text[max(0, dot - len(word) - _NAME_WORD_REACH):dot - len(word)].split()
+    nxt = _NEXT_CHAR.match(text, dot + 1)
+    return bool(before) and before[-1][:1].isupper() and before[-1][-1:].isalpha() and nxt is not None and nxt.group(1).isupper()
 
 
 def _next_is_lower_or_name(text: str, dot: int) -> bool:
