@@ -240,8 +240,10 @@ def test_reports_cite_attached_evidence_with_its_position(fc, stocked, store):
 def test_html_and_markdown_documents_keep_their_title_and_paragraphs(fc, tmp_path, store):
     page = tmp_path / "statement.html"
     page.write_text("<html><head><title>Ministry statement</title></head><body>"
-                    "<nav>Home | News</nav><p>The ministry confirmed the transfer.</p>"
-                    "<p>It named <b>fourteen</b> foreign nationals.</p>"
+                    "<nav>Home | News</nav><article><p>The ministry confirmed the transfer of "
+                    "the prisoners to the border crossing on Tuesday morning.</p>"
+                    "<p>It named <b>fourteen</b> foreign nationals among those released and said "
+                    "more would follow.</p></article>"
                     "<script>alert(1)</script></body></html>")
     notes = tmp_path / "notes.md"
     notes.write_text("---\ntitle: Desk notes\n---\nFirst point.\n\nSecond point.\n")
@@ -250,7 +252,10 @@ def test_html_and_markdown_documents_keep_their_title_and_paragraphs(fc, tmp_pat
     assert set(docs) == {"Ministry statement", "Desk notes"}
     html = library.passages_of(store, docs["Ministry statement"].id)
     assert [(p.paragraph, p.text) for p in html] == [
-        (1, "The ministry confirmed the transfer."), (2, "It named fourteen foreign nationals.")]
+        (1, "The ministry confirmed the transfer of the prisoners to the border crossing on "
+            "Tuesday morning."),
+        (2, "It named fourteen foreign nationals among those released and said more would "
+            "follow.")]
     assert [p.text for p in library.passages_of(store, docs["Desk notes"].id)] == [
         "First point.", "Second point."]
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extract.numbers import _CURRENCY_WORDS, _SCALES, _SHORT_SCALES, _SIGNS
+from factcheck.extract.number_words import SCALES, SHORT_SCALES
+from factcheck.extract.units import CURRENCY_WORDS, SIGNS
 
 # a digit run first (a fast scan), then what surrounds it, matched in place
 _NUMBER = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
@@ -29,7 +30,7 @@ _AFTER = re.compile(
 _SIGN_BEFORE = re.compile(r"(?:US\$|A\$|C\$|NZ\$|HK\$|[$£€¥₹₽₦₱])\s?$")
 _YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
 # the only units a figure carries in the index (any other is read from the words around it)
-INDEX_UNITS = frozenset(_SIGNS.values()) | frozenset(_CURRENCY_WORDS.values()) | {"percent"}
+INDEX_UNITS = frozenset(SIGNS.values()) | frozenset(CURRENCY_WORDS.values()) | {"percent"}
 
 
 def figures(text: str) -> list[tuple[float, None, str | None, int, int]]:
@@ -57,13 +58,13 @@ def figures(text: str) -> list[tuple[float, None, str | None, int, int]]:
         value = float(number.replace(",", ""))
         if scale:
             low = scale.lower()
-            value *= _SCALES.get(low) or _SHORT_SCALES.get(low, 1)
+            value *= SCALES.get(low) or SHORT_SCALES.get(low, 1)
         unit = None
         if percent:
             unit = "percent"
         elif sign:
-            unit = _SIGNS.get(sign, sign)
+            unit = SIGNS.get(sign, sign)
         elif currency:
-            unit = _CURRENCY_WORDS.get(currency.lower())
+            unit = CURRENCY_WORDS.get(currency.lower())
         out.append((value, None, unit, start, after.end() if after.end() > end else end))
     return out

@@ -62,7 +62,7 @@ class StoredPassage:
 
 
 def document_id_for_hash(store: Store, digest: str) -> int | None:
-    rows = store._rows("SELECT id FROM documents WHERE content_hash = ?", [digest])
+    rows = store._dicts("SELECT id FROM documents WHERE content_hash = ?", [digest])
     return rows[0]["id"] if rows else None
 
 
@@ -135,11 +135,11 @@ def _insert_one(store: Store, document, figures: list[list[tuple]], reviewer: st
 
 def documents(store: Store) -> list[StoredDocument]:
     return [StoredDocument(**row) for row in
-            store._rows(f"SELECT {_DOCUMENT_COLUMNS} FROM documents ORDER BY id")]
+            store._dicts(f"SELECT {_DOCUMENT_COLUMNS} FROM documents ORDER BY id")]
 
 
 def document(store: Store, document_id: int) -> StoredDocument:
-    rows = store._rows(f"SELECT {_DOCUMENT_COLUMNS} FROM documents WHERE id = ?", [document_id])
+    rows = store._dicts(f"SELECT {_DOCUMENT_COLUMNS} FROM documents WHERE id = ?", [document_id])
     if not rows:
         raise NotFoundError(f"no document with id {document_id} (see 'factcheck sources list')")
     return StoredDocument(**rows[0])
@@ -151,7 +151,7 @@ def passages_of(store: Store, document_id: int, limit: int | None = None) -> lis
     if limit is not None:
         sql += " LIMIT ?"
         params.append(int(limit))
-    return [StoredPassage(**row) for row in store._rows(sql, params)]
+    return [StoredPassage(**row) for row in store._dicts(sql, params)]
 
 
 def passages_by_id(store: Store, ids: Iterable[int]) -> dict[int, StoredPassage]:
@@ -159,7 +159,7 @@ def passages_by_id(store: Store, ids: Iterable[int]) -> dict[int, StoredPassage]
     out: dict[int, StoredPassage] = {}
     for at in range(0, len(ids), 500):
         chunk = ids[at:at + 500]
-        for row in store._rows(_PASSAGE_SELECT + " WHERE p.id IN ("
+        for row in store._dicts(_PASSAGE_SELECT + " WHERE p.id IN ("
                                + ", ".join("?" for _ in chunk) + ")", chunk):
             out[row["id"]] = StoredPassage(**row)
     return out
@@ -247,7 +247,7 @@ def figures_between(store: Store, low: float, high: float, unit: str | None,
 
 
 def library_size(store: Store) -> dict[str, int]:
-    row = store._rows("SELECT (SELECT count(*) FROM documents) AS documents, "
+    row = store._dicts("SELECT (SELECT count(*) FROM documents) AS documents, "
                       "(SELECT count(*) FROM passages) AS passages")[0]
     return dict(row)
 
@@ -267,7 +267,7 @@ def evidence_marks(store: Store, claim_ids: Iterable[int]) -> dict[int, bool]:
     out: dict[int, bool] = {}
     for at in range(0, len(ids), 500):
         chunk = ids[at:at + 500]
-        for row in store._rows("SELECT claim_id, strong FROM claim_evidence WHERE claim_id IN ("
+        for row in store._dicts("SELECT claim_id, strong FROM claim_evidence WHERE claim_id IN ("
                                + ", ".join("?" for _ in chunk) + ")", chunk):
             out[row["claim_id"]] = bool(row["strong"])
     return out
