@@ -383,7 +383,7 @@ def _evidence_library(db: Database) -> None:
             start INTEGER NOT NULL,
             "end" INTEGER NOT NULL
         );
-        CREATE INDEX passage_figures_value ON passage_figures (value, passage_id);
+        -- every lookup names the unit (NULL for a bare figure) and a value range
         CREATE INDEX passage_figures_unit_value ON passage_figures (unit, value);
         CREATE INDEX passage_figures_passage ON passage_figures (passage_id);
         -- filled by store/documents.py in one INSERT … SELECT per batch (a per-row trigger
