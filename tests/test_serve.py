@@ -100,7 +100,7 @@ def test_the_real_server_serves_the_page(tmp_path):
                               stderr=subprocess.PIPE, env=env, start_new_session=True)
     try:
         page = None
-        for _ in range(100):
+        for _ in range(300):  # up to 30 s: a loaded machine starts slowly
             try:
                 with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2) as r:
                     page = r.read().decode()

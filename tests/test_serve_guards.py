@@ -197,7 +197,7 @@ async def test_the_real_server_refuses_a_foreign_page(tmp_path):
         assert address.startswith(f"http://127.0.0.1:{port}/?token=")
         token = address.split("token=", 1)[1]
         async with aiohttp.ClientSession() as session:
-            for _ in range(100):  # it prints the address a moment before it listens
+            for _ in range(300):  # it prints the address a moment before it listens
                 try:
                     async with session.get(address) as page:
                         assert page.status == 200

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from tui_support import build_db, messages, press, screen_text, settle, workbench
+from tui_support import build_db, messages, press, screen_text, settle, wait_until, workbench
 
 from factcheck.tui.screens.export_modal import ExportModal
 
@@ -45,8 +45,7 @@ async def test_command_palette_has_export_report(db):
         await settle(pilot)
         await pilot.press("ctrl+p")
         await pilot.press(*"export")
-        await pilot.pause(0.3)
-        assert "Export report… (x)" in screen_text(app)
+        await wait_until(pilot, lambda: "Export report… (x)" in screen_text(app))
         await press(pilot, "enter")
         assert isinstance(app.screen, ExportModal)
         await press(pilot, "escape")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from tui_support import (
-    build_db, list_rows, messages, press, screen_text, settle, verdicts, workbench,
+    build_db, list_rows, messages, press, screen_text, settle, verdicts, wait_until, workbench,
 )
 
 from factcheck.store.facade import Store
@@ -157,7 +157,7 @@ async def test_command_palette_runs_any_action(db):
         await settle(pilot)
         await pilot.press("ctrl+p")
         await pilot.press(*"disputed")
-        await pilot.pause(0.3)
+        await wait_until(pilot, lambda: "Disputed (d)" in screen_text(app))
         await press(pilot, "enter")
         assert verdicts(db)[1] == "disputed"
         assert "✗" in list_rows(app)[0]

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 from tui_support import (
-    build_db, list_rows, messages, notices, press, screen_text, settle, verdicts, workbench,
+    build_db, list_rows, messages, notices, press, screen_text, settle, verdicts, wait_until,
+    workbench,
 )
 
 from factcheck.review import verdicts as review
@@ -397,8 +398,7 @@ async def test_a_browser_session_asks_for_the_name_first(db):
 
     app = workbench(db, "", ask_reviewer=True, poll_interval=3600)
     async with app.run_test(size=(120, 36)) as pilot:
-        await pilot.pause(0.2)
-        assert isinstance(app.screen, NameModal)
+        await wait_until(pilot, lambda: isinstance(app.screen, NameModal))
         assert "Who is reviewing?" in screen_text(app)
         await pilot.press("enter")  # no name: asked again (nothing loads before the name)
         await pilot.pause()

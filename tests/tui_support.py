@@ -113,6 +113,16 @@ async def settle(pilot) -> None:
     await pilot.pause()
 
 
+async def wait_until(pilot, condition, seconds: float = 30.0) -> None:
+    """Let the app run until `condition()` holds (a palette's search, a retry), failing
+    only after `seconds`: fast machines pass at once, slow ones are not a failure."""
+    for _ in range(int(seconds / 0.05)):
+        if condition():
+            return
+        await pilot.pause(0.05)
+    assert condition(), f"still not true after {seconds} s"
+
+
 async def press(pilot, *keys: str) -> None:
     """Press keys like a reviewer, then let the app finish what they started."""
     for key in keys:
