@@ -124,5 +124,7 @@ def test_scaled_values_are_exact():
 
 def test_the_unit_is_the_counted_noun_not_a_verb_or_adverb():
     assert numbers("They have won three league titles.") == [("three league titles", 3, None, "titles")]
+    assert numbers("She won by 1,208 votes; the crash cost 10 lives.") == [
+        ("1,208 votes", 1208, None, "votes"), ("10 lives", 10, None, "lives")]
     assert numbers("About 1,500 work at the plant and 60 offshore.") == [
         ("About 1,500", 1500, None, None), ("60", 60, None, None)]
