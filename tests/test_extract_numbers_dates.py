@@ -49,6 +49,12 @@ def test_a_plan_made_in_the_past_takes_the_nearest_date():
     assert dates("The rule was set to take effect in January.", "2025-10-15") == [("in January", "2026-01")]
 
 
+def test_a_copula_or_a_preposition_to_is_no_schedule():
+    assert dates("Support is up from 37 percent in January.", "2026-05-07") == [("in January", "2026-01")]
+    assert dates("She spoke to reporters on Thursday.", "2025-11-20") == [("on Thursday", "2025-11-20")]
+    assert dates("He sent an email to supporters on Tuesday.", "2025-11-20") == [("on Tuesday", "2025-11-18")]
+
+
 def test_since_a_month_looks_back():
     assert dates("Prices have risen since October.", "2025-06-11") == [("since October", "2024-10")]
 
@@ -124,5 +130,7 @@ def test_scaled_values_are_exact():
 
 def test_the_unit_is_the_counted_noun_not_a_verb_or_adverb():
     assert numbers("They have won three league titles.") == [("three league titles", 3, None, "titles")]
+    assert numbers("She won by 1,208 votes; the crash cost 10 lives.") == [
+        ("1,208 votes", 1208, None, "votes"), ("10 lives", 10, None, "lives")]
     assert numbers("About 1,500 work at the plant and 60 offshore.") == [
         ("About 1,500", 1500, None, None), ("60", 60, None, None)]

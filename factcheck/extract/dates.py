@@ -205,6 +205,10 @@ def resolve(span: str, kind: str, published: dt.date | None, tense: str | None) 
         delta = (published.weekday() - wd) % 7
         if low.startswith("last "):
             delta = delta or 7
+        if tense == "planned" and not low.startswith(("last ", "next ")):
+            ahead = (wd - published.weekday()) % 7
+            if ahead < delta:  # "was scheduled to speak Friday": the nearest Friday
+                return (published + dt.timedelta(days=ahead)).isoformat()
         if tense == "future" or low.startswith("next "):
             ahead = (wd - published.weekday()) % 7 or 7
             return (published + dt.timedelta(days=ahead)).isoformat()
@@ -232,18 +236,18 @@ def resolve(span: str, kind: str, published: dt.date | None, tense: str | None) 
 
 def _month_of(span: str, low: str, published: dt.date, tense: str | None) -> str:
     """'in June', 'by March', 'the March high': the June on the side of publication the
-    clause's tense points to. A present tense with a month ahead ('starts in early January',
-    written in November) is a schedule, so it looks forward too; 'since' always looks back."""
+    clause's tense points to. A timetable verb ('starts in early January', written in
+    November) looks forward too; 'is up from 37 percent in January' does not; 'since' looks back."""
     month = MONTHS[re.search(_MONTH, span).group().lower()]
     year = published.year
     if low.startswith("since "):
         tense = "past"
-    if tense == "present" and " " not in low:
+    if tense == "schedule" and " " not in low:
         tense = None  # "is below the March high": a modifier, not a schedule
     if tense == "planned" and not low.startswith(("last ", "next ")):
         nearest = min((-1, 0, 1), key=lambda k: abs((published.year + k) * 12 + month - published.year * 12 - published.month))
         return f"{published.year + nearest}-{month:02d}"
-    ahead = low.startswith("next ") or (tense in ("future", "present") and not low.startswith("last "))
+    ahead = low.startswith("next ") or (tense in ("future", "schedule") and not low.startswith("last "))
     if ahead:
         if month < published.month:
             year += 1

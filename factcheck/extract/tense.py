@@ -10,11 +10,17 @@ _PAST_WORD = re.compile(r"(?:said|was|were|had|did|told|announced|confirmed|repo
 _FUTURE_WORDS = frozenset(("will", "shall", "'ll", "’ll", "would", "scheduled", "upcoming"))
 _FUTURE_BEFORE_TO = frozenset(("plans", "plan", "planning", "going", "expected", "due", "set", "intends", "aims", "hopes", "is", "are", "supposed", "scheduled", "meant", "poised"))
 _PRESENT_WORDS = frozenset(("is", "are", "takes", "begins", "starts", "opens", "ends", "runs", "expires", "falls", "comes", "has", "have"))
+# Present verbs of a timetable ("starts in January") and base verbs after an infinitive "to"
+# ("drive to start in January"); "is", "has" and "to the polls" say nothing about the future.
+_SCHEDULED_PRESENT = frozenset(("begins", "starts", "opens", "ends", "runs", "expires", "closes", "resumes", "reopens", "launches", "kicks"))
+_SCHEDULE_VERBS = frozenset(("start", "begin", "open", "close", "end", "launch", "return", "resume", "reopen",
+                             "arrive", "expire", "finish", "debut"))
 _CLAUSE_WORD = re.compile(r"[\w'’]+|[,;:]")
 
 
 def tense_near(text: str, start: int, end: int, sent_start: int, sent_end: int) -> str | None:
-    """'past', 'future', 'present', 'planned' (a past plan: the nearest date) or None (unknown)
+    """'past', 'future', 'present', 'schedule' (a timetable: "starts in January"), 'planned'
+    (a past plan: the nearest date) or None (unknown)
     from the verbs of a date's clause.
 
     A firm cue (will, would, said, was, is) nearest the date decides; a bare participle
@@ -56,10 +62,12 @@ def _tense_of_word(ws: list[str], i: int) -> tuple[str | None, bool]:
         if any(x.lower() in ("was", "were") for x in ws[max(0, i - 3):i - 1]):
             return "planned", True
         return "future", True
-    if w == "to" and i + 1 < len(ws) and ws[i + 1].isalpha():
+    if w == "to" and i + 1 < len(ws) and ws[i + 1].lower() in _SCHEDULE_VERBS:
         return "future", False  # "Vaccine drive to start in January": an infinitive looks ahead
     if w == "due" and i > 0 and ws[i - 1].lower() in ("is", "are", "'s", "’s"):
         return "future", True
+    if w in _SCHEDULED_PRESENT:
+        return "schedule", True  # "starts in early January": a timetable looks ahead
     if w in _PRESENT_WORDS:
         return "", True
     if _PAST_WORD.fullmatch(w):

@@ -61,11 +61,12 @@ STOP = words(
     """
 )
 # Verbs and adverbs that follow a bare count ("1,500 work at the plant", "60 offshore"):
-# the count's noun was left out, so none of these is its unit.
+# the count's noun was left out, so none of these is its unit. Plurals that are also nouns
+# ("10 lives", "1,208 votes") are left out of the list.
 NOT_A_UNIT = words(
     """
-    work works live lives stay stays serve serves wait waits remain attend attends use uses
-    own owns face faces vote votes voted lost won sat stood fled fell died survived
+    work live stay serve wait remain attend attends use own face voted lost won sat stood fled
+    fell died survived
     offshore onshore abroad overseas online offline nearby inside outside indoors outdoors
     together alone ashore aboard apiece
     """
