@@ -11,12 +11,28 @@ from factcheck.extract.number_words import DIGITS, W_BASE
 from factcheck.extract.units import CURRENCY_CODE_BEFORE, PERCENT_AFTER, STOP, noun_phrase
 
 _DIGIT_BEFORE = re.compile(r"[0-9][\s.-]?$")
-_TIME_AFTER = re.compile(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|BST|CET|EST|EDT|PST|ET\b|local time|o['’]clock|h\b)", re.I)
-_IDENTIFIER_BEFORE = re.compile(r"(?:\b[A-Z][\w&]*[ \-]|#|\bNo\.?\s|\bno\.\s|\bpage\s|\bp\.\s|\bsection\s|\barticle\s|\bchapter\s|\broom\s|\bflight\s|\broute\s|\bline\s|\bplatform\s|\bgate\s|\bversion\s|\blevel\s|\bgrade\s|\bcategory\s|\bphase\s|\bstage\s|\bseason\s|\bepisode\s|\bbox\s|\bunit\s|\bfloor\s)$")
-_ADDRESS_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Lane|Drive|Way|Place|Square)\b")
+_TIME_ZONES = "GMT UTC BST CET EST EDT PST".split()
+_TIME_AFTER = re.compile(rf"""
+    \s?(?: a\.m\. | p\.m\. | am\b | pm\b          # 4:30 a.m., 9pm
+         | {'|'.join(_TIME_ZONES)} | ET\b          # 1120 GMT
+         | local\ time | o['’]clock | h\b )       # 18h""", re.I | re.X)
+_NUMBERED_THINGS = ("page section article chapter room flight route line platform gate version "
+                    "level grade category phase stage season episode box unit floor").split()
+_IDENTIFIER_BEFORE = re.compile(rf"""
+    (?: \b[A-Z][\w&]*[ \-]                        # a name: Boeing 737, Article 5
+      | \# | \bNo\.?\s | \bno\.\s | \bp\.\s         # #5, No. 10, p. 12
+      | \b(?:{'|'.join(_NUMBERED_THINGS)})\s       # route 66, gate 4
+    )$""", re.X)
+_STREETS = r"Street | St\. | Road | Rd\. | Avenue | Ave\. | Boulevard | Blvd\. | Lane | Drive | Way | Place | Square"
+_ADDRESS_AFTER = re.compile(rf"""
+    \s+ (?:[A-Z][a-z]+\s+)?                        # 88 Canal Street, 10 Downing St.
+    (?: {_STREETS} )\b""", re.X)
 _ONE_STOP = words("of another day time way thing point side hand moment or and more last")
 _DETERMINERS_BEFORE = re.compile(r"\b(?:the|no|any|every|each|this|that|which|someone|anyone|everyone)\s+$", re.I)
-_PLACING_BEFORE = re.compile(r"\b(?:finish(?:ed|es)?|came|come|placed|ranked|ranks?|sits?|sat|lies|lay|lying|sitting|slipped\s+to|rose\s+to|fell\s+to)\s+$", re.I)
+_PLACING_BEFORE = re.compile(r"""
+    \b(?: finish(?:ed|es)? | came | come | placed | ranked | ranks? | sits? | sat
+        | lies | lay | lying | sitting | slipped\s+to | rose\s+to | fell\s+to )\s+$""",
+    re.I | re.X)
 _SUPERLATIVE_AFTER = re.compile(r"-(?:\w+est|most|least)\b")
 _ORDINAL_NOT_RANK = words("party parties person world way hand reich estate sector rate class century "
                           "centuries one ones floor")
