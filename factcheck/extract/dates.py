@@ -117,7 +117,9 @@ _HAS_YEAR = re.compile(_YEAR)
 _YEAR_AFTER_CAPITAL = re.compile(
     r"""(?:\b(?:In|Since|By|From|Until|Of|The|Early|Late|Mid|Between|Before|After|During|And|Or|Through|
     Spring|Summer|Autumn|Fall|Winter|Christmas|Easter)\s | [.!?“"]\s*[A-Z]\w*\s)$""", re.X)
-_NAME_AFTER = re.compile(r" (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z][a-z]+\b")
+_MONTH_WORDS = (r"January|February|March|April|May|June|July|August|September|October|November|"
+                r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec")
+_NAME_AFTER = re.compile(rf" (?!(?:{_MONTH_WORDS})\b)[A-Z][a-z]+\b")  # "2024 Olympics", not "2024 June"
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,11 @@ from __future__ import annotations
 
 import re
 
-_PAST_WORD = re.compile(r"(?:said|was|were|had|did|told|announced|confirmed|reported|began|came|went|took|made|met|saw|gave|\w{3,}ed)", re.I)
+_PAST_WORD = re.compile(r"""
+    (?: said | was | were | had | did | told | announced | confirmed | reported    # common
+      | began | came | went | took | made | met | saw | gave                      # irregular
+      | \w{3,}ed )                                                                # regular""",
+    re.I | re.X)
 _FUTURE_WORDS = frozenset(("will", "shall", "'ll", "’ll", "would", "scheduled", "upcoming"))
 _FUTURE_BEFORE_TO = frozenset(("plans", "plan", "planning", "going", "expected", "due", "set", "intends", "aims", "hopes", "is", "are", "supposed", "scheduled", "meant", "poised"))
 _PRESENT_WORDS = frozenset(("is", "are", "takes", "begins", "starts", "opens", "ends", "runs", "expires", "falls", "comes", "has", "have"))
@@ -85,4 +89,8 @@ def _tense_of_word(ws: list[str], i: int) -> tuple[str | None, bool]:
     return None, False
 
 
-_FIRM_PAST = frozenset(("said", "announced", "confirmed", "reported", "happened", "occurred", "died", "started", "ended", "opened", "closed", "passed", "voted", "signed", "released", "arrested", "killed", "launched", "published", "decided", "agreed", "rejected", "approved", "presented", "visited", "returned", "appeared", "resigned", "retired", "elected", "played", "scored", "won"))
+_FIRM_PAST = frozenset("""
+    said announced confirmed reported happened occurred died started ended opened closed passed
+    voted signed released arrested killed launched published decided agreed rejected approved
+    presented visited returned appeared resigned retired elected played scored won
+""".split())
