@@ -239,6 +239,7 @@ async def test_seen_in_other_articles_and_reusing_a_verdict(desk):
     misattributed = claim_id(db, ids["ferry-c"], QUOTE)
     with Store.open(db) as store:
         review.set_verdict(store, elsewhere, "verified", "ann")
+        review.set_verdict(store, misattributed, "disputed", "ann")  # decided, yet a conflict
     app = await open_on(db, ids["ferry-a"], quote)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
@@ -247,11 +248,11 @@ async def test_seen_in_other_articles_and_reusing_a_verdict(desk):
         # the summary counts what the list shows, in the words of `factcheck matches`
         assert "Seen in 2 other articles: 1 matching claim, 1 conflicting claim" in shown
         assert f"article {ids['ferry-b']} · claim {elsewhere} · verified" in shown
-        assert (f"⚠ article {ids['ferry-c']} · claim {misattributed} · pending" in shown
+        assert (f"⚠ article {ids['ferry-c']} · claim {misattributed} · disputed" in shown
                 and "attributed to someone else" in shown)
         await press(pilot, "r")
         assert isinstance(app.screen, ReuseModal)
-        assert offered(app) == [elsewhere]  # the conflict and pending claims are not offered
+        assert offered(app) == [elsewhere]  # reuse_verdict would refuse the conflict
         await press(pilot, "enter")
         assert not isinstance(app.screen, ReuseModal)
         with Store.open(db) as store:
@@ -273,26 +274,6 @@ async def test_a_different_figure_elsewhere_is_flagged(desk):
         shown = detail(app)
         assert "Seen in 2 other articles: 1 matching claim, 1 conflicting claim" in shown
         assert "different figure" in shown and "64,000 passengers" in shown
-
-
-async def test_reuse_offers_only_the_claims_reuse_accepts(desk):
-    """A decided claim attributed to someone else is listed in the pane, flagged, but r
-    does not offer it: reuse_verdict would refuse it."""
-    db, ids = desk
-    quote = claim_id(db, ids["ferry-a"], QUOTE)
-    elsewhere = claim_id(db, ids["ferry-b"], QUOTE)
-    misattributed = claim_id(db, ids["ferry-c"], QUOTE)
-    with Store.open(db) as store:
-        review.set_verdict(store, elsewhere, "verified", "ann")
-        review.set_verdict(store, misattributed, "disputed", "ann")
-    app = await open_on(db, ids["ferry-a"], quote)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        await goto(pilot, quote)
-        assert f"claim {misattributed} · disputed" in detail(app)
-        await press(pilot, "r")
-        assert isinstance(app.screen, ReuseModal)
-        assert offered(app) == [elsewhere]
 
 
 async def test_reuse_with_only_conflicts_decided_says_none_can_be_reused(desk):
