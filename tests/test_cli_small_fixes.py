@@ -71,3 +71,17 @@ def test_check_quote_exit_status_tells_faithful_from_doctored(fc, source, classi
             assert json.loads(result.stdout)["classification"] == classification
     help_text = fc("check-quote", "--help").stdout
     assert "3 altered" in help_text and "4 not found" in help_text
+
+
+def test_a_second_reviewer_giving_the_same_verdict_is_told_what_happened(fc):
+    """Not "verified → verified": the claim stays verified and cy's own verdict counts."""
+    assert fc("config", "second-review", "all").exit_code == 0
+    assert fc("verdict", 2, "verified").exit_code == 0
+    assert [c["id"] for c in json.loads(fc("queue", "second", "--json", who="cy").stdout)] == [2]
+    result = fc("verdict", 2, "verified", who="cy")
+    assert result.exit_code == 0, result.output
+    assert "→" not in result.stdout
+    assert result.stdout.strip() == "claim 2: stays verified; cy's own verdict is recorded (also: ann verified)"
+    (claim,) = [c for c in json.loads(fc("claims", "--json").stdout) if c["id"] == 2]
+    assert (claim["status"], claim["reviewer"]) == ("verified", "cy")
+    assert json.loads(fc("queue", "second", "--json", who="cy").stdout or "[]") == []

@@ -65,6 +65,16 @@ def test_policy_all_sends_every_decision_to_another_reviewers_blind_queue(store,
     assert team.second_queue(store, "bob") == [ids[1]]
 
 
+def test_blind_claims_hide_only_from_a_named_second_reviewer(store, desk):
+    """Before a browser session has a name nothing is hidden (nobody is the second reviewer)."""
+    _, ids = desk
+    team.set_policy(store, "all", "admin")
+    review.set_verdict(store, ids[0], "verified", "ann")
+    assert team.blind_claims(store, "bob") == {ids[0]}
+    assert team.blind_claims(store, "ann") == frozenset()
+    assert team.blind_claims(store, "") == frozenset()
+
+
 def test_policy_disputed_asks_a_second_opinion_on_disputed_claims_only(store, desk):
     _, ids = desk
     team.set_policy(store, "disputed", "admin")

@@ -412,3 +412,19 @@ async def test_a_browser_session_asks_for_the_name_first(db):
     with Store.open(db) as store:
         assert store.verdict(1).reviewer == "carol"
         assert [e.reviewer for e in store.history(claim_id=1)] == ["carol"]
+
+
+async def test_the_name_dialog_follows_the_one_reviewer_name_rule(db):
+    """The browser's name prompt refuses what --reviewer refuses, and says the same why."""
+    from factcheck.names import name_problem
+    from factcheck.tui.screens.name_modal import NameModal
+
+    app = workbench(db, "", ask_reviewer=True, poll_interval=3600)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause(0.2)
+        app.screen.query_one("#name-input").value = "carol\u202e"  # a bidi override
+        await press(pilot, "enter")
+        assert isinstance(app.screen, NameModal) and not app.state.ready
+        shown = str(app.screen.query_one("#name-error").render())
+        assert "U+202E" in shown
+        assert shown.lower().startswith(name_problem("carol\u202e").lower())

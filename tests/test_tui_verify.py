@@ -77,6 +77,12 @@ def detail(app) -> str:
     return app.query_one("#detail").text
 
 
+def offered(app) -> list[int]:
+    """The claim ids the reuse dialog lets one pick."""
+    options = app.screen.query_one("#reuse-list").options
+    return [int(o.id) for o in options if not o.disabled]
+
+
 def sources(db, claim: int):
     with Store.open(db) as store:
         return store.sources(claim)
@@ -233,18 +239,21 @@ async def test_seen_in_other_articles_and_reusing_a_verdict(desk):
     misattributed = claim_id(db, ids["ferry-c"], QUOTE)
     with Store.open(db) as store:
         review.set_verdict(store, elsewhere, "verified", "ann")
+        review.set_verdict(store, misattributed, "disputed", "ann")  # decided, yet a conflict
     app = await open_on(db, ids["ferry-a"], quote)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         await goto(pilot, quote)
         shown = detail(app)
-        assert "Seen in 1 other article · 1 conflict" in shown
+        # the summary counts what the list shows, in the words of `factcheck matches`
+        assert "Seen in 2 other articles: 1 matching claim, 1 conflicting claim" in shown
         assert f"article {ids['ferry-b']} · claim {elsewhere} · verified" in shown
-        assert (f"⚠ article {ids['ferry-c']} · claim {misattributed} · pending" in shown
+        assert (f"⚠ article {ids['ferry-c']} · claim {misattributed} · disputed" in shown
                 and "attributed to someone else" in shown)
         await press(pilot, "r")
         assert isinstance(app.screen, ReuseModal)
-        await press(pilot, "enter")  # the verified one is highlighted; pending ones cannot be
+        assert offered(app) == [elsewhere]  # reuse_verdict would refuse the conflict
+        await press(pilot, "enter")
         assert not isinstance(app.screen, ReuseModal)
         with Store.open(db) as store:
             verdict = store.verdict(quote)
@@ -263,8 +272,28 @@ async def test_a_different_figure_elsewhere_is_flagged(desk):
         await settle(pilot)
         await goto(pilot, figure)
         shown = detail(app)
-        assert "Seen in 1 other article · 1 conflict" in shown
+        assert "Seen in 2 other articles: 1 matching claim, 1 conflicting claim" in shown
         assert "different figure" in shown and "64,000 passengers" in shown
+
+
+async def test_reuse_with_only_conflicts_decided_says_none_can_be_reused(desk):
+    db, ids = desk
+    figure = claim_id(db, ids["ferry-a"], "84,000 passengers")
+    other_figure = claim_id(db, ids["ferry-c"], "64,000 passengers")
+    with Store.open(db) as store:
+        review.set_verdict(store, other_figure, "verified", "ann")
+    before = event_count(db)
+    app = await open_on(db, ids["ferry-a"], figure)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await goto(pilot, figure)
+        assert "(r reuses a verdict)" not in detail(app)
+        await press(pilot, "r")
+        assert not isinstance(app.screen, ReuseModal)
+        said = messages(app)
+        assert "seen in 2 other articles: 1 matching claim, 1 conflicting claim" in said
+        assert "only from a matching claim that has one: none has" in said
+    assert event_count(db) == before
 
 
 async def test_reuse_with_nothing_to_reuse_says_so(desk):
@@ -326,8 +355,26 @@ def test_a_claim_seen_everywhere_lists_a_few_matches_conflicts_first(tmp_path):
                      for i in range(20))
     text = describe(ClaimDetail(here, [], [], [], matches=tuple(others),
                                 warnings=findings)).plain
-    assert "Seen in 30 other articles · 1 conflict" in text
+    assert "Seen in 31 other articles: 30 matching claims, 1 conflicting claim" in text
     assert text.count("· 90%") == MATCHES_SHOWN - 1 and "claim 999" in text  # conflict kept
-    assert f"… and {31 - MATCHES_SHOWN} more: r lists them all" in text
+    assert f"… and {31 - MATCHES_SHOWN} more: 'factcheck matches 1' lists them all" in text
     assert text.count("figure pair") == WARNINGS_SHOWN
     assert f"… and {20 - WARNINGS_SHOWN} more" in text
+
+
+def test_a_claim_seen_only_as_a_conflict_is_not_called_unseen(tmp_path):
+    """The pane's summary counts the conflicting claim it lists below it."""
+    from dataclasses import replace
+
+    from tui_support import build_db
+
+    from factcheck.tui.widgets.detail_pane import ClaimDetail, describe
+    from factcheck.verify.crossref import CrossMatch
+
+    with Store.open(build_db(tmp_path / "one.db")) as store:
+        here, other = store.claim(1), store.claim(9)
+    clash = CrossMatch(replace(other, id=999, article_id=99), 80.0, conflict="value")
+    text = describe(ClaimDetail(here, [], [], [], matches=(clash,))).plain
+    assert "Not seen" not in text
+    assert "Seen in 1 other article: 0 matching claims, 1 conflicting claim" in text
+    assert "claim 999" in text and "(r reuses a verdict)" not in text

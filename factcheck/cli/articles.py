@@ -245,6 +245,17 @@ def _with_evidence(store, claims, hidden, me):
     yield from flush()
 
 
+def _same_status(status: str, reviewer: str, stances) -> str:
+    """What a verdict that keeps the claim's status did: the claim is now under
+    `reviewer`'s name and, when decided, their own verdict is recorded next to the
+    others' (second review counts it)."""
+    if status == "pending":
+        return f"stays pending (now {reviewer}'s)"
+    others = [f"{s.reviewer} {s.status}" for s in stances if s.reviewer != reviewer]
+    said = f" (also: {', '.join(others)})" if others else ""
+    return f"stays {status}; {reviewer}'s own verdict is recorded{said}"
+
+
 @click.command()
 @click.argument("claim_id", type=ID)
 @click.argument("status", type=click.Choice(STATUSES), metavar="STATUS")
@@ -265,6 +276,7 @@ def verdict(claim_id, status, source, title, excerpt, note, if_version):
         factcheck verdict 12 disputed --source https://example.org/report \\
             --excerpt "1,300 political prisoners" --note "Count differs from report"
     """
+    from factcheck.review import team
     from factcheck.review import verdicts as review
 
     if (title or excerpt) and not source:
@@ -279,8 +291,11 @@ def verdict(claim_id, status, source, title, excerpt, note, if_version):
             added = review.add_source(store, claim_id, source, reviewer, title=title,
                                       excerpt=excerpt) if source else None
             noted = review.add_note(store, claim_id, note, reviewer) if note else None
+            stances = team.desk_state(store, claim_id).reviews
     if after.version == before.version:
         click.echo(f"claim {claim_id}: already {after.status} ({after.reviewer})")
+    elif before.status == after.status:  # another reviewer, the same status
+        click.echo(f"claim {claim_id}: {_same_status(after.status, reviewer, stances)}")
     else:
         click.echo(f"claim {claim_id}: {before.status} → {after.status} ({reviewer})")
     if added:

@@ -146,12 +146,7 @@ def matches_cmd(claim_id, as_json, blind):
     if as_json:
         click.echo(json.dumps([m.to_dict() for m in found], ensure_ascii=False, indent=1))
         return
-    articles = {m.claim.article_id for m in found}
-    clashes = sum(m.conflict is not None for m in found)
-    same = len(found) - clashes
-    click.echo(f"seen in {len(articles)} other article{'s' if len(articles) != 1 else ''}: "
-               f"{same} matching claim{'s' if same != 1 else ''}, "
-               f"{clashes} conflicting claim{'s' if clashes != 1 else ''}")
+    click.echo(crossref.seen_summary(found))
     for m in found:
         click.echo(f"  {m.describe()}")
 

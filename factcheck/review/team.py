@@ -104,7 +104,10 @@ def second_queue(store: Store, reviewer: str, article_id: int | None = None) -> 
 
 def blind_claims(store: Store, reviewer: str) -> frozenset[int]:
     """Claims whose first verdict `reviewer` may not see yet: those waiting for their own
-    blind second verdict. Every view (workbench, `claims`, `history`, `export`) hides it."""
+    blind second verdict. Every view (workbench, `claims`, `history`, `export`) hides it.
+    Nobody named (a browser session before the name is given): nothing to hide."""
+    if not reviewer:
+        return frozenset()
     return frozenset(second_queue(store, reviewer))
 
 

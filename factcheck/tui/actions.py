@@ -208,12 +208,12 @@ class ReviewActions(_Base):
 
         def rows():
             from factcheck.review import team
-            from factcheck.tui.team_actions import blind_progress, hidden_for
+            from factcheck.tui.team_actions import blind_progress
 
             with self.reader() as store:
                 # my blind claims count as pending (the first verdict stays hidden)
-                progress = blind_progress(store, store.progress(),
-                                          hidden_for(store, me, blind))
+                hidden = team.blind_claims(store, me) if blind else frozenset()
+                progress = blind_progress(store, store.progress(), hidden)
                 takes = team.takes(store)
                 return [(a, progress.get(a.id, {}),
                          takes[a.id].reviewer if a.id in takes

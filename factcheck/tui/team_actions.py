@@ -50,13 +50,6 @@ def blind_progress(store: Store, progress: dict[int, dict[str, int]],
     return out
 
 
-def hidden_for(store: Store, reviewer: str, blind: bool) -> frozenset[int]:
-    """The claims waiting for `reviewer`'s blind second verdict (none when not blind)."""
-    if not blind or not reviewer or team.policy(store) == "none":
-        return frozenset()
-    return frozenset(team.second_queue(store, reviewer))
-
-
 class TeamActions(_Base):
     """Keeps the desk part of app.state current and acts on it."""
 
@@ -68,7 +61,8 @@ class TeamActions(_Base):
             self.state.policy = team.policy(self.store)
             self.state.editors = team.editors(self.store)
             self.state.takes = team.takes(self.store)
-            self.state.hidden = hidden_for(self.store, self.state.reviewer, self.state.blind)
+            self.state.hidden = (team.blind_claims(self.store, self.state.reviewer)
+                                 if self.state.blind else frozenset())
         except FactcheckError:
             pass  # busy or gone: keep what we had; the next poll tries again
         # the status filters count my blind claims as pending (see ListQuery.hidden)
@@ -83,7 +77,7 @@ class TeamActions(_Base):
         """The claim as I may see it: undecided while it waits for my blind verdict."""
         if sc is None or sc.id not in self.state.hidden:
             return sc
-        return replace(sc, verdict=replace(sc.verdict, status="pending", reviewer=None))
+        return team.masked(sc)
 
     def holder_of(self, article_id: int | None) -> str | None:
         """Who else has taken this article (None: nobody, or me)."""

@@ -204,8 +204,11 @@ class VerifyActions(_Base):
             if sc.id not in self.state.matches:
                 self.state.matches[sc.id] = crossref.matches(self.store, sc.id)
             found = self.visible_matches(sc.id) or []
+            # only what review.reuse_verdict accepts (a claim waiting for my blind verdict
+            # shows undecided, so it is not offered either)
+            offered = [m for m in found if crossref.reusable(m)]
             titles = {}
-            for m in found:
+            for m in offered:
                 article = self.store.article(m.claim.article_id)
                 titles[article.id] = article.title or article.source_path or f"article {article.id}"
         except FactcheckError as e:
@@ -213,6 +216,11 @@ class VerifyActions(_Base):
             return
         if not found:
             self.notify(f"Claim {sc.id} is not seen in other articles: no verdict to reuse.",
+                        title="Nothing to reuse")
+            return
+        if not offered:
+            self.notify(f"Claim {sc.id} is {crossref.seen_summary(found)}. A verdict is reused "
+                        "only from a matching claim that has one: none has.",
                         title="Nothing to reuse")
             return
         shown = sc.verdict.version
@@ -230,7 +238,7 @@ class VerifyActions(_Base):
             self.saver.run(lambda: review.reuse_verdict(
                 self.store, sc.id, from_id, self.state.reviewer, expected_version=shown), saved)
 
-        self.push_screen(ReuseModal(sc.id, sc.claim.text, found, titles), chosen)
+        self.push_screen(ReuseModal(sc.id, sc.claim.text, offered, titles), chosen)
 
     # --- quote against source -----------------------------------------------------------
 

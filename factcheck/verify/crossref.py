@@ -50,6 +50,23 @@ class CrossMatch:
                 "score": round(self.score, 1), "conflict": self.conflict}
 
 
+def reusable(m: CrossMatch) -> bool:
+    """Whether `review.reuse_verdict` takes this match's verdict without --force: it says
+    the same thing (no conflict) and has a verdict."""
+    return m.conflict is None and m.claim.status != "pending"
+
+
+def seen_summary(found: list[CrossMatch] | tuple[CrossMatch, ...]) -> str:
+    """One line on what `matches` found, the same in the CLI and the workbench: "seen in
+    2 other articles: 1 matching claim, 1 conflicting claim"."""
+    articles = len({m.claim.article_id for m in found})
+    clashes = sum(m.conflict is not None for m in found)
+    same = len(found) - clashes
+    return (f"seen in {articles} other article{'s' if articles != 1 else ''}: "
+            f"{same} matching claim{'s' if same != 1 else ''}, "
+            f"{clashes} conflicting claim{'s' if clashes != 1 else ''}")
+
+
 def context(sentence: str, text: str, width: int = 6) -> str:
     """The words around a figure in its sentence, numbers left out."""
     around = words_around(sentence, text, width)

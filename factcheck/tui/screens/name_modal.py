@@ -9,19 +9,18 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
-MAX_NAME = 40
+from factcheck.names import MAX_NAME, name_problem
+
+NO_NAME_YET = "Type your name: it goes on every verdict, source and note you add."
 
 
 def check_name(value: str) -> str | None:
-    """Why this name cannot be used, or None."""
-    name = value.strip()
-    if not name:
-        return "Type your name: it goes on every verdict, source and note you add."
-    if len(name) > MAX_NAME:
-        return f"At most {MAX_NAME} characters."
-    if any(not ch.isprintable() for ch in name):
-        return "Letters, digits and punctuation only."
-    return None
+    """Why this name cannot be used, or None: the one rule every reviewer name follows
+    (factcheck.names), worded for the dialog."""
+    if not value.strip():
+        return NO_NAME_YET
+    problem = name_problem(value)
+    return problem[:1].upper() + problem[1:] + "." if problem else None
 
 
 class NameModal(ModalScreen[str]):

@@ -1,8 +1,8 @@
 """Pick the claim in another article whose verdict this claim should take.
 
-Shows every cross-article match with its verdict and score; conflicts (the quote
-attributed to someone else, the same thing with another figure) are flagged, and matches
-without a verdict cannot be picked. Returns the chosen claim id, or None on cancel.
+Offers only the matches `review.reuse_verdict` accepts: claims of other articles that say
+the same thing (no conflict) and have a verdict; the action says so when there are none.
+Shows each with its verdict and score. Returns the chosen claim id, or None on cancel.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from textual.widgets.option_list import Option
 
 from factcheck.verify.crossref import CrossMatch
 from factcheck.render import one_line
-from factcheck.tui.widgets.detail_pane import CLASH, STATUS_STYLES
+from factcheck.tui.widgets.detail_pane import STATUS_STYLES
 
 
 class ReuseModal(ModalScreen[int | None]):
@@ -47,25 +47,18 @@ class ReuseModal(ModalScreen[int | None]):
 
     def _option(self, m: CrossMatch) -> Option:
         o = m.claim
-        parts: list = []
-        if m.conflict:
-            parts.append((f"⚠ {CLASH.get(m.conflict, m.conflict)} · ", "bold $text-warning"))
-        parts += [(o.status, STATUS_STYLES[o.status]),
+        parts: list = [(o.status, STATUS_STYLES[o.status]),
                   (f"  claim {o.id} · {m.score:.0f}% · ", "$text-muted"),
                   (self.titles.get(o.article_id, f"article {o.article_id}"), "bold")]
         if o.claim.kind == "quote" and o.claim.speaker:
             parts.append(f" — {o.claim.speaker}")
         parts.append(("\n  " + one_line(o.claim.text, 100), "italic"))
-        if o.status == "pending":
-            parts.append(("\n  no verdict yet: nothing to reuse", "$text-muted"))
-        return Option(Content.assemble(*parts), id=str(o.id), disabled=o.status == "pending")
+        return Option(Content.assemble(*parts), id=str(o.id))
 
     def on_mount(self) -> None:
         options = self.query_one("#reuse-list", OptionList)
         options.focus()
-        first = next((i for i, m in enumerate(self.matches) if m.claim.status != "pending"), None)
-        if first is not None:
-            options.highlighted = first
+        options.highlighted = 0
 
     @on(OptionList.OptionSelected, "#reuse-list")
     def _selected(self, event: OptionList.OptionSelected) -> None:

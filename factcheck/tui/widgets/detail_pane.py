@@ -18,7 +18,7 @@ from textual.strip import Strip
 from textual.visual import Visual
 
 from factcheck.verify.consistency import Finding
-from factcheck.verify.crossref import CrossMatch
+from factcheck.verify.crossref import CrossMatch, reusable, seen_summary
 from factcheck.verify.match import QuoteMatch
 from factcheck.models import Event, Note, Source, StoredClaim
 from factcheck.render import describe_event, one_line, short_time, value_text
@@ -150,7 +150,7 @@ def describe(d: ClaimDetail) -> Content:
     for s in reversed(checks):  # the latest first
         parts += _check(s.url, d.diffs.get(s.id), s)
         parts.append((f"    checked by {s.added_by or '-'} {short_time(s.added_at)}\n", MUTED))
-    parts += _matches(c.kind, d.matches)
+    parts += _matches(sc.id, c.kind, d.matches)
     parts += _evidence(d.evidence, d.evidence_looking)
     sources = [s for s in d.sources if not s.match_class or s.document_id is not None]
     parts.append((f"\nSources ({len(sources)})\n", LABEL))
@@ -231,25 +231,21 @@ def _warnings(findings: tuple[Finding, ...]) -> list:
 
 CLASH = {"speaker": "attributed to someone else", "value": "different figure"}
 # Matches and warnings listed in the pane: a common figure may be seen in hundreds of
-# articles, and wrapping them all would cost every key tens of milliseconds (the reuse
-# dialog and `factcheck lint` list them all).
+# articles, and wrapping them all would cost every key tens of milliseconds
+# (`factcheck matches` and `factcheck lint` list them all).
 MATCHES_SHOWN = 8
 WARNINGS_SHOWN = 6
 
 
-def _matches(kind: str, matches: tuple[CrossMatch, ...] | None) -> list:
+def _matches(claim_id: int, kind: str, matches: tuple[CrossMatch, ...] | None) -> list:
     if kind not in ("quote", "number"):
         return []
     if matches is None:
         return [("\nSeen in other articles: ", LABEL), ("looking…\n", MUTED)]
-    articles = {m.claim.article_id for m in matches if m.conflict is None}
-    clashes = sum(m.conflict is not None for m in matches)
-    n = len(articles)
-    out: list = [(f"\nSeen in {n} other article{'s' if n != 1 else ''}" if n
-                  else "\nNot seen in other articles", LABEL)]
-    if clashes:
-        out.append((f" · {clashes} conflict{'s' if clashes != 1 else ''}", WARN))
-    out.append(("  (r reuses a verdict)\n" if matches else "\n", MUTED))
+    # the wording of `factcheck matches`, counting every claim listed below
+    summary = seen_summary(matches) if matches else "not seen in other articles"
+    out: list = [("\n" + summary[:1].upper() + summary[1:], LABEL)]
+    out.append(("  (r reuses a verdict)\n" if any(map(reusable, matches)) else "\n", MUTED))
     for m in sorted(matches, key=lambda m: m.conflict is None)[:MATCHES_SHOWN]:  # conflicts first
         o = m.claim
         out += [("  ⚠ " if m.conflict else "  ", WARN),
@@ -261,7 +257,8 @@ def _matches(kind: str, matches: tuple[CrossMatch, ...] | None) -> list:
             out.append((f" · {CLASH.get(m.conflict, m.conflict)}", WARN))
         out.append((f"\n    {one_line(o.claim.text, 90)}\n", "italic"))
     if len(matches) > MATCHES_SHOWN:
-        out.append((f"  … and {len(matches) - MATCHES_SHOWN} more: r lists them all\n", MUTED))
+        out.append((f"  … and {len(matches) - MATCHES_SHOWN} more: 'factcheck matches "
+                    f"{claim_id}' lists them all\n", MUTED))
     return out
 
 
