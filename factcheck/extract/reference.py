@@ -29,7 +29,7 @@ _INVERTED_ATTRIBUTION = re.compile(
     """,
     re.VERBOSE,
 )
-_REPORTING_AFTER = re.compile(r"(?:\s*\([^()\n]{1,30}\))?(?:,[^,.;“”\"]{1,80},)?\s+(?:[a-z]+ly\s+)?([a-z]+)")
+_REPORTING_AFTER = re.compile(r"(?:\s*\([^()\n]{1,30}\))?(?:,[^,.;“”\"]{1,80}(?=,)){0,2},?\s+(?:[a-z]+ly\s+)?([a-z]+)")
 _LEADING_FUNCTION_WORDS = re.compile(r"^(?:(?:the|a|an|its|their|his|her|and|or|of|in|on|said|told)\s+)+", re.I)
 # "the company said" may mean the latest organisation named in any role
 _FIRM_WORDS = words("company firm group operator business carrier airline retailer maker manufacturer "
