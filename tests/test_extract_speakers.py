@@ -271,3 +271,20 @@ def test_initials_inside_a_name_do_not_end_the_sentence():
     text = ("The caucus opposes the change. Caucus Chairman T.J. Wendover of North Dakota said he "
             "was “outraged” to even hear about it.")
     assert speaker_of(text, "outraged") == "T.J. Wendover"
+
+
+# ------------------------------------------------------------ item 7: surnames
+
+def test_a_titled_surname_is_the_relative_whose_given_name_fits_the_title():
+    text = ("Hillary Lee and her husband, Bill Lee, arrived together. Mr. Lee spoke first.\n\n"
+            "“I am proud of her,” Mr. Lee said.\n\n"
+            "“We will win,” Mrs. Lee said.")
+    assert speaker_of(text, "proud of her") == "Bill Lee"
+    assert speaker_of(text, "We will win") == "Hillary Lee"
+
+
+def test_a_surname_alone_is_the_person_first_introduced_by_it():
+    text = ("Nora Quill, the village postmistress, retired on Friday after 40 years. Her daughter, "
+            "Siobhan Mary Quill, organised the party.\n\n"
+            "“I knew every family by their handwriting,” Quill said.")
+    assert speaker_of(text, "handwriting") == "Nora Quill"
