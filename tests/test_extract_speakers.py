@@ -288,3 +288,9 @@ def test_a_surname_alone_is_the_person_first_introduced_by_it():
             "Siobhan Mary Quill, organised the party.\n\n"
             "“I knew every family by their handwriting,” Quill said.")
     assert speaker_of(text, "handwriting") == "Nora Quill"
+
+
+def test_a_lone_name_opening_a_clause_before_an_appositive_is_the_subject():
+    text = ("Premier Lise Vang defended the school plan on Monday.\n\n"
+            "Okonkwo, a Vang ally, called the plan “reckless.”")
+    assert speaker_of(text, "reckless") == "Okonkwo"
