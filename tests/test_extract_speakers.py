@@ -294,3 +294,9 @@ def test_a_lone_name_opening_a_clause_before_an_appositive_is_the_subject():
     text = ("Premier Lise Vang defended the school plan on Monday.\n\n"
             "Okonkwo, a Vang ally, called the plan “reckless.”")
     assert speaker_of(text, "reckless") == "Okonkwo"
+
+
+def test_an_unnamed_organisation_is_named_by_its_phrase_without_the_words_before_it():
+    text = ("Officials in Harrow County set up a website that welcomes new residents.\n\n"
+            "“Come and live where the rent is fair,” the website said.")
+    assert speaker_of(text, "rent is fair") == "website"
