@@ -177,13 +177,17 @@ def _register(index: EntityIndex) -> None:
             if known is None or (len(toks) > len(known.split()) and toks[0] == known.split()[0]):
                 index.by_surname[key] = m.name
     relatives: dict[str, list[str]] = defaultdict(list)  # surname -> full names, first introduced first
+    seen_full: set[str] = set()
     for m in people:
+        if m.name in seen_full or " " not in m.name:
+            continue
+        seen_full.add(m.name)
         toks = m.name.split()
-        if len(toks) >= 2:
-            index.by_first[toks[0].lower()].add(index.canonical(m.name))
-            family = relatives[toks[-1].lower()]
-            if index.canonical(m.name) not in family:
-                family.append(index.canonical(m.name))
+        full = index.canonical(m.name)
+        index.by_first[toks[0].lower()].add(full)
+        family = relatives[toks[-1].lower()]
+        if full not in family:
+            family.append(full)
     for m in index.mentions:
         if m.kind != "org" and len(m.name.split()) == 1 and (
             m.name.lower() in index.by_surname or len(index.by_first.get(m.name.lower(), ())) == 1
