@@ -271,3 +271,32 @@ def test_initials_inside_a_name_do_not_end_the_sentence():
     text = ("The caucus opposes the change. Caucus Chairman T.J. Wendover of North Dakota said he "
             "was “outraged” to even hear about it.")
     assert speaker_of(text, "outraged") == "T.J. Wendover"
+
+
+# ------------------------------------------------------------ item 7: surnames
+
+def test_a_titled_surname_is_the_relative_whose_given_name_fits_the_title():
+    text = ("Hillary Lee and her husband, Bill Lee, arrived together. Mr. Lee spoke first.\n\n"
+            "“I am proud of her,” Mr. Lee said.\n\n"
+            "“We will win,” Mrs. Lee said.")
+    assert speaker_of(text, "proud of her") == "Bill Lee"
+    assert speaker_of(text, "We will win") == "Hillary Lee"
+
+
+def test_a_surname_alone_is_the_person_first_introduced_by_it():
+    text = ("Nora Quill, the village postmistress, retired on Friday after 40 years. Her daughter, "
+            "Siobhan Mary Quill, organised the party.\n\n"
+            "“I knew every family by their handwriting,” Quill said.")
+    assert speaker_of(text, "handwriting") == "Nora Quill"
+
+
+def test_a_lone_name_opening_a_clause_before_an_appositive_is_the_subject():
+    text = ("Premier Lise Vang defended the school plan on Monday.\n\n"
+            "Okonkwo, a Vang ally, called the plan “reckless.”")
+    assert speaker_of(text, "reckless") == "Okonkwo"
+
+
+def test_an_unnamed_organisation_is_named_by_its_phrase_without_the_words_before_it():
+    text = ("Officials in Harrow County set up a website that welcomes new residents.\n\n"
+            "“Come and live where the rent is fair,” the website said.")
+    assert speaker_of(text, "rent is fair") == "website"

@@ -176,17 +176,25 @@ def _register(index: EntityIndex) -> None:
             # same name ("Donald J. Trump" after "Donald Trump") replaces it, a relative does not
             if known is None or (len(toks) > len(known.split()) and toks[0] == known.split()[0]):
                 index.by_surname[key] = m.name
+    relatives: dict[str, list[str]] = defaultdict(list)  # surname -> full names, first introduced first
+    seen_full: set[str] = set()
     for m in people:
+        if m.name in seen_full or " " not in m.name:
+            continue
+        seen_full.add(m.name)
         toks = m.name.split()
-        if len(toks) >= 2:
-            index.by_first[toks[0].lower()].add(index.canonical(m.name))
+        full = index.canonical(m.name)
+        index.by_first[toks[0].lower()].add(full)
+        family = relatives[toks[-1].lower()]
+        if full not in family:
+            family.append(full)
     for m in index.mentions:
         if m.kind != "org" and len(m.name.split()) == 1 and (
             m.name.lower() in index.by_surname or len(index.by_first.get(m.name.lower(), ())) == 1
         ):  # "Tennant" or, in features, "Roy" on second reference
             m.kind = "person"
         if m.kind == "person":
-            m.canonical = index.canonical(m.name)
+            m.canonical = _by_title_gender(m, relatives) or index.canonical(m.name)
             if m.role and m.canonical not in index.roles:
                 index.roles[m.canonical] = m.role
         else:
@@ -198,6 +206,19 @@ def _register(index: EntityIndex) -> None:
                 index.acronyms[acronym] = m.canonical
 
 
+def _by_title_gender(m: Mention, relatives: dict[str, list[str]]) -> str | None:
+    """'Mrs. Lee' after 'Tom Lee' and 'Ana Lee': the Lee whose given name fits the title."""
+    if " " in m.name or not m.role or m.role.rstrip(".") not in _GENDERED_TITLES:
+        return None
+    family = relatives.get(m.name.lower(), [])
+    if len(family) < 2:
+        return None
+    given = FEMALE_NAMES if m.role.rstrip(".") in _FEMALE_TITLES else MALE_NAMES
+    return next((full for full in family if full.split()[0] in given), None)
+
+
+_FEMALE_TITLES = frozenset(("Mrs", "Ms", "Miss"))
+_GENDERED_TITLES = _FEMALE_TITLES | {"Mr"}
 _PLACE_TAIL = r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}"  # "Lee of Ohio"
 _VERB_NEXT = re.compile(
     rf"""(?:{_PLACE_TAIL})?              # Sen. Ann Lee of North Carolina

@@ -166,9 +166,9 @@ def merge_org_conjunctions(text: str, mentions: list[Mention]) -> None:
         a, b = mentions[i], mentions[i + 1]
         joined = text[a.end:b.run_start] == " and " and not a.possessive
         # "UN Relief and Shelter Agency": a name opening with an acronym is no person's
-        a_org_like = a.kind != "person" or _is_acronym(a.name.split()[0])
         if joined and ((a.kind == "org" and " of " in a.name and len(b.name.split()) <= 2 and b.kind != "person")
-                       or (a_org_like and b.kind == "org" and b.name.split()[-1] in ORG_HEADS)):
+                       or (b.kind == "org" and b.name.split()[-1] in ORG_HEADS
+                           and (a.kind != "person" or _is_acronym(a.name.split()[0])))):
             a.end = b.end
             a.kind = "org"
             a.name = a.canonical = text[a.start:b.end]

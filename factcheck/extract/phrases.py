@@ -282,6 +282,9 @@ class PhraseReader(ReferenceResolver):
                 return self._person_or_org(m)
         if pieces:
             a, b = pieces[0]
+            m = self.entities.at_run(_WS.match(text, a).end())
+            if len(pieces) > 1 and m is not None and m.end == b and not m.possessive and m.kind == "other":
+                return Phrase(m.canonical, None, None, m.end)  # "Beruff, a Scott ally, called": a name opening the clause
             inner_end = b
             if inner_end < comma or len(pieces) == 1:
                 return self._np_backward_plain(inner_end, a)

@@ -29,8 +29,14 @@ _INVERTED_ATTRIBUTION = re.compile(
     """,
     re.VERBOSE,
 )
-_REPORTING_AFTER = re.compile(r"(?:\s*\([^()\n]{1,30}\))?(?:,[^,.;“”\"]{1,80},)?\s+(?:[a-z]+ly\s+)?([a-z]+)")
-_LEADING_FUNCTION_WORDS = re.compile(r"^(?:(?:the|a|an|its|their|his|her|and|or|of|in|on|said|told)\s+)+", re.I)
+_REPORTING_AFTER = re.compile(r"(?:\s*\([^()\n]{1,30}\))?(?:,[^,.;“”\"]{1,80}(?=,)){0,2},?\s+(?:[a-z]+ly\s+)?([a-z]+)")
+_LEADING_FUNCTION_WORDS = re.compile(
+    r"""^(?:[a-z][\w\-]*\s+(?=(?:his|her|their|its|our)\s))?           # "discuss his administration"
+        (?:(?:the|a|an|its|their|his|her|our|and|or|of|in|on|said|told    # determiners, links
+          |for|to|up|after|before|with|from|by|at|about|into|over|as|that)   # prepositions, particles
+         \s+)+""",
+    re.I | re.VERBOSE,
+)
 # "the company said" may mean the latest organisation named in any role
 _FIRM_WORDS = words("company firm group operator business carrier airline retailer maker manufacturer "
                     "developer publisher startup lender insurer")
@@ -220,19 +226,18 @@ class ReferenceResolver:
         return None
 
     def _org_phrase(self, head: str, modifiers: str, pos: int) -> str:
-        """No named organisation: the fullest earlier phrase for it ("Aurelia's environment ministry")."""
-        best, best_words = None, 0
+        """No named organisation: the latest earlier phrase for it that names its owner
+        ("Aurelia's environment ministry", not a later "the ministry"), else the latest."""
+        latest = owned = None
         floor = max(0, pos - ORG_PHRASE_REACH)
         pattern = rf"(?<![\w’'])((?:[A-Z][\w]*['’]s\s+)?(?:[A-Za-z][\w\-]*(?:['’]s)?\s+){{0,2}}){re.escape(head)}\b"
         for m in re.finditer(pattern, self.text[floor:pos]):
             if self._in_quote(floor + m.start()):
                 continue
-            phrase = _LEADING_FUNCTION_WORDS.sub("", m.group(0).strip())
-            if len(phrase.split()) >= best_words:  # the fullest, latest: not "the ministry" after "Aurelia's health ministry"
-                best, best_words = phrase, len(phrase.split())
-        if best is None or best_words < len(f"{modifiers} {head}".split()):
-            best = _LEADING_FUNCTION_WORDS.sub("", f"{modifiers} {head}".strip())
-        return best
+            latest = _LEADING_FUNCTION_WORDS.sub("", m.group(0).strip())
+            if latest[:1].isupper() or "'s " in latest or "’s " in latest:
+                owned = latest
+        return owned or latest or _LEADING_FUNCTION_WORDS.sub("", f"{modifiers} {head}".strip())
 
     def _people_before(self, pos: int, most: int):
         """The people named before `pos`, latest first, at most `most` of them."""
