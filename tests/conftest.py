@@ -6,7 +6,9 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from factcheck.cli import cli
 from factcheck.models import ArticleMeta, Claim
 from factcheck.store.facade import Store
 
@@ -73,3 +75,16 @@ def count_rows(db_path: Path, table: str = "articles") -> int | None:
         return conn.execute(f"select count(*) from {table}").fetchone()[0]
     finally:
         conn.close()
+
+
+@pytest.fixture
+def fc(db_path, monkeypatch):
+    """Run `factcheck ARGS...` against this test's database as reviewer "tester"."""
+    monkeypatch.delenv("FACTCHECK_DB", raising=False)
+    monkeypatch.delenv("FACTCHECK_REVIEWER", raising=False)
+
+    def run(*args, env=None):
+        base = {"FACTCHECK_DB": str(db_path), "FACTCHECK_REVIEWER": "tester"}
+        return CliRunner().invoke(cli, [str(a) for a in args], env={**base, **(env or {})})
+
+    return run

@@ -19,19 +19,6 @@ GOOD = "Officials said 12 people attended the meeting on Monday, up from 9 in 20
 
 
 @pytest.fixture
-def fc(db_path, monkeypatch):
-    """Run `factcheck ARGS...` against this test's database as reviewer "tester"."""
-    monkeypatch.delenv("FACTCHECK_DB", raising=False)
-    monkeypatch.delenv("FACTCHECK_REVIEWER", raising=False)
-
-    def run(*args, env=None):
-        base = {"FACTCHECK_DB": str(db_path), "FACTCHECK_REVIEWER": "tester"}
-        return CliRunner().invoke(cli, [str(a) for a in args], env={**base, **(env or {})})
-
-    return run
-
-
-@pytest.fixture
 def ingested(fc):
     result = fc("ingest", FIXTURE)
     assert result.exit_code == 0, result.output

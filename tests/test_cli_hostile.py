@@ -17,18 +17,6 @@ GOOD = "Officials said 12 people attended the meeting on Monday, up from 9 in 20
 TOO_BIG = str(2**63)  # one past the largest SQLite integer
 
 
-@pytest.fixture
-def fc(db_path, monkeypatch):
-    monkeypatch.delenv("FACTCHECK_DB", raising=False)
-    monkeypatch.delenv("FACTCHECK_REVIEWER", raising=False)
-
-    def run(*args, env=None):
-        base = {"FACTCHECK_DB": str(db_path), "FACTCHECK_REVIEWER": "tester"}
-        return CliRunner().invoke(cli, [str(a) for a in args], env={**base, **(env or {})})
-
-    return run
-
-
 def one_error_line(result, *needles: str) -> str:
     assert result.exit_code not in (0, 70), result.output
     lines = result.stderr.splitlines()
