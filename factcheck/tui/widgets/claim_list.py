@@ -13,6 +13,7 @@ through `extras`; it answers from what it already holds, never from the database
 from __future__ import annotations
 
 from collections.abc import Callable
+from math import ceil
 
 from rich.cells import cell_len
 from rich.style import Style
@@ -22,6 +23,7 @@ from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
+from textual.scrollbar import ScrollBar
 from textual.strip import Strip
 
 from factcheck.models import StoredClaim
@@ -148,6 +150,19 @@ class ClaimList(ScrollView, can_focus=True, inherit_bindings=False):
 
     # --- scrolling and mouse -----------------------------------------------------------
 
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        """As ScrollView's, but the scrollbar is repainted only when its thumb moves on
+        screen: at 100k rows a one-row scroll moves it by 1/2800 of a cell, and repainting
+        the whole bar costs a repeating key as much as the list itself."""
+        if self.show_vertical_scrollbar:
+            bar = self.vertical_scrollbar
+            if _thumb_start(bar, old_value) == _thumb_start(bar, new_value) is not None:
+                bar.set_reactive(ScrollBar.position, bar.validate_position(new_value))
+            else:
+                bar.position = new_value
+        if round(old_value) != round(new_value):
+            self.refresh(self.size.region)
+
     def _scroll_cursor_into_view(self) -> bool:
         """Keep the cursor on screen with a little context; True if the view scrolled."""
         height = self.scrollable_content_region.height
@@ -176,3 +191,15 @@ class ClaimList(ScrollView, can_focus=True, inherit_bindings=False):
 def _fg(style: Style) -> Style:
     """Only the colour and attributes of a component style, so the row's background shows."""
     return Style(color=style.color, bold=style.bold, italic=style.italic, dim=style.dim)
+
+
+def _thumb_start(bar: ScrollBar, position: float) -> int | None:
+    """Where a vertical scrollbar draws its thumb for `position`, in eighths of a cell
+    (ScrollBarRender.render_bar's arithmetic); None when it draws no thumb."""
+    size = bar.size.height
+    virtual = ceil(bar.window_virtual_size)
+    window = ceil(bar.window_size) if bar.window_size < bar.window_virtual_size else 0
+    if not (window and size and virtual and size != virtual):
+        return None
+    thumb = max(1, window / (virtual / size))
+    return int((size - thumb) * (bar.validate_position(position) / (virtual - window)) * 8)
