@@ -60,6 +60,7 @@ class ClaimList(ScrollView, can_focus=True, inherit_bindings=False):
         self.hits: frozenset[int] = frozenset()
         self.empty_message = "No claims."
         self._cache: LRUCache[tuple, Strip] = LRUCache(maxsize=512)
+        self._styles: dict[str, Style] = {}  # component and base styles until the CSS changes
 
     # --- what the App calls ------------------------------------------------------------
 
@@ -89,6 +90,16 @@ class ClaimList(ScrollView, can_focus=True, inherit_bindings=False):
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._cache.clear()
+        self._styles.clear()
+
+    def _style(self, name: str) -> Style:
+        """A component style ("" for the widget's own), looked up once per stylesheet:
+        each lookup walks the CSS of every ancestor, and a row needs eight."""
+        style = self._styles.get(name)
+        if style is None:
+            style = self.rich_style if not name else self.get_component_rich_style(name)
+            self._styles[name] = style
+        return style
 
     def on_resize(self) -> None:
         self.virtual_size = Size(self.size.width, max(self.total, 1))
@@ -99,13 +110,13 @@ class ClaimList(ScrollView, can_focus=True, inherit_bindings=False):
         width = self.size.width
         if self.total == 0:
             if y != 0:
-                return Strip.blank(width, self.rich_style)
+                return Strip.blank(width, self._style(""))
             message = Text(" " + self.empty_message, end="")
             message.stylize(self.rich_style + self.get_component_rich_style("claim-list--empty"))
             return Strip(message.render(self.app.console)).crop_extend(0, width, self.rich_style)
         sc = self._source(index) if index < self.total else None
         if sc is None:
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, self._style(""))
         mark, detail = self._extras(sc)
         key = (sc.id, sc.verdict.version, sc.status, index == self.cursor,
                sc.id in self.hits, width, mark, detail)
@@ -117,10 +128,10 @@ class ClaimList(ScrollView, can_focus=True, inherit_bindings=False):
 
     def _render_row(self, sc: StoredClaim, is_cursor: bool, width: int, mark: str = "",
                     detail_text: str | None = None) -> Strip:
-        base = self.rich_style
+        base = self._style("")
         if is_cursor:
-            base = base + self.get_component_rich_style("claim-list--cursor")
-        component = self.get_component_rich_style
+            base = base + self._style("claim-list--cursor")
+        component = self._style
 
         def style(name: str) -> Style:  # the cursor row is one colour, badge apart
             if is_cursor and not name.endswith(tuple(STATUS_BADGES)):

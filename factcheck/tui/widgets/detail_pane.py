@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from rich.style import Style
 from textual.content import Content
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
@@ -68,6 +69,7 @@ class DetailPane(ScrollView, can_focus=False):
         self._strips: list[Strip] = []
         self._width = -1
         self._claim_id: int | None = None
+        self._blank_style: Style | None = None  # self.rich_style walks every ancestor's CSS
 
     def show(self, detail: ClaimDetail | None, empty: str = "") -> None:
         """Describe a claim; the same claim again (new data) keeps the scroll position."""
@@ -87,6 +89,7 @@ class DetailPane(ScrollView, can_focus=False):
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
+        self._blank_style = None
         self._width = -1
         self._wrap()
 
@@ -105,9 +108,11 @@ class DetailPane(ScrollView, can_focus=False):
         index = self.scroll_offset.y + y
         if self._width != self.scrollable_content_region.width:
             self._wrap()
+        if self._blank_style is None:
+            self._blank_style = self.rich_style
         if index >= len(self._strips):
-            return Strip.blank(self.size.width, self.rich_style)
-        return self._strips[index].crop_extend(0, self.size.width, self.rich_style)
+            return Strip.blank(self.size.width, self._blank_style)
+        return self._strips[index].crop_extend(0, self.size.width, self._blank_style)
 
 
 def describe(d: ClaimDetail) -> Content:
