@@ -193,7 +193,7 @@ def resolve(span: str, kind: str, published: dt.date | None, tense: str | None) 
         m = re.search(rf"({_MONTH})\s+(?:of\s+)?({_YEAR})", span)
         return f"{m.group(2)}-{MONTHS[m.group(1).lower()]:02d}" if m else None
     if kind in ("mdy", "dmy"):
-        parsed = _dateparser(span, "current_period", published.isoformat() if published else None)
+        parsed = _plain_day(span) or _dateparser(span, "current_period", published.isoformat() if published else None)
         if parsed is None:
             return None
         day, has_year = parsed
@@ -309,6 +309,33 @@ def _nearest_year(month: int, day: int, published: dt.date, tense: str | None) -
         if future:
             return min(future)
     return min(candidates, key=lambda c: abs((c - published).days))
+
+
+_PLAIN_DAY = re.compile(
+    rf"""(?:(?P<m1>{_MONTH})\.?\ (?P<d1>\d{{1,2}})       # March 3 / Sept. 03
+          |(?P<d2>\d{{1,2}})\ (?:of\ )?(?P<m2>{_MONTH})\.?  # 3 March / 3 of March
+         )(?:st|nd|rd|th)?(?:,?\ (?P<year>{_YEAR}))?""",
+    re.VERBOSE,
+)
+_FIRST_LEAP_YEAR = 2000  # any leap year: a written day without a year is checked against it
+
+
+def _plain_day(span: str) -> tuple[dt.date, bool] | None:
+    """The common written dates ('March 3, 2016', '3 March') without dateparser, which is
+    slow; anything unusual (other spacing, 29 February without a year, an impossible day)
+    is left to dateparser. Checked against dateparser on every month, day and form."""
+    m = _PLAIN_DAY.fullmatch(span)
+    if m is None:
+        return None
+    month = MONTHS[(m.group("m1") or m.group("m2")).lower()]
+    day = int(m.group("d1") or m.group("d2"))
+    year = m.group("year")
+    if year is None and month == 2 and day == 29:
+        return None
+    try:
+        return dt.date(int(year) if year else _FIRST_LEAP_YEAR, month, day), year is not None
+    except ValueError:
+        return None
 
 
 @functools.lru_cache(maxsize=4096)
