@@ -137,7 +137,6 @@ def find_mentions(text: str, quote_spans: list[tuple[int, int]], sentence_starts
                         quote_spans=quote_spans, sentence_starts=sentence_starts)
     sentence_start_set = set(sentence_starts)
     append = index.mentions.append
-    plans: dict = {}  # a run's analysis, by run and the cue word in front (names recur)
     gaps = []  # the text between quotes
     pos = 0
     for qs, qe in quote_spans:
@@ -152,7 +151,7 @@ def find_mentions(text: str, quote_spans: list[tuple[int, int]], sentence_starts
             s = m.start()
             initial = s in sentence_start_set or after_quote_open(text, s)
             for ps, pe, piece in split_affiliation(text, s, m.end(), run):
-                mention = make_mention(text, ps, pe, piece, initial and ps == s, plans)
+                mention = make_mention(text, ps, pe, piece, initial and ps == s)
                 if mention:
                     append(mention)
     merge_org_conjunctions(text, index.mentions)

@@ -208,8 +208,7 @@ def after_quote_open(text: str, s: int) -> bool:
     return s > 0 and text[s - 1] in "“‘\"'("
 
 
-def _single_mention(text: str, s: int, e: int, tok: str, sentence_initial: bool, cue: str | None,
-                    role_before=None) -> Mention | None:
+def _single_mention(text: str, s: int, e: int, tok: str, sentence_initial: bool) -> Mention | None:
     """The common case, one capitalised word: 'Trump', 'Reuters', 'NATO', 'Belarus’s'."""
     possessive = False
     if tok[-1] in "’'" or tok.endswith(("’s", "'s")):
@@ -221,55 +220,17 @@ def _single_mention(text: str, s: int, e: int, tok: str, sentence_initial: bool,
             return None
     if sentence_initial and tok.lower() in _COMMON_LOWER:
         return None
+    cue = _cue_before(text, s)
     kind = "org" if (tok in ORG_HEADS or cue in ORG_CUES or _is_acronym(tok)) else "other"
     role = None
     if kind == "other" and cue in ROLE_NOUNS:  # "her husband, Dougie", "striker Pele"
-        kind, role = "person", (role_before or _role_before)(text, s)
+        kind, role = "person", _role_before(text, s)
     return Mention(start=s, end=e, run_start=s, name=tok, role=role, kind=kind, possessive=possessive, cue=cue)
 
 
-_ROLE_LATER = "\0role"  # in a cached plan: the role before the name, looked up per occurrence
-_NOT_CACHED = object()
-
-
-def make_mention(text: str, s: int, e: int, run: str, sentence_initial: bool,
-                 plans: dict | None = None) -> Mention | None:
-    """The mention a capitalised run makes. With `plans` (one dict per text), a run seen before
-    with the same cue word in front reuses the earlier analysis: only the role words before it
-    are looked up again, since they are the only other context the analysis reads."""
-    cue_s = _cue_before(text, s)
-    if plans is None:
-        return _analyse(text, s, e, run, sentence_initial, cue_s)
-    key = (run, sentence_initial, cue_s)
-    plan = plans.get(key, _NOT_CACHED)
-    if plan is _NOT_CACHED:
-        m = _analyse(text, s, e, run, sentence_initial, cue_s, _defer_role)
-        if m is not None and m.run_start != s:  # its cue was read inside the run: not a pure plan
-            plans[key] = plan = _NOT_CACHED
-        else:
-            plans[key] = plan = None if m is None else (
-                m.start - s, e - m.end, m.name, m.role, m.kind, m.possessive, m.cue)
-        if plan is _NOT_CACHED or m is None:
-            return _analyse(text, s, e, run, sentence_initial, cue_s) if m is not None else None
-    elif plan is _NOT_CACHED:
-        return _analyse(text, s, e, run, sentence_initial, cue_s)
-    if plan is None:
-        return None
-    start_off, end_cut, name, role, kind, possessive, cue = plan
-    if role is _ROLE_LATER:
-        role = _role_before(text, s)
-    return Mention(start=s + start_off, end=e - end_cut, run_start=s, name=name, role=role,
-                   kind=kind, possessive=possessive, cue=cue)
-
-
-def _defer_role(text: str, pos: int) -> str:
-    return _ROLE_LATER
-
-
-def _analyse(text: str, s: int, e: int, run: str, sentence_initial: bool, cue_s: str | None,
-             role_before=None) -> Mention | None:
+def make_mention(text: str, s: int, e: int, run: str, sentence_initial: bool) -> Mention | None:
     if " " not in run and "\u00a0" not in run:
-        return _single_mention(text, s, e, run, sentence_initial, cue_s, role_before)
+        return _single_mention(text, s, e, run, sentence_initial)
     tokens = run.replace("\u00a0", " ").split(" ")
     offsets = []
     pos = s
@@ -288,7 +249,7 @@ def _analyse(text: str, s: int, e: int, run: str, sentence_initial: bool, cue_s:
     # drop leading words that are not names ("But", "In", "Thursday"), except a given name
     # right after a role: "the ministry's spokesman, Sunday Ibekwe"
     i = 0
-    named = cue_s in ROLE_NOUNS
+    named = _cue_before(text, s) in ROLE_NOUNS
     while i < len(tokens) and (tokens[i] in NOT_NAME_WORDS or tokens[i].rstrip(".") in NOT_NAME_WORDS) and not (
             named and tokens[i].lower() in _CALENDAR_WORDS):
         i += 1
@@ -298,7 +259,7 @@ def _analyse(text: str, s: int, e: int, run: str, sentence_initial: bool, cue_s:
     run_start = offsets[0]
     kind = "other"
     role = None
-    cue = cue_s if run_start == s else _cue_before(text, run_start)
+    cue = _cue_before(text, run_start)
     titled = _split_title(tokens)
     if (any(t in ORG_HEADS for t in tokens) or cue in ORG_CUES) and not (
         titled and len(tokens) - titled >= 2 and not any(t in ORG_HEADS for t in tokens[titled:])
@@ -323,7 +284,7 @@ def _analyse(text: str, s: int, e: int, run: str, sentence_initial: bool, cue_s:
     if kind == "person":
         name = " ".join(t for t in name_tokens if not (len(t) == 2 and t.endswith(".")) or t == name_tokens[0])
         if role is None:
-            role = (role_before or _role_before)(text, run_start)
+            role = _role_before(text, run_start)
     return Mention(
         start=offsets[name_start], end=e, run_start=run_start, name=name, role=role,
         kind=kind, possessive=possessive, cue=cue,
