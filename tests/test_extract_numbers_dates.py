@@ -157,3 +157,18 @@ def test_plain_written_dates_read_as_dateparser_reads_them():
             fast[0] if fast[1] else (fast[0].month, fast[0].day)), span
     assert read > len(spans) // 2  # the common forms really take the fast path
     assert _plain_day("February 29") is None and _plain_day("June 31, 2016") is None
+
+
+def test_plain_ago_counts_back_as_dateparser_does(monkeypatch):
+    """'18 months ago' read without dateparser must give what dateparser gives."""
+    import datetime as dt
+
+    from factcheck.extract import dates
+
+    spans = [f"{n} {unit} ago" for n in (1, 2, 12, 18, 40) for unit in ("day", "weeks", "months", "year", "years")]
+    bases = [dt.date(2016, 3, 31), dt.date(2016, 2, 29), dt.date(2015, 1, 31)]
+    fast = [dates.resolve(s, "ago", b, None) for b in bases for s in spans]
+    monkeypatch.setattr(dates, "_plain_ago", lambda low, published: None)
+    slow = [dates.resolve(s, "ago", b, None) for b in bases for s in spans]
+    assert fast == slow
+    assert dates.resolve("18 months ago", "ago", dt.date(2016, 3, 31), None) == "2014-09"

@@ -224,7 +224,7 @@ def resolve(span: str, kind: str, published: dt.date | None, tense: str | None) 
     if kind == "rel":
         return _relative(low, published)
     if kind == "ago":
-        parsed = _dateparser(span, "past", published.isoformat())
+        parsed = _plain_ago(low, published) or _dateparser(span, "past", published.isoformat())
         if parsed is None:
             return None
         day, _ = parsed
@@ -336,6 +336,27 @@ def _plain_day(span: str) -> tuple[dt.date, bool] | None:
         return dt.date(int(year) if year else _FIRST_LEAP_YEAR, month, day), year is not None
     except ValueError:
         return None
+
+
+_PLAIN_AGO = re.compile(r"(?P<n>[0-9]{1,3}) (?P<unit>day|week|month|year)s? ago")
+_DAYS_IN = {"day": 1, "week": 7}
+_MONTHS_IN = {"month": 1, "year": 12}
+
+
+def _plain_ago(low: str, published: dt.date) -> tuple[dt.date, bool] | None:
+    """'18 months ago', '3 weeks ago' counted back from publication without dateparser
+    (which does the same, slowly); word numbers and decades are left to dateparser."""
+    m = _PLAIN_AGO.fullmatch(low)
+    if m is None:
+        return None
+    n, unit = int(m.group("n")), m.group("unit")
+    if unit in _DAYS_IN:
+        return published - dt.timedelta(days=n * _DAYS_IN[unit]), False
+    months = published.year * 12 + published.month - 1 - n * _MONTHS_IN[unit]
+    year, month = divmod(months, 12)
+    if year < 1:
+        return None
+    return dt.date(year, month + 1, 1), False  # only the year or the month is read
 
 
 @functools.lru_cache(maxsize=4096)
