@@ -165,7 +165,8 @@ def test_plain_ago_counts_back_as_dateparser_does(monkeypatch):
 
     from factcheck.extract import dates
 
-    spans = [f"{n} {unit} ago" for n in (1, 2, 12, 18, 40) for unit in ("day", "weeks", "months", "year", "years")]
+    spans = [f"{n} {unit} ago" for n in (1, 2, 12, 18, 40, "a", "An", "eight")
+             for unit in ("day", "weeks", "months", "year", "years", "decades")]
     bases = [dt.date(2016, 3, 31), dt.date(2016, 2, 29), dt.date(2015, 1, 31)]
     fast = [dates.resolve(s, "ago", b, None) for b in bases for s in spans]
     monkeypatch.setattr(dates, "_plain_ago", lambda low, published: None)

@@ -338,18 +338,21 @@ def _plain_day(span: str) -> tuple[dt.date, bool] | None:
         return None
 
 
-_PLAIN_AGO = re.compile(r"(?P<n>[0-9]{1,3}) (?P<unit>day|week|month|year)s? ago")
+_AGO_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+              "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # never "a few", "several"
+_PLAIN_AGO = re.compile(rf"(?P<n>[0-9]{{1,3}}|{'|'.join(_AGO_WORDS)}) (?P<unit>day|week|month|year|decade)s? ago")
 _DAYS_IN = {"day": 1, "week": 7}
-_MONTHS_IN = {"month": 1, "year": 12}
+_MONTHS_IN = {"month": 1, "year": 12, "decade": 120}
 
 
 def _plain_ago(low: str, published: dt.date) -> tuple[dt.date, bool] | None:
     """'18 months ago', '3 weeks ago' counted back from publication without dateparser
-    (which does the same, slowly); word numbers and decades are left to dateparser."""
+    (which does the same, slowly); 'a few' and 'several' are left to dateparser."""
     m = _PLAIN_AGO.fullmatch(low)
     if m is None:
         return None
-    n, unit = int(m.group("n")), m.group("unit")
+    n = _AGO_WORDS.get(m.group("n")) or int(m.group("n"))
+    unit = m.group("unit")
     if unit in _DAYS_IN:
         return published - dt.timedelta(days=n * _DAYS_IN[unit]), False
     months = published.year * 12 + published.month - 1 - n * _MONTHS_IN[unit]
