@@ -134,3 +134,42 @@ def test_the_unit_is_the_counted_noun_not_a_verb_or_adverb():
         ("1,208 votes", 1208, None, "votes"), ("10 lives", 10, None, "lives")]
     assert numbers("About 1,500 work at the plant and 60 offshore.") == [
         ("About 1,500", 1500, None, None), ("60", 60, None, None)]
+
+
+def test_plain_written_dates_read_as_dateparser_reads_them():
+    """The fast reader of 'March 3, 2016' / '3 March' must agree with dateparser, which it skips."""
+    from factcheck.extract.dates import _dateparser, _plain_day
+
+    months = ["January", "February", "Sept", "Dec", "Mar", "May", "June"]
+    spans = [form.format(m=m, d=d) + year
+             for m in months for d in (1, 3, 28, 30, 31)
+             for form in ("{m} {d}", "{d} {m}", "{d} of {m}", "{m}. {d}")
+             for year in ("", ", 2016", " 1999")]
+    read = 0
+    for span in spans:
+        fast = _plain_day(span)
+        ref = _dateparser(span, "current_period", "2016-05-01")
+        if fast is None:
+            continue
+        read += 1
+        assert ref is not None and ref[1] == fast[1], span
+        assert (ref[0] if fast[1] else (ref[0].month, ref[0].day)) == (
+            fast[0] if fast[1] else (fast[0].month, fast[0].day)), span
+    assert read > len(spans) // 2  # the common forms really take the fast path
+    assert _plain_day("February 29") is None and _plain_day("June 31, 2016") is None
+
+
+def test_plain_ago_counts_back_as_dateparser_does(monkeypatch):
+    """'18 months ago' read without dateparser must give what dateparser gives."""
+    import datetime as dt
+
+    from factcheck.extract import dates
+
+    spans = [f"{n} {unit} ago" for n in (1, 2, 12, 18, 40, "a", "An", "eight")
+             for unit in ("day", "weeks", "months", "year", "years", "decades")]
+    bases = [dt.date(2016, 3, 31), dt.date(2016, 2, 29), dt.date(2015, 1, 31)]
+    fast = [dates.resolve(s, "ago", b, None) for b in bases for s in spans]
+    monkeypatch.setattr(dates, "_plain_ago", lambda low, published: None)
+    slow = [dates.resolve(s, "ago", b, None) for b in bases for s in spans]
+    assert fast == slow
+    assert dates.resolve("18 months ago", "ago", dt.date(2016, 3, 31), None) == "2014-09"

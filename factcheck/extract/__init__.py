@@ -39,8 +39,8 @@ class _Article:
     def __init__(self, text: str, published: dt.date | None):
         self.text = text
         self.published = published
-        self.sentences = SentenceIndex(text)
         self.paragraphs = paragraphs(text)
+        self.sentences = SentenceIndex(text, paras=self.paragraphs)  # split the paragraphs once
         self._para_starts = [p.start for p in self.paragraphs]
         low = text.lower()
         self.low = low if len(low) == len(text) else text  # offsets must match

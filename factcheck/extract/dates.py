@@ -193,7 +193,7 @@ def resolve(span: str, kind: str, published: dt.date | None, tense: str | None) 
         m = re.search(rf"({_MONTH})\s+(?:of\s+)?({_YEAR})", span)
         return f"{m.group(2)}-{MONTHS[m.group(1).lower()]:02d}" if m else None
     if kind in ("mdy", "dmy"):
-        parsed = _dateparser(span, "current_period", published.isoformat() if published else None)
+        parsed = _plain_day(span) or _dateparser(span, "current_period", published.isoformat() if published else None)
         if parsed is None:
             return None
         day, has_year = parsed
@@ -224,7 +224,7 @@ def resolve(span: str, kind: str, published: dt.date | None, tense: str | None) 
     if kind == "rel":
         return _relative(low, published)
     if kind == "ago":
-        parsed = _dateparser(span, "past", published.isoformat())
+        parsed = _plain_ago(low, published) or _dateparser(span, "past", published.isoformat())
         if parsed is None:
             return None
         day, _ = parsed
@@ -309,6 +309,57 @@ def _nearest_year(month: int, day: int, published: dt.date, tense: str | None) -
         if future:
             return min(future)
     return min(candidates, key=lambda c: abs((c - published).days))
+
+
+_PLAIN_DAY = re.compile(
+    rf"""(?:(?P<m1>{_MONTH})\.?\ (?P<d1>\d{{1,2}})       # March 3 / Sept. 03
+          |(?P<d2>\d{{1,2}})\ (?:of\ )?(?P<m2>{_MONTH})\.?  # 3 March / 3 of March
+         )(?:st|nd|rd|th)?(?:,?\ (?P<year>{_YEAR}))?""",
+    re.VERBOSE,
+)
+_FIRST_LEAP_YEAR = 2000  # any leap year: a written day without a year is checked against it
+
+
+def _plain_day(span: str) -> tuple[dt.date, bool] | None:
+    """The common written dates ('March 3, 2016', '3 March') without dateparser, which is
+    slow; anything unusual (other spacing, 29 February without a year, an impossible day)
+    is left to dateparser. Checked against dateparser on every month, day and form."""
+    m = _PLAIN_DAY.fullmatch(span)
+    if m is None:
+        return None
+    month = MONTHS[(m.group("m1") or m.group("m2")).lower()]
+    day = int(m.group("d1") or m.group("d2"))
+    year = m.group("year")
+    if year is None and month == 2 and day == 29:
+        return None
+    try:
+        return dt.date(int(year) if year else _FIRST_LEAP_YEAR, month, day), year is not None
+    except ValueError:
+        return None
+
+
+_AGO_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+              "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # never "a few", "several"
+_PLAIN_AGO = re.compile(rf"(?P<n>[0-9]{{1,3}}|{'|'.join(_AGO_WORDS)}) (?P<unit>day|week|month|year|decade)s? ago")
+_DAYS_IN = {"day": 1, "week": 7}
+_MONTHS_IN = {"month": 1, "year": 12, "decade": 120}
+
+
+def _plain_ago(low: str, published: dt.date) -> tuple[dt.date, bool] | None:
+    """'18 months ago', '3 weeks ago' counted back from publication without dateparser
+    (which does the same, slowly); 'a few' and 'several' are left to dateparser."""
+    m = _PLAIN_AGO.fullmatch(low)
+    if m is None:
+        return None
+    n = _AGO_WORDS.get(m.group("n")) or int(m.group("n"))
+    unit = m.group("unit")
+    if unit in _DAYS_IN:
+        return published - dt.timedelta(days=n * _DAYS_IN[unit]), False
+    months = published.year * 12 + published.month - 1 - n * _MONTHS_IN[unit]
+    year, month = divmod(months, 12)
+    if year < 1:
+        return None
+    return dt.date(year, month + 1, 1), False  # only the year or the month is read
 
 
 @functools.lru_cache(maxsize=4096)

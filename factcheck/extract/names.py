@@ -309,12 +309,15 @@ def words_before(text: str, pos: int, span: int = 60) -> list[str]:
     return text[max(0, pos - span):pos].split()
 
 
+_CUE_WORDS = frozenset(w for w in ORG_CUES | ROLE_NOUNS if w.isalpha() and w.islower())
+
+
 def _cue_before(text: str, pos: int) -> str | None:
     """'rights group' → 'group': a lower-case noun right before a capitalised name."""
     if pos < 2 or text[pos - 1] != " ":
         return None
     w = text[text.rfind(" ", max(0, pos - 20), pos - 1) + 1:pos - 1]
-    if w.isalpha() and w.islower() and (w in ORG_CUES or w in ROLE_NOUNS):
+    if w in _CUE_WORDS:  # one set lookup instead of two string tests and two lookups
         return w
     if w.endswith(",") and w[:-1] in ROLE_NOUNS:  # "the group's director, Leah Park"
         return w[:-1]

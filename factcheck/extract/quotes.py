@@ -224,6 +224,15 @@ _NAMING_CUES = re.compile(
     )\s*$""",
     re.I | re.VERBOSE,
 )
+_NAMING_CUE_LAST_LETTERS = "dsmegnory"  # the last letters of the cues above: a cheap test first
+
+
+def _may_end_in_naming_cue(s: str) -> bool:
+    """False when no naming cue can end `s` (re.I also folds some non-ASCII letters: keep those)."""
+    last = s[-1:]
+    return last != "" and (last.lower() in _NAMING_CUE_LAST_LETTERS or not last.isascii() or last.isspace())
+
+
 # "hailed the deal as a “breakthrough”": words someone used of something, not scare quotes
 _CHARACTERISED = re.compile(r"\bas(?:\s+(?:a|an|the))?$")
 _SMALL_WORDS = frozenset("of the a an and in on for to at by or with from de la le van von".split())
@@ -271,7 +280,7 @@ def classify_quote(text: str, q: QuoteSpan, sentence: Span, paragraph: Span) -> 
     if q.start == paragraph.start and text[q.end:paragraph.end].strip(" .") == "":
         if len(words) <= 12 and content[-1:] not in ".!?,":
             return QuoteShape(partial=False, mention=True, heading=True)
-    if _NAMING_CUES.search(before_stripped[-40:]):
+    if _may_end_in_naming_cue(before_stripped) and _NAMING_CUES.search(before_stripped[-40:]):
         return QuoteShape(partial=True, mention=True, heading=False)
     starts_sentence = before_stripped == "" or before_stripped[-1:] in ":"
     after_comma_speech = before_stripped.endswith(",") and _speech_right_before(before_stripped[:-1])

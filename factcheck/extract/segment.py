@@ -44,13 +44,11 @@ def paragraphs(text: str) -> list[Span]:
     """Non-empty lines, trimmed: news copy puts each paragraph on its own line."""
     spans = []
     for line in _LINE.finditer(text):
-        s, e = line.start(), line.end()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            spans.append(Span(s, e))
+        raw = line.group()
+        body = raw.strip()  # str.strip() drops exactly the characters str.isspace() accepts
+        if body:
+            s = line.start() + len(raw) - len(raw.lstrip())
+            spans.append(Span(s, s + len(body)))
     return spans
 
 
@@ -95,10 +93,10 @@ def _next_is_lower_or_name(text: str, dot: int) -> bool:
     return ch.islower() or ch.isdigit()
 
 
-def sentences(text: str) -> list[Span]:
-    """Sentence spans, never crossing a line break."""
+def sentences(text: str, paras: list[Span] | None = None) -> list[Span]:
+    """Sentence spans, never crossing a line break (`paras`: the text's paragraphs, if known)."""
     spans: list[Span] = []
-    for para in paragraphs(text):
+    for para in paragraphs(text) if paras is None else paras:
         start = para.start
         for m in _SENTENCE_END.finditer(text, para.start, para.end):
             first = m.start()
@@ -140,9 +138,9 @@ def _windows(text: str, start: int, end: int) -> list[Span]:
 class SentenceIndex:
     """Finds the sentence(s) around an offset in O(log n)."""
 
-    def __init__(self, text: str, spans: list[Span] | None = None):
+    def __init__(self, text: str, spans: list[Span] | None = None, paras: list[Span] | None = None):
         self.text = text
-        self.spans = spans if spans is not None else sentences(text)
+        self.spans = spans if spans is not None else sentences(text, paras)
         self._starts = [s.start for s in self.spans]
 
     def index_at(self, offset: int) -> int:
