@@ -18,7 +18,6 @@ from factcheck.store import documents as library
 from factcheck.verify.evidence import suggest
 from tests.conftest import FIXTURE, count_rows
 from tests.pdf_support import pdf_bytes
-from tests.test_cli import fc  # noqa: F401  (the CLI runner fixture)
 
 TRANSCRIPT = """Briefing notes, typed up by the desk after the call.
 
