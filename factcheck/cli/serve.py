@@ -7,12 +7,7 @@ factcheck/cli/__init__.py.
 
 from __future__ import annotations
 
-import ipaddress
 import os
-import secrets
-import shlex
-import socket
-import string
 import sys
 
 import click
@@ -24,10 +19,12 @@ LOOPBACK_NAMES = ("localhost", "ip6-localhost")
 DEFAULT_SESSIONS = 8
 MIN_TOKEN = 16
 TOKEN_BYTES = 24
-TOKEN_CHARACTERS = set(string.ascii_letters + string.digits + "-_")
+TOKEN_CHARACTERS = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_")
 
 
 def is_loopback(host: str) -> bool:
+    import ipaddress  # here, not at the top: every factcheck command imports this module
+
     if host.lower() in LOOPBACK_NAMES:
         return True
     try:
@@ -38,6 +35,8 @@ def is_loopback(host: str) -> bool:
 
 def check_port(host: str, port: int) -> None:
     """InvalidInputError when nothing could listen on host:port (in use, or no such address)."""
+    import socket
+
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except socket.gaierror as e:
@@ -57,6 +56,8 @@ def check_port(host: str, port: int) -> None:
 
 def served_command(db: str) -> str:
     """The shell command each browser session runs."""
+    import shlex
+
     return shlex.join([sys.executable, "-m", "factcheck", "--db", db, "review",
                        "--ask-reviewer"])
 
@@ -129,6 +130,8 @@ def check_token(token: str | None) -> str | None:
     if token is None:
         return None
     if token == "auto":
+        import secrets
+
         return secrets.token_urlsafe(TOKEN_BYTES)
     if len(token) < MIN_TOKEN or not set(token) <= TOKEN_CHARACTERS:
         raise InvalidInputError(f"--token: use at least {MIN_TOKEN} letters, digits, '-' or "

@@ -102,7 +102,9 @@ def open_database(path: str, create: bool = True) -> Database:
                                check_same_thread=False)
     except sqlite3.Error as e:
         raise translate(e, path) from None
-    db = Database(conn)
+    # sqlite-utils plugins are not loaded: a factcheck database runs only factcheck's SQL,
+    # and scanning the installed packages for plugins cost every command ~30 ms.
+    db = Database(conn, execute_plugins=False)
     try:
         conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
         refuse_foreign(db, path)  # read-only checks: a refused file is left exactly as it was

@@ -306,7 +306,7 @@ class Store(ClaimQueries, CrossArticleQueries):
             conn.execute("PRAGMA foreign_keys = ON")
         except sqlite3.Error as e:
             raise translate(e, self.path) from None
-        return Store(Database(conn), self.path)
+        return Store(Database(conn, execute_plugins=False), self.path)
 
 
 # --- helpers ----------------------------------------------------------------------------
