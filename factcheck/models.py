@@ -221,7 +221,7 @@ class Event:
 
 @dataclass(frozen=True)
 class SpeakerAlias:
-    """A merged speaker name: quotes by `alias` ("Trump") now read `canonical`."""
+    """A merged speaker name: quotes by `alias` ("Okafor") now read `canonical`."""
 
     alias: str
     canonical: str

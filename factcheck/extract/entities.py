@@ -67,8 +67,8 @@ class EntityIndex:
             return name
         last = toks[-1].lower()
         full = self.by_surname.get(last)
-        # a surname alone, or a shorter form of the same name ("Donald Trump" in "Donald J.
-        # Trump"); "Declan Fennelly" stays himself beside his mother "Nora Fennelly"
+        # a surname alone, or a shorter form of the same name ("Ana Okafor" in "Ana M.
+        # Okafor"); "Declan Fennelly" stays himself beside his mother "Nora Fennelly"
         if full and (len(toks) == 1 or set(toks) <= set(full.split())):
             return full
         if len(toks) == 1:
@@ -173,7 +173,7 @@ def _register(index: EntityIndex) -> None:
             key = toks[-1].lower()
             known = index.by_surname.get(key)
             # a surname alone means the person first introduced by it; a fuller form of the
-            # same name ("Donald J. Trump" after "Donald Trump") replaces it, a relative does not
+            # same name ("Ana M. Okafor" after "Ana Okafor") replaces it, a relative does not
             if known is None or (len(toks) > len(known.split()) and toks[0] == known.split()[0]):
                 index.by_surname[key] = m.name
     relatives: dict[str, list[str]] = defaultdict(list)  # surname -> full names, first introduced first

@@ -100,7 +100,7 @@ IRREGULAR_VERBS = words(
     """
 )
 
-# Titles and roles that precede a name ("Lithuanian President Gitanas Nauseda").
+# Titles and roles that precede a name ("Harbour Minister Ana Okafor").
 TITLE_WORDS = words(
     """
     President Vice Prime Minister Secretary Senator Sen Sen. Representative Rep Rep.

@@ -1,8 +1,8 @@
 """How a run of capitalised words becomes a mention: a person, an organisation or neither.
 
 A mention is a run of capitalised words outside quotes. Titles and roles in front
-of a name are split off ("Lithuanian President Gitanas Nauseda" → name "Gitanas
-Nauseda", role "Lithuanian President"). Organisations are recognised by their head
+of a name are split off ("Harbour Minister Ana Okafor" → name "Ana
+Okafor", role "Harbour Minister"). Organisations are recognised by their head
 word (Ministry, Union, Group), by a cue noun in front ("rights group X") or by being
 an acronym. entities.py indexes the mentions of a whole article.
 """
@@ -179,7 +179,7 @@ def merge_org_conjunctions(text: str, mentions: list[Mention]) -> None:
 
 
 def merge_nicknames(text: str, mentions: list[Mention]) -> None:
-    """'Governor Teodoro "Dodong" Manalastas' is one person: given name, nickname, surname."""
+    """'Governor Tomas "Tito" Varga' is one person: given name, nickname, surname."""
     i = 0
     while i + 1 < len(mentions):
         a, b = mentions[i], mentions[i + 1]
@@ -209,7 +209,7 @@ def after_quote_open(text: str, s: int) -> bool:
 
 
 def _single_mention(text: str, s: int, e: int, tok: str, sentence_initial: bool) -> Mention | None:
-    """The common case, one capitalised word: 'Trump', 'Reuters', 'NATO', 'Belarus’s'."""
+    """The common case, one capitalised word: 'Okafor', 'Reuters', 'NATO', 'Aurelia’s'."""
     possessive = False
     if tok[-1] in "’'" or tok.endswith(("’s", "'s")):
         cut = tok.rstrip("s")[:-1] if tok.endswith(("’s", "'s")) else tok[:-1]
@@ -223,7 +223,7 @@ def _single_mention(text: str, s: int, e: int, tok: str, sentence_initial: bool)
     cue = _cue_before(text, s)
     kind = "org" if (tok in ORG_HEADS or cue in ORG_CUES or _is_acronym(tok)) else "other"
     role = None
-    if kind == "other" and cue in ROLE_NOUNS:  # "her husband, Dougie", "striker Pele"
+    if kind == "other" and cue in ROLE_NOUNS:  # "her husband, Dougie", "striker Tavi"
         kind, role = "person", _role_before(text, s)
     return Mention(start=s, end=e, run_start=s, name=tok, role=role, kind=kind, possessive=possessive, cue=cue)
 

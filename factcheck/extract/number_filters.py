@@ -130,7 +130,7 @@ def _month_or_common_before(head: str) -> bool:
 
 
 def is_age_apposition(text: str, s: int, end: int) -> bool:
-    """'Ihar Losik, 33, a journalist': a name, a comma, a number, a comma."""
+    """'Oren Vale, 33, a journalist': a name, a comma, a number, a comma."""
     before = text[max(0, s - 40):s]
     after = text[end:end + 2]
     return bool(re.search(r"[A-Z][\w'’\-]+,\s$", before)) and (after[:1] in ",)." or after == "" or after.startswith(" a"))

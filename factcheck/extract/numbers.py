@@ -293,7 +293,7 @@ def _percent(text: str, w: _Widening) -> None:
 
 
 def _compound_or_age(text: str, w: _Widening) -> None:
-    """'a 10-minute walk', 'a 15-year sentence'; '52-year-old', 'Ihar Losik, 33,'."""
+    """'a 10-minute walk', 'a 15-year sentence'; '52-year-old', 'Oren Vale, 33,'."""
     if w.unit is not None:
         return
     am = AGE_AFTER.match(text, w.end)

@@ -160,7 +160,7 @@ class PhraseReader(ReferenceResolver):
         return Phrase(sp, kind, " ".join(collected) if kind == "person" else None, p)
 
     def _described(self, pos: int, collected: list[str], m: Mention, limit: int) -> Phrase | None:
-        """'a New Hampshire Republican', 'one Trump adviser': someone unnamed, described by
+        """'a New Hampshire Republican', 'one Okafor adviser': someone unnamed, described by
         a name that is not theirs; the description is the speaker."""
         if not collected or collected[0].lower() not in _INDEFINITE or m.kind == "org":
             return None
@@ -193,7 +193,7 @@ class PhraseReader(ReferenceResolver):
             nxt = self.entities.at_run(tm.start(1))
             if nxt is not None and nxt.kind == "person" and words_:
                 if any(w.endswith("ed") or w in IRREGULAR_VERBS or w in _LINKS for w in words_):
-                    return None  # "Lee attacked Obama": a verb between, not a role
+                    return None  # "Lee attacked Varga": a verb between, not a role
                 return self._person_or_org(nxt, text[m.run_start:tm.start(1)].strip())
             w = tm.group(1)
             if words_ and (w in ("and", "&") or w in TITLE_WORDS):  # "managing director and CEO"
@@ -284,7 +284,7 @@ class PhraseReader(ReferenceResolver):
             a, b = pieces[0]
             m = self.entities.at_run(_WS.match(text, a).end())
             if len(pieces) > 1 and m is not None and m.end == b and not m.possessive and m.kind == "other":
-                return Phrase(m.canonical, None, None, m.end)  # "Beruff, a Scott ally, called": a name opening the clause
+                return Phrase(m.canonical, None, None, m.end)  # "Vale, a Lee ally, called": a name opening the clause
             inner_end = b
             if inner_end < comma or len(pieces) == 1:
                 return self._np_backward_plain(inner_end, a)

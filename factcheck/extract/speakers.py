@@ -205,7 +205,7 @@ class SpeakerResolver(ContextReader):
     def _subject_of_verb(self, vpos: int, floor: int) -> Phrase | None:
         text = self.text
         pos = vpos
-        # skip auxiliaries and adverbs: "Trump has long described", "BelTA later quoted"
+        # skip auxiliaries and adverbs: "Okafor has long described", "BelTA later quoted"
         for _ in range(MAX_VERB_MODIFIERS):
             m = re.search(r"([A-Za-z]+)\s+$", text[max(floor, pos - 30):pos])
             if not m:

@@ -173,7 +173,7 @@ class Speaker:
 
 def speakers(store: Store) -> list[Speaker]:
     """Canonical speakers with their quote counts and the other names they appear under:
-    a surname alone ("Trump") or a shorter form of a longer name, plus merged aliases."""
+    a surname alone ("Okafor") or a shorter form of a longer name, plus merged aliases."""
     counts = store.speaker_counts()
     merged = store.speaker_aliases()
     names = sorted(counts, key=lambda n: (-len(n.split()), n))
