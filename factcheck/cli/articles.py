@@ -223,11 +223,13 @@ CLAIM_FIELDS = ("id", "article_id", "position", *Claim.__dataclass_fields__, "st
 def _with_evidence(store, claims, hidden, me):
     """Claim dicts with their sources and notes, read a page at a time; on a claim hidden
     from a blind second reviewer only their own evidence is shown."""
+    from factcheck.store import bulk
+
     page: list = []
 
     def flush():
         ids = [sc.id for sc in page]
-        sources, notes = store.sources_of(ids), store.notes_of(ids)
+        sources, notes = bulk.sources_for(store, ids), bulk.notes_for(store, ids)
         for sc in page:
             masked = sc.id in hidden
             out = sc.to_dict()

@@ -14,10 +14,8 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
-import json
 import os
 import sqlite3
-from collections.abc import Iterable
 
 from sqlite_utils import Database
 
@@ -199,21 +197,6 @@ class Store(ClaimQueries, CrossArticleQueries):
     def sources(self, claim_id: int) -> list[Source]:
         return [Source(**row) for row in self._of_claim("sources", claim_id)]
 
-    def sources_of(self, claim_ids: Iterable[int]) -> dict[int, list[Source]]:
-        """The sources of many claims at once (a page of a listing): {claim_id: [...]}."""
-        return _by_claim(Source, self._rows_for_ids("sources", claim_ids))
-
-    def notes_of(self, claim_ids: Iterable[int]) -> dict[int, list[Note]]:
-        """The notes of many claims at once: {claim_id: [...]}."""
-        return _by_claim(Note, self._rows_for_ids("notes", claim_ids))
-
-    def _rows_for_ids(self, table: str, claim_ids: Iterable[int]) -> list[dict]:
-        ids = sorted({int(i) for i in claim_ids})
-        if not ids:
-            return []
-        return self._dicts(f"SELECT * FROM {table} WHERE claim_id IN "
-                          "(SELECT value FROM json_each(?)) ORDER BY id", [json.dumps(ids)])
-
     def source(self, source_id: int) -> Source:
         return Source(**self._one("sources", "source", source_id))
 
@@ -320,10 +303,3 @@ def _validate_claims(text: str, claims: list[Claim]) -> None:
         if not (0 <= c.start <= c.end <= len(text)) or text[c.start:c.end] != c.text:
             raise FactcheckError(f"extractor returned claim {n} whose text {c.text!r} is not the "
                              f"article's text at {c.start}:{c.end}")
-
-
-def _by_claim(cls, rows: list[dict]) -> dict[int, list]:
-    out: dict[int, list] = {}
-    for row in rows:
-        out.setdefault(row["claim_id"], []).append(cls(**row))
-    return out
