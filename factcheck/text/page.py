@@ -27,6 +27,9 @@ ARTICLE_TYPE_ENDINGS = ("Article", "BlogPosting", "Report")  # NewsArticle, Live
 MAX_JSON_LD_DEPTH = 6
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")  # C0 and C1 controls (tabs/newlines too)
 LAYOUT_CELL_WORDS = 80  # a table cell longer than this holds a story, not data
+BYLINE_CHARS = 400  # the headline's byline block: this much short text after the <h1>
+BODY_LINE_CHARS = 200  # a text this long is the story itself, past the byline block
+NOT_BYLINE_TAGS = ("script", "style", "figure", "figcaption", "noscript", "template")
 
 
 @dataclass(frozen=True)
@@ -64,7 +67,8 @@ def html_to_text(markup: str, url: str | None = None) -> HtmlArticle:
             document = second
     if document is None:
         return HtmlArticle(text="")
-    published = plausible_date(declared.get("datePublished")) or plausible_date(document.date)
+    published = (plausible_date(declared.get("datePublished")) or _head_date(tree)
+                 or byline_date(tree) or plausible_date(document.date))
     modified = plausible_date(declared.get("dateModified")) or _modified_date(markup)
     title = _clean(document.title)
     return HtmlArticle(
@@ -107,6 +111,67 @@ def article_dates(tree) -> dict[str, str]:
                 return {key: node[key] for key in ("datePublished", "dateModified")
                         if isinstance(node.get(key), str)}
     return {}
+
+
+def _head_date(tree) -> str | None:
+    """The publication date the page's <head> declares (meta tags), as htmldate reads it."""
+    from lxml import etree
+
+    head = tree.find("head")
+    if head is None:
+        return None
+    markup = f"<html>{etree.tostring(head, encoding='unicode')}<body></body></html>"
+    return _find_date(markup, original=True, extensive=False)
+
+
+def byline_date(tree) -> str | None:
+    """The date stated in the headline's byline block ("By Jo Doe | Thu, 14 May 2020").
+
+    A page that declares no date in its metadata still shows one under its headline.
+    htmldate's search of the whole page takes the first date-like element instead, which
+    on many sites is the header's "today" box: the day the page was saved, not written.
+    """
+    from lxml import etree
+
+    headline = next(tree.iter("h1"), None)
+    if headline is None:
+        return None
+    skipped = set(headline.iter())
+    lines, length = [], 0
+    for element in tree.iter():
+        if element is headline:
+            lines.append(element.tail or "")
+            continue
+        if element in skipped or not lines:
+            continue
+        if element.tag in NOT_BYLINE_TAGS or not isinstance(element.tag, str):
+            skipped.update(element.iter())
+            lines.append(element.tail or "")
+            continue
+        text = (element.text or "").strip()
+        if len(text) > BODY_LINE_CHARS:
+            break
+        lines += [text, element.tail or ""]
+        length += len(text)
+        if length > BYLINE_CHARS:
+            break
+    block = " | ".join(line.strip() for line in lines if line and line.strip())
+    if not block:
+        return None
+    paragraph = etree.Element("p")
+    paragraph.text = block
+    return _find_date(f"<html><body>{etree.tostring(paragraph, encoding='unicode')}</body></html>",
+                      original=True, extensive=True)
+
+
+def _find_date(markup: str, original: bool, extensive: bool) -> str | None:
+    from htmldate import find_date
+
+    try:
+        return plausible_date(find_date(markup, **{**_date_params(original),
+                                                   "extensive_search": extensive}))
+    except Exception:  # htmldate on hostile markup: a missing date is not worth a failure
+        return None
 
 
 def _unwrap_layout_tables(tree) -> None:
@@ -158,12 +223,7 @@ def plausible_date(value: str | None, today: dt.date | None = None) -> str | Non
 
 def _modified_date(markup: str) -> str | None:
     """The page's last-modified date as htmldate reads it (the latest date it states)."""
-    from htmldate import find_date
-
-    try:
-        return plausible_date(find_date(markup, **_date_params(original=False)))
-    except Exception:  # htmldate on hostile markup: a missing date is not worth a failure
-        return None
+    return _find_date(markup, original=False, extensive=True)
 
 
 def _without_headline(text: str, title: str | None) -> str:
