@@ -103,6 +103,25 @@ def test_a_disagreement_goes_to_an_editor_who_settles_it_with_a_note(store, desk
     assert [(p.a, p.b) for p in pairs] == [("ann", "bob")]
 
 
+def test_a_json_export_carries_the_reviewers_stances_not_the_editors_resolution(store, desk):
+    import io
+
+    from factcheck.export import write_report
+
+    _, ids = desk
+    team.set_policy(store, "all", "admin")
+    review.set_verdict(store, ids[2], "disputed", "ann")
+    review.set_verdict(store, ids[2], "verified", "bob")
+    team.resolve(store, ids[2], "disputed", "ed", "The register shows 3, not 4")
+    out = io.StringIO()
+    write_report(store, "json", out, generated_at="2025-09-20T00:00:00.000Z")
+    claim = next(c for c in json.loads(out.getvalue())["articles"][0]["claims"]
+                 if c["id"] == ids[2])
+    assert (claim["verdict"]["status"], claim["verdict"]["reviewer"]) == ("disputed", "ed")
+    assert [(r["reviewer"], r["status"]) for r in claim["reviews"]] == [
+        ("ann", "disputed"), ("bob", "verified")]
+
+
 def test_a_second_editor_sees_the_first_resolution_and_overwrites_nothing(store, desk):
     _, ids = desk
     team.set_editors(store, ["ed", "eve"], "admin")

@@ -12,7 +12,8 @@ from urllib.parse import urlsplit
 
 from factcheck.store import bulk
 from factcheck.errors import InvalidInputError, NotFoundError
-from factcheck.models import DECIDED, STATUSES, Article, Event, Note, Source, StoredClaim
+from factcheck.models import (DECIDED, STATUSES, Article, Event, Note, Review, Source,
+                              StoredClaim)
 from factcheck.store.facade import Store
 
 # Reports list the claims a reader must act on first.
@@ -92,6 +93,7 @@ class ClaimRecord:
     sources: list[Source]
     notes: list[Note]
     history: list[Event] = field(default_factory=list)
+    reviews: list[Review] = field(default_factory=list)  # with the history
 
     @property
     def claim(self):
@@ -110,9 +112,10 @@ def records(store: Store, article_id: int, statuses: Sequence[str] | None = None
         sources = bulk.sources_for(store, ids)
         notes = bulk.notes_for(store, ids)
         events = bulk.events_for(store, ids) if history else {}
+        stances = bulk.reviews_for(store, ids) if history else {}
         for c in page:
             yield ClaimRecord(c, sources.get(c.id, []), notes.get(c.id, []),
-                              events.get(c.id, []))
+                              events.get(c.id, []), stances.get(c.id, []))
 
 
 def records_by_verdict(store: Store, article_id: int, selection: Selection

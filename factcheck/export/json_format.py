@@ -15,8 +15,9 @@ Shape (format_version 1), streamed one claim per line:
 
 Ids are this database's; an importer matches articles by `content_hash`, claims by
 (article, start, end, kind), sources, notes and events by their content, and maps ids.
-`verdict` is the current one; `reviews` holds every reviewer's own latest verdict, read
-from the history, so a team's second opinions travel with the file.
+`verdict` is the current one; `reviews` holds every reviewer's own latest verdict (the
+team's stances, which the store derives from the history), so a team's second opinions
+travel with the file.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from typing import TextIO
 from factcheck import __version__
 from factcheck.store import bulk
 from factcheck.export.common import ClaimRecord, Selection, articles, records
-from factcheck.models import Event
+from factcheck.models import Event, Review
 from factcheck.store.facade import Store
 
 FORMAT = "factcheck-export"
@@ -79,7 +80,7 @@ def claim(r: ClaimRecord) -> dict:
         if isinstance(value, float) and not math.isfinite(value):
             out[name] = None  # JSON has no Infinity or NaN: written, it would be invalid
     out["verdict"] = v.to_dict()
-    out["reviews"] = reviews(r.history, v)
+    out["reviews"] = reviews(r.reviews)
     out["sources"] = [_row(s) for s in r.sources]
     out["notes"] = [_row(n) for n in r.notes]
     out["history"] = [event(e) for e in r.history]
@@ -106,30 +107,7 @@ def event(e: Event) -> dict:
             "before": e.before, "after": e.after, "ref": e.ref}
 
 
-def reviews(history: list, current) -> list[dict]:
-    """Each reviewer's own latest verdict on the claim, replayed from its history.
-
-    A verdict event (or an undo/redo) leaves the claim with `after.status` decided by
-    `after.reviewer`: that is now that reviewer's verdict. When someone's change is
-    undone, the reviewer it restores keeps theirs and the undoer's own is withdrawn.
-    """
-    latest: dict[str, dict] = {}
-    for e in history:
-        after = e.after or {}
-        if "status" not in after:
-            continue
-        who = after.get("reviewer")
-        if e.reviewer and e.reviewer != who and e.action != "import":
-            latest.pop(e.reviewer, None)  # an undo that gave the claim back to someone
-        if who is None:
-            continue
-        if after["status"] == "pending":
-            latest.pop(who, None)
-        elif latest.get(who, {}).get("status") != after["status"]:
-            latest[who] = {"reviewer": who, "status": after["status"], "at": e.at}
-    if current.reviewer and current.status != "pending":
-        mine = latest.get(current.reviewer)
-        if not mine or mine["status"] != current.status:
-            latest[current.reviewer] = {"reviewer": current.reviewer, "status": current.status,
-                                        "at": current.updated_at}
-    return sorted(latest.values(), key=lambda r: (r["at"], r["reviewer"]))
+def reviews(stances: list[Review]) -> list[dict]:
+    """Each reviewer's own latest verdict on the claim: the team's stances as the store
+    keeps them (an editor's resolution is the desk's verdict, not a stance of theirs)."""
+    return [{"reviewer": r.reviewer, "status": r.status, "at": r.decided_at} for r in stances]

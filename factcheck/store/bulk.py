@@ -15,7 +15,8 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 
-from factcheck.models import ArticleMeta, Claim, Event, Note, Source, StoredClaim, Verdict
+from factcheck.models import (ArticleMeta, Claim, Event, Note, Review, Source, StoredClaim,
+                              Verdict)
 from factcheck.store.claims import marks as _marks
 from factcheck.store.facade import Store
 from factcheck.store.rows import (
@@ -24,8 +25,10 @@ from factcheck.store.rows import (
     CLAIM_INSERT,
     CLAIM_SELECT,
     EVENT_COLUMNS,
+    REVIEW_COLUMNS,
     claim_values,
     event,
+    review,
     stored_claim,
 )
 from factcheck.store.pages import PAGE_FIELDS, save_page
@@ -99,6 +102,16 @@ def events_for(store: Store, claim_ids: Sequence[int]) -> dict[int, list[Event]]
     for row in store._query(f"SELECT {EVENT_COLUMNS} FROM events WHERE claim_id IN "
                       f"({_marks(claim_ids)}) ORDER BY claim_id, id", claim_ids):
         out[row[3]].append(event(row))
+    return out
+
+
+def reviews_for(store: Store, claim_ids: Sequence[int]) -> dict[int, list[Review]]:
+    """Each reviewer's own verdict on each claim (the team's stances), earliest first."""
+    out: dict[int, list[Review]] = defaultdict(list)
+    for row in store._query(f"SELECT {REVIEW_COLUMNS} FROM reviews WHERE claim_id IN "
+                            f"({_marks(claim_ids)}) ORDER BY claim_id, decided_at, reviewer",
+                            claim_ids):
+        out[row[0]].append(review(row))
     return out
 
 
