@@ -30,7 +30,8 @@ def report(store) -> str:
     review.add_source(store, 1, SOURCE, "ann", title="Official tally")
     review.add_source(store, 1, "https://records.example/raw", "ann")  # no title: the address
     review.add_note(store, 1, "Mirror at ftp://evil.example/m, see www.evil.example/x\n"
-                    "https://evil.example/second-line", "ann")
+                    "https://evil.example/second-line, mail tips@evil.example or "
+                    "mailto:desk@evil.example", "ann")
     out = io.StringIO()
     write_report(store, "md", out)
     return out.getvalue()
@@ -48,6 +49,7 @@ def test_github_makes_links_of_the_sources_only(store):
     assert links(html) == WANTED
     assert "https://evil.example/second-line" in html  # still there, as text
     assert "www.evil.example/x" in html and "ftp://evil.example/m" in html
+    assert "mail tips@" in html and "mailto:desk@" in html  # addresses read as written
 
 
 def test_linkify_makes_links_of_the_sources_only(store):

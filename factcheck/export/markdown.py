@@ -45,6 +45,12 @@ _AUTOLINK = re.compile(r"""
 
 _WWW_HINTS = ("ww.", "WW.", "wW.", "Ww.")
 
+# ... and "name@host.example" into a mailto: link. An escape does not stop that one (the
+# renderer joins escaped characters back into the text it scans), so an empty HTML comment
+# after the "@" splits the address: rendered, it reads the same and is not a link.
+_EMAIL_AT = re.compile(r"(?<=[A-Za-z0-9.+_-])@(?=[A-Za-z0-9_-]+\.[A-Za-z0-9_-])")
+_SPLIT = "@<!---->"
+
 
 def _no_autolink(match: re.Match) -> str:
     return match.group(0) + "\\"  # before the ":" or the "."
@@ -56,6 +62,8 @@ def text(value: str | None) -> str:
     out = one_line(value).translate(_INLINE)
     if "&" in out:
         out = _ENTITY.sub(r"\\&", out)
+    if "@" in out:
+        out = _EMAIL_AT.sub(_SPLIT, out)
     if "//" in out or any(hint in out for hint in _WWW_HINTS):  # rare: skip the regex
         return _AUTOLINK.sub(_no_autolink, out)
     return out
