@@ -56,21 +56,32 @@ STRONG = {("quote", "exact"), ("quote", "punctuation"), ("figure", "same"),
 
 
 @dataclass(frozen=True)
-class Suggestion:
-    """A passage that bears on a claim, how it relates, and why it ranks where it does."""
+class Candidate:
+    """A passage that bears on a claim, found by id: only the winners' passages are loaded."""
 
     kind: str  # quote | figure | date | factcheck
     classification: str  # exact|punctuation|minor|altered, same|rounding|conflict, same, close|similar
     score: float
     reason: str
-    passage: StoredPassage
+    passage_id: int
     excerpt: str
     changes: list[str] = field(default_factory=list)
+
+    @property
+    def rank_key(self) -> tuple:
+        return (_TIERS.get((self.kind, self.classification), 4), -self.score, self.passage_id)
 
     @property
     def strong(self) -> bool:
         """The same quote or the same figure: worth a marker in the claims list."""
         return (self.kind, self.classification) in STRONG
+
+
+@dataclass(frozen=True)
+class Suggestion(Candidate):
+    """A candidate with its passage: how it relates to the claim and why it ranks there."""
+
+    passage: StoredPassage = field(kw_only=True)
 
     def citation(self) -> str:
         p = self.passage
@@ -88,23 +99,6 @@ class Suggestion:
                 "rating": p.rating, "organisation": p.organisation, "url": p.url}
 
 
-@dataclass(frozen=True)
-class _Found:
-    """A suggestion before its passage is loaded (only the winners are)."""
-
-    kind: str
-    classification: str
-    score: float
-    reason: str
-    passage_id: int
-    excerpt: str
-    changes: list[str] = field(default_factory=list)
-
-    @property
-    def rank_key(self) -> tuple:
-        return (_TIERS.get((self.kind, self.classification), 4), -self.score, self.passage_id)
-
-
 def suggest(store: Store, claim_id: int, limit: int = 10) -> list[Suggestion]:
     """The best `limit` suggestions for a claim, best first (one per passage)."""
     return suggest_for(store, store.claim(claim_id), limit)
@@ -112,7 +106,7 @@ def suggest(store: Store, claim_id: int, limit: int = 10) -> list[Suggestion]:
 
 def suggest_for(store: Store, sc: StoredClaim, limit: int = 10) -> list[Suggestion]:
     c = sc.claim
-    found: list[_Found] = []
+    found: list[Candidate] = []
     if c.kind == "quote":
         found += _quotes(store, sc)
     elif c.kind == "number":
@@ -120,14 +114,15 @@ def suggest_for(store: Store, sc: StoredClaim, limit: int = 10) -> list[Suggesti
     elif c.kind == "date":
         found += _dates(store, sc)
     found += _factchecks(store, sc)
-    best: dict[int, _Found] = {}
+    best: dict[int, Candidate] = {}
     for f in sorted(found, key=lambda f: f.rank_key):
         best.setdefault(f.passage_id, f)
     top = list(best.values())[:limit]
     passages = library.passages_by_id(store, [f.passage_id for f in top])
     return [Suggestion(f.kind, f.classification, f.score,
                        _review_reason(passages[f.passage_id], f.score) if f.kind == "factcheck"
-                       else f.reason, passages[f.passage_id], f.excerpt, f.changes)
+                       else f.reason, f.passage_id, f.excerpt, f.changes,
+                       passage=passages[f.passage_id])
             for f in top if f.passage_id in passages]
 
 
@@ -154,7 +149,7 @@ def _candidate_words(store: Store, text: str) -> tuple[list[str], bool]:
     return [term for term, _ in ranked[:3]], True
 
 
-def _quotes(store: Store, sc: StoredClaim) -> list[_Found]:
+def _quotes(store: Store, sc: StoredClaim) -> list[Candidate]:
     core = quote_core(sc.claim.text)
     words, all_words = _candidate_words(store, core)
     rows = dict(library.search_passages(store, words, all_words=all_words,
@@ -171,7 +166,7 @@ def _quotes(store: Store, sc: StoredClaim) -> list[_Found]:
         if not m.found:
             continue
         changes = [c.describe() for c in m.changes]
-        out.append(_Found("quote", m.classification, m.score,
+        out.append(Candidate("quote", m.classification, m.score,
                           _quote_reason(m.classification, changes, m.reasons), pid,
                           m.excerpt, changes))
     return out
@@ -193,7 +188,7 @@ def _quote_reason(classification: str, changes: list[str], reasons: list[str]) -
 # --- figures ------------------------------------------------------------------------------
 
 
-def _figures(store: Store, sc: StoredClaim) -> list[_Found]:
+def _figures(store: Store, sc: StoredClaim) -> list[Candidate]:
     c = sc.claim
     if c.value is None:
         return []
@@ -220,7 +215,7 @@ def _figures(store: Store, sc: StoredClaim) -> list[_Found]:
 
 
 def _figure_found(c, here: str, unit_words: list[str], row: tuple, target: float,
-                  band) -> _Found | None:
+                  band) -> Candidate | None:
     pid, value, unit, start, end, text = row
     around = _window(text, start, end)
     similarity = fuzz.token_set_ratio(here, around, processor=utils.default_process)
@@ -242,7 +237,7 @@ def _figure_found(c, here: str, unit_words: list[str], row: tuple, target: float
         classification, reason = "conflict", f"conflicting figure: {stated} where the claim says {claimed}"
     else:
         return None
-    return _Found("figure", classification, similarity, f"{reason} — “{_short(around)}”",
+    return Candidate("figure", classification, similarity, f"{reason} — “{_short(around)}”",
                   pid, around)
 
 
@@ -266,7 +261,7 @@ def _short(text: str, n: int = 90) -> str:
 # --- dates --------------------------------------------------------------------------------
 
 
-def _dates(store: Store, sc: StoredClaim) -> list[_Found]:
+def _dates(store: Store, sc: StoredClaim) -> list[Candidate]:
     from factcheck.extract.dates import find_dates
 
     when = sc.claim.date or ""
@@ -283,7 +278,7 @@ def _dates(store: Store, sc: StoredClaim) -> list[_Found]:
         for d in find_dates(text, None, lambda s, e: None):
             if d.date == when:
                 said = text[d.start:d.end]
-                out.append(_Found("date", "same", 100.0, f"same date: {said} ({when})", pid,
+                out.append(Candidate("date", "same", 100.0, f"same date: {said} ({when})", pid,
                                   _window(text, d.start, d.end)))
                 break
     return out
@@ -292,7 +287,7 @@ def _dates(store: Store, sc: StoredClaim) -> list[_Found]:
 # --- earlier fact-checks -------------------------------------------------------------------
 
 
-def _factchecks(store: Store, sc: StoredClaim) -> list[_Found]:
+def _factchecks(store: Store, sc: StoredClaim) -> list[Candidate]:
     c = sc.claim
     said = quote_core(c.text) if c.kind == "quote" else c.sentence or c.text
     words = [term for term, _ in library.rarest_words(store, _content_words(said), n=6)]
@@ -301,7 +296,7 @@ def _factchecks(store: Store, sc: StoredClaim) -> list[_Found]:
         score = _closeness(said, reviewed or "")
         if score < FACTCHECK_MATCH:
             continue
-        out.append(_Found("factcheck", "close" if score >= FACTCHECK_CLOSE else "similar",
+        out.append(Candidate("factcheck", "close" if score >= FACTCHECK_CLOSE else "similar",
                           score, f"earlier fact-check: {score:.0f}% similar", pid,
                           reviewed or ""))
     return out
