@@ -19,6 +19,7 @@ import sqlite3
 
 from sqlite_utils import Database
 
+from factcheck.store import fts_backlog
 from factcheck.store.pages import PAGE_FIELDS, article_select, page_html, save_page
 from factcheck.errors import FactcheckError, NotFoundError
 from factcheck.models import (
@@ -82,7 +83,14 @@ class Store(ClaimQueries, CrossArticleQueries):
         SchemaTooNewError (written by a newer factcheck).
         """
         path = os.fspath(path)
-        return cls(open_database(path, create), path)
+        store = cls(open_database(path, create), path)
+        try:
+            if fts_backlog.pending(store):  # a process killed while indexing a huge article
+                fts_backlog.index_pending(store)
+        except BaseException:
+            store.close()
+            raise
+        return store
 
     def applied_migrations(self) -> list[str]:
         return applied_migrations(self.db)
@@ -135,6 +143,9 @@ class Store(ClaimQueries, CrossArticleQueries):
                 "published": meta.published, "ingested_at": stamp, "text": text,
                 "chars": len(text), "source_path": source_path})
             save_page(self.conn, article_id, meta)
+            deferred = len(claims) > fts_backlog.DEFER_OVER
+            if deferred:
+                fts_backlog.defer(self, article_id)
             try:
                 self.conn.executemany(CLAIM_INSERT, ([article_id, position, *claim_values(c)]
                                                      for position, c in enumerate(claims)))
@@ -151,6 +162,8 @@ class Store(ClaimQueries, CrossArticleQueries):
                        "source_path": source_path},
                 at=stamp,
             )
+        if deferred:
+            fts_backlog.index_pending(self)
         return article_id, True
 
     def articles(self) -> list[Article]:

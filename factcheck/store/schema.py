@@ -10,7 +10,8 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from factcheck.store.schema_sql import EVENTS_WITH_KEYS, EVIDENCE_LIBRARY, STANCES_TRIGGER, VIEWS
+from factcheck.store.schema_sql import (CLAIMS_FTS_BACKLOG, EVENTS_WITH_KEYS, EVIDENCE_LIBRARY,
+                                       STANCES_TRIGGER, VIEWS)
 
 MIGRATION_SET = "factcheck"
 migrations = Migrations(MIGRATION_SET)
@@ -276,3 +277,13 @@ def _evidence_library(db: Database) -> None:
     for evidence found per claim (for the list marker; cleared when the library changes),
     and sources that remember which passage they cite and where."""
     db.executescript(EVIDENCE_LIBRARY)
+
+
+@step("0011_claims_fts_backlog")
+def _claims_fts_backlog(db: Database) -> None:
+    """An article with very many claims is made searchable in short batches after it is
+    stored, so one huge article does not hold the write lock past other writers' patience
+    (store/fts_backlog.py). Statements run one by one (no executescript: it commits)."""
+    for statement in CLAIMS_FTS_BACKLOG:
+        db.execute(statement)
+

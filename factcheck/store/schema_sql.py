@@ -148,3 +148,46 @@ EVIDENCE_LIBRARY = """
         ALTER TABLE sources ADD COLUMN passage_id INTEGER;
         ALTER TABLE sources ADD COLUMN position TEXT;
         """
+
+# 0011_claims_fts_backlog: an article with very many claims is searchable a batch at a
+# time (store/fts_backlog.py); its claims above `indexed_to` are not in claims_fts yet, so
+# the triggers leave them alone until the backlog indexes them.
+CLAIMS_FTS_BACKLOG = (
+    """
+    CREATE TABLE fts_backlog (
+        article_id INTEGER PRIMARY KEY REFERENCES articles(id),
+        indexed_to INTEGER NOT NULL DEFAULT 0  -- claims of the article with id <= this are indexed
+    )
+    """,
+    "DROP TRIGGER claims_ai",
+    "DROP TRIGGER claims_ad",
+    "DROP TRIGGER claims_au",
+    """
+    CREATE TRIGGER claims_ai AFTER INSERT ON claims
+    WHEN NOT EXISTS (SELECT 1 FROM fts_backlog WHERE article_id = NEW.article_id)
+    BEGIN
+        INSERT INTO claims_fts (rowid, text, sentence, speaker)
+            VALUES (NEW.rowid, NEW.text, NEW.sentence, NEW.speaker);
+    END
+    """,
+    """
+    CREATE TRIGGER claims_ad AFTER DELETE ON claims
+    WHEN NOT EXISTS (SELECT 1 FROM fts_backlog
+                     WHERE article_id = OLD.article_id AND OLD.id > indexed_to)
+    BEGIN
+        INSERT INTO claims_fts (claims_fts, rowid, text, sentence, speaker)
+            VALUES ('delete', OLD.rowid, OLD.text, OLD.sentence, OLD.speaker);
+    END
+    """,
+    """
+    CREATE TRIGGER claims_au AFTER UPDATE ON claims
+    WHEN NOT EXISTS (SELECT 1 FROM fts_backlog
+                     WHERE article_id = OLD.article_id AND OLD.id > indexed_to)
+    BEGIN
+        INSERT INTO claims_fts (claims_fts, rowid, text, sentence, speaker)
+            VALUES ('delete', OLD.rowid, OLD.text, OLD.sentence, OLD.speaker);
+        INSERT INTO claims_fts (rowid, text, sentence, speaker)
+            VALUES (NEW.rowid, NEW.text, NEW.sentence, NEW.speaker);
+    END
+    """,
+)
