@@ -10,8 +10,9 @@ searchable in batches after it is stored, see store/fts_backlog.py), and seconds
 100 KB. Target: seconds per 100 KB roughly constant (linear time) and the longest write
 transaction well under the 10 s busy timeout at every size.
 
-Measured (quiet machine): 882 KB → 99,192 claims, extract 3.4 s, store 13.8 s, longest
-transaction 2.6 s (before the backlog: one 14.5 s transaction, past the busy timeout).
+Measured while four other jobs ran on the 2 cores: 882 KB → 99,192 claims, extract 9.1 s,
+store 14.8 s, longest transaction 5.7 s (before the backlog, on a quiet machine: one
+14.5 s transaction, past the busy timeout).
 """
 
 from __future__ import annotations
