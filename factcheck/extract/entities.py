@@ -28,11 +28,12 @@ from factcheck.extract.names import (
     NAME_RUN,
     Mention,
     after_quote_open,
-    make_mention,
+    cue_before,
+    mention_at,
     merge_nicknames,
     merge_org_conjunctions,
     modifier_orgs,
-    split_affiliation,
+    run_shapes,
     words_before,
     word_before,
 )
@@ -150,10 +151,8 @@ def find_mentions(text: str, quote_spans: list[tuple[int, int]], sentence_starts
                 continue
             s = m.start()
             initial = s in sentence_start_set or after_quote_open(text, s)
-            for ps, pe, piece in split_affiliation(text, s, m.end(), run):
-                mention = make_mention(text, ps, pe, piece, initial and ps == s)
-                if mention:
-                    append(mention)
+            for shape in run_shapes(run, initial, cue_before(text, s)):
+                append(mention_at(text, s, shape))
     merge_org_conjunctions(text, index.mentions)
     merge_nicknames(text, index.mentions)
     modifier_orgs(text, index.mentions)
@@ -188,13 +187,17 @@ def _register(index: EntityIndex) -> None:
         family = relatives[toks[-1].lower()]
         if full not in family:
             family.append(full)
+    canonical: dict[str, str] = {}  # by_surname and by_first are complete: one answer per name
     for m in index.mentions:
         if m.kind != "org" and len(m.name.split()) == 1 and (
             m.name.lower() in index.by_surname or len(index.by_first.get(m.name.lower(), ())) == 1
         ):  # "Tennant" or, in features, "Roy" on second reference
             m.kind = "person"
         if m.kind == "person":
-            m.canonical = _by_title_gender(m, relatives) or index.canonical(m.name)
+            full = canonical.get(m.name)
+            if full is None:
+                full = canonical[m.name] = index.canonical(m.name)
+            m.canonical = _by_title_gender(m, relatives) or full
             if m.role and m.canonical not in index.roles:
                 index.roles[m.canonical] = m.role
         else:

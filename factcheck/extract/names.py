@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 from factcheck.extract.lexicon import (
     AUXILIARIES,
@@ -208,7 +210,7 @@ def after_quote_open(text: str, s: int) -> bool:
     return s > 0 and text[s - 1] in "“‘\"'("
 
 
-def _single_mention(text: str, s: int, e: int, tok: str, sentence_initial: bool) -> Mention | None:
+def _single_shape(s: int, e: int, tok: str, sentence_initial: bool, cue: str | None) -> MentionShape | None:
     """The common case, one capitalised word: 'Okafor', 'Reuters', 'NATO', 'Aurelia’s'."""
     possessive = False
     if tok[-1] in "’'" or tok.endswith(("’s", "'s")):
@@ -220,18 +222,19 @@ def _single_mention(text: str, s: int, e: int, tok: str, sentence_initial: bool)
             return None
     if sentence_initial and tok.lower() in _COMMON_LOWER:
         return None
-    cue = _cue_before(text, s)
     kind = "org" if (tok in ORG_HEADS or cue in ORG_CUES or _is_acronym(tok)) else "other"
-    role = None
+    role_at = _NO_ROLE
     if kind == "other" and cue in ROLE_NOUNS:  # "her husband, Dougie", "striker Tavi"
-        kind, role = "person", _role_before(text, s)
-    return Mention(start=s, end=e, run_start=s, name=tok, role=role, kind=kind, possessive=possessive, cue=cue)
+        kind, role_at = "person", s
+    return MentionShape(s, e, s, tok, None, role_at, kind, possessive, cue)
 
 
-def make_mention(text: str, s: int, e: int, run: str, sentence_initial: bool) -> Mention | None:
-    if " " not in run and "\u00a0" not in run:
-        return _single_mention(text, s, e, run, sentence_initial)
-    tokens = run.replace("\u00a0", " ").split(" ")
+def _shape(run: str, s: int, e: int, piece: str, sentence_initial: bool, cue_s: str | None) -> MentionShape | None:
+    """The mention that `piece` (run[s:e]) makes, offsets relative to the run. `cue_s` is
+    the cue word before `s`; a cue further in is read from the run itself."""
+    if " " not in piece and "\u00a0" not in piece:
+        return _single_shape(s, e, piece, sentence_initial, cue_s)
+    tokens = piece.replace("\u00a0", " ").split(" ")
     offsets = []
     pos = s
     for t in tokens:
@@ -249,7 +252,7 @@ def make_mention(text: str, s: int, e: int, run: str, sentence_initial: bool) ->
     # drop leading words that are not names ("But", "In", "Thursday"), except a given name
     # right after a role: "the ministry's spokesman, Sunday Ibekwe"
     i = 0
-    named = _cue_before(text, s) in ROLE_NOUNS
+    named = cue_s in ROLE_NOUNS
     while i < len(tokens) and (tokens[i] in NOT_NAME_WORDS or tokens[i].rstrip(".") in NOT_NAME_WORDS) and not (
             named and tokens[i].lower() in _CALENDAR_WORDS):
         i += 1
@@ -259,7 +262,9 @@ def make_mention(text: str, s: int, e: int, run: str, sentence_initial: bool) ->
     run_start = offsets[0]
     kind = "other"
     role = None
-    cue = _cue_before(text, run_start)
+    role_at = _NO_ROLE
+    # the word before a dropped "But" is that capitalised word itself, within the run
+    cue = cue_s if run_start == s else cue_before(run, run_start)
     titled = _split_title(tokens)
     if (any(t in ORG_HEADS for t in tokens) or cue in ORG_CUES) and not (
         titled and len(tokens) - titled >= 2 and not any(t in ORG_HEADS for t in tokens[titled:])
@@ -267,7 +272,7 @@ def make_mention(text: str, s: int, e: int, run: str, sentence_initial: bool) ->
         kind = "org"
         name_start = 0
     else:
-        name_start = _split_title(tokens)
+        name_start = titled
         if name_start:
             role = " ".join(tokens[:name_start])
         name_tokens = tokens[name_start:]
@@ -284,11 +289,57 @@ def make_mention(text: str, s: int, e: int, run: str, sentence_initial: bool) ->
     if kind == "person":
         name = " ".join(t for t in name_tokens if not (len(t) == 2 and t.endswith(".")) or t == name_tokens[0])
         if role is None:
-            role = _role_before(text, run_start)
-    return Mention(
-        start=offsets[name_start], end=e, run_start=run_start, name=name, role=role,
-        kind=kind, possessive=possessive, cue=cue,
-    )
+            role_at = run_start
+    return MentionShape(offsets[name_start], e, run_start, name, role, role_at, kind, possessive, cue)
+
+
+class MentionShape(NamedTuple):
+    """What a run of capitalised words makes, offsets relative to the run's start. The
+    role in front of a title-less person lies outside the run: it is read from the text
+    before `role_at` (_NO_ROLE: nothing to read)."""
+
+    start: int
+    end: int
+    run_start: int
+    name: str
+    role: str | None
+    role_at: int
+    kind: str
+    possessive: bool
+    cue: str | None
+
+
+_NO_ROLE = -1
+# An article has a few hundred distinct (run, sentence-initial, cue) keys; a long-running
+# process (the TUI, a batch import) keeps the ones it met last, up to this many.
+_SHAPE_CACHE_SIZE = 1 << 15
+
+
+@lru_cache(maxsize=_SHAPE_CACHE_SIZE)
+def run_shapes(run: str, sentence_initial: bool, cue: str | None) -> tuple[MentionShape, ...]:
+    """The mentions one capitalised run makes, as offsets into the run. A pure function of
+    the run, whether it opens a sentence and the cue word before it (see cue_before), so
+    a name met again, in this article or another, costs one lookup."""
+    shapes = []
+    for ps, pe, piece in split_affiliation("", 0, len(run), run):
+        first = ps == 0
+        shape = _shape(run, ps, pe, piece, sentence_initial and first, cue if first else cue_before(run, ps))
+        if shape:
+            shapes.append(shape)
+    return tuple(shapes)
+
+
+def make_mention(text: str, s: int, e: int, run: str, sentence_initial: bool) -> Mention | None:
+    """The mention the run text[s:e] makes on its own (None if it names nothing)."""
+    shape = _shape(run, 0, e - s, run, sentence_initial, cue_before(text, s))
+    return mention_at(text, s, shape) if shape else None
+
+
+def mention_at(text: str, s: int, shape: MentionShape) -> Mention:
+    """A fresh mention from a run's shape, the run starting at `s` in `text`."""
+    role = shape.role if shape.role_at < 0 else _role_before(text, s + shape.role_at)
+    return Mention(s + shape.start, s + shape.end, s + shape.run_start, shape.name, role, shape.kind,
+                   shape.possessive, "", shape.cue)
 
 
 _COMMON_LOWER = words(
@@ -312,7 +363,7 @@ def words_before(text: str, pos: int, span: int = 60) -> list[str]:
 _CUE_WORDS = frozenset(w for w in ORG_CUES | ROLE_NOUNS if w.isalpha() and w.islower())
 
 
-def _cue_before(text: str, pos: int) -> str | None:
+def cue_before(text: str, pos: int) -> str | None:
     """'rights group' → 'group': a lower-case noun right before a capitalised name."""
     if pos < 2 or text[pos - 1] != " ":
         return None
@@ -324,12 +375,20 @@ def _cue_before(text: str, pos: int) -> str | None:
     return None
 
 
+_ROLE_REACH = 60  # characters before a name that its role may span
 _ROLE_BREAK = words("the a an and of said by with to for in on at from as who that")
 
 
 def _role_before(text: str, pos: int) -> str | None:
     """'US envoy', 'human rights campaigner': the lower-case role right before a name."""
-    before = words_before(text, pos)
+    if text[pos - 1:pos] != " ":
+        return None
+    window = text[max(0, pos - _ROLE_REACH):pos]
+    last = window.rsplit(None, 1)
+    # most names have no role noun before them: look at the last word before splitting all
+    if not last or (last[-1] not in ROLE_NOUNS and not (last[-1].endswith(",") and last[-1][:-1] in ROLE_NOUNS)):
+        return None
+    before = window.split()
     if before and before[-1].endswith(",") and before[-1][:-1] in ROLE_NOUNS:
         before[-1] = before[-1][:-1]  # "her husband, Dougie"
     if not before or before[-1] not in ROLE_NOUNS or text[pos - 1:pos] != " ":
