@@ -47,7 +47,7 @@ class _Article:
         self.quotes = find_quote_spans(text)
         self.quote_ranges = [(q.start, q.end) for q in self.quotes]
         self._quote_starts = [q.start for q in self.quotes]
-        self.entities = find_mentions(text, self.quote_ranges, [s.start for s in self.sentences.spans])
+        self.entities = find_mentions(text, self.quote_ranges, [s.start for s in self.sentences.spans], self.low)
 
     def in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self._quote_starts, pos) - 1

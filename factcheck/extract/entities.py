@@ -29,10 +29,10 @@ from factcheck.extract.names import (
     Mention,
     after_quote_open,
     cue_before,
-    mention_at,
     merge_nicknames,
     merge_org_conjunctions,
     modifier_orgs,
+    role_before,
     run_shapes,
     words_before,
     word_before,
@@ -131,13 +131,17 @@ class EntityIndex:
 
 
 
-def find_mentions(text: str, quote_spans: list[tuple[int, int]], sentence_starts: list[int]) -> EntityIndex:
-    """Scan `text` (outside the given quote spans) for names of people and organisations."""
-    low = text.lower()
-    index = EntityIndex(text=text, low=low if len(low) == len(text) else text,
-                        quote_spans=quote_spans, sentence_starts=sentence_starts)
+def find_mentions(text: str, quote_spans: list[tuple[int, int]], sentence_starts: list[int],
+                  low: str | None = None) -> EntityIndex:
+    """Scan `text` (outside the given quote spans) for names of people and organisations.
+    `low`: text.lower() if the caller has it (or `text` when lower-casing moves offsets)."""
+    if low is None:
+        low = text.lower()
+        low = low if len(low) == len(text) else text
+    index = EntityIndex(text=text, low=low, quote_spans=quote_spans, sentence_starts=sentence_starts)
     sentence_start_set = set(sentence_starts)
-    append = index.mentions.append
+    mentions = index.mentions
+    append = mentions.append
     gaps = []  # the text between quotes
     pos = 0
     for qs, qe in quote_spans:
@@ -151,16 +155,20 @@ def find_mentions(text: str, quote_spans: list[tuple[int, int]], sentence_starts
                 continue
             s = m.start()
             initial = s in sentence_start_set or after_quote_open(text, s)
-            for shape in run_shapes(run, initial, cue_before(text, s)):
-                append(mention_at(text, s, shape))
-    merge_org_conjunctions(text, index.mentions)
-    merge_nicknames(text, index.mentions)
-    modifier_orgs(text, index.mentions)
-    index._starts = [m.start for m in index.mentions]
+            # the shape of a run is worked out once (run_shapes is cached); each occurrence
+            # only adds its offset and, for a person without a title, the role before it
+            for start, end, run_start, name, role, role_at, kind, possessive, cue in run_shapes(
+                    run, initial, cue_before(text, s)):
+                if role_at >= 0:
+                    role = role_before(text, s + role_at)
+                append(Mention(s + start, s + end, s + run_start, name, role, kind, possessive, "", cue))
+    merge_org_conjunctions(text, mentions)
+    merge_nicknames(text, mentions)
+    modifier_orgs(text, mentions)
     _register(index)
-    index._starts = [m.start for m in index.mentions]
-    index._run_starts = {m.run_start: m for m in index.mentions}
-    index._name_starts = {m.start: m for m in index.mentions}
+    index._starts = [m.start for m in mentions]
+    index._run_starts = {m.run_start: m for m in mentions}
+    index._name_starts = {m.start: m for m in mentions}
     return index
 
 
@@ -188,11 +196,16 @@ def _register(index: EntityIndex) -> None:
         if full not in family:
             family.append(full)
     canonical: dict[str, str] = {}  # by_surname and by_first are complete: one answer per name
+    known_alone: dict[str, bool] = {}
     for m in index.mentions:
-        if m.kind != "org" and len(m.name.split()) == 1 and (
-            m.name.lower() in index.by_surname or len(index.by_first.get(m.name.lower(), ())) == 1
-        ):  # "Tennant" or, in features, "Roy" on second reference
-            m.kind = "person"
+        if m.kind != "org":
+            alone = known_alone.get(m.name)
+            if alone is None:
+                low = m.name.lower()
+                alone = known_alone[m.name] = len(m.name.split()) == 1 and (
+                    low in index.by_surname or len(index.by_first.get(low, ())) == 1)
+            if alone:  # "Tennant" or, in features, "Roy" on second reference
+                m.kind = "person"
         if m.kind == "person":
             full = canonical.get(m.name)
             if full is None:

@@ -137,6 +137,7 @@ _CALENDAR_WORDS = words("monday tuesday wednesday thursday friday saturday sunda
                         "april may june july august september october november december jan feb mar apr jun jul aug sep "
                         "sept oct nov dec")
 _NICKNAME = re.compile(r"\s+[\"“'‘][A-Z][\w .’'-]{0,24}[\"”'’]\s+$")
+_NICKNAME_MIN = len(' "T" ')  # the shortest text _NICKNAME matches
 _ROLE_LEAD = ROLE_NOUNS | words("managing deputy senior general vice acting chief executive")
 
 
@@ -166,7 +167,7 @@ def merge_org_conjunctions(text: str, mentions: list[Mention]) -> None:
     i = 0
     while i + 1 < len(mentions):
         a, b = mentions[i], mentions[i + 1]
-        joined = text[a.end:b.run_start] == " and " and not a.possessive
+        joined = b.run_start - a.end == 5 and text.startswith(" and ", a.end) and not a.possessive
         # "UN Relief and Shelter Agency": a name opening with an acronym is no person's
         if joined and ((a.kind == "org" and " of " in a.name and len(b.name.split()) <= 2 and b.kind != "person")
                        or (b.kind == "org" and b.name.split()[-1] in ORG_HEADS
@@ -185,8 +186,8 @@ def merge_nicknames(text: str, mentions: list[Mention]) -> None:
     i = 0
     while i + 1 < len(mentions):
         a, b = mentions[i], mentions[i + 1]
-        if (a.kind == "person" and not a.possessive and len(b.name.split()) == 1 and b.kind != "org"
-                and _NICKNAME.fullmatch(text, a.end, b.run_start)):
+        if (a.kind == "person" and not a.possessive and b.run_start - a.end >= _NICKNAME_MIN
+                and len(b.name.split()) == 1 and b.kind != "org" and _NICKNAME.fullmatch(text, a.end, b.run_start)):
             a.name = a.canonical = f"{a.name} {b.name}"
             a.end, a.possessive = b.end, b.possessive
             del mentions[i + 1]
@@ -336,8 +337,9 @@ def make_mention(text: str, s: int, e: int, run: str, sentence_initial: bool) ->
 
 
 def mention_at(text: str, s: int, shape: MentionShape) -> Mention:
-    """A fresh mention from a run's shape, the run starting at `s` in `text`."""
-    role = shape.role if shape.role_at < 0 else _role_before(text, s + shape.role_at)
+    """A fresh mention from a run's shape, the run starting at `s` in `text` (find_mentions
+    does the same inline)."""
+    role = shape.role if shape.role_at < 0 else role_before(text, s + shape.role_at)
     return Mention(s + shape.start, s + shape.end, s + shape.run_start, shape.name, role, shape.kind,
                    shape.possessive, "", shape.cue)
 
@@ -379,7 +381,7 @@ _ROLE_REACH = 60  # characters before a name that its role may span
 _ROLE_BREAK = words("the a an and of said by with to for in on at from as who that")
 
 
-def _role_before(text: str, pos: int) -> str | None:
+def role_before(text: str, pos: int) -> str | None:
     """'US envoy', 'human rights campaigner': the lower-case role right before a name."""
     if text[pos - 1:pos] != " ":
         return None
