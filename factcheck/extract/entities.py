@@ -34,7 +34,6 @@ from factcheck.extract.names import (
     modifier_orgs,
     role_before,
     run_shapes,
-    words_before,
     word_before,
 )
 
@@ -286,6 +285,9 @@ def is_subject(text: str, m: Mention) -> bool:
     return opens and nxt is not None and text[m.end:m.end + 1] == " " and nxt.group(1) not in _NOT_VERBS
 
 
+_ADJACENT_REACH = 25  # characters before a name whose last two words may say "his wife", "Ms"
+# a word that says a gender; one in both lists counts as female, as the lists were read before
+_GENDER_OF_WORD = {**{w: "m" for w in MALE_WORDS}, **{w: "f" for w in FEMALE_WORDS}}
 _GENDER_PRONOUN = re.compile(r"\b(?=[hsHS])(?:he|she|his|him|her)\b", re.I)
 
 
@@ -300,13 +302,17 @@ def _votes_for(index: EntityIndex, name: str) -> Counter:
             if m.kind == "person":
                 index._by_person[m.canonical].append(m)
     mentions = index._by_person.get(name, [])
+    word_votes = []  # every mention's title and role words, then the two lower-case words before it
     for m in mentions:
-        adjacent = [w.strip(",;:") for w in words_before(text, m.run_start, 25)[-2:] if w.islower()]
-        for w in (m.role or "").split() + adjacent:
-            if w in FEMALE_WORDS:
-                votes["f"] += 3
-            elif w in MALE_WORDS:
-                votes["m"] += 3
+        if m.role:
+            word_votes += [_GENDER_OF_WORD.get(w) for w in m.role.split()]
+        rs = m.run_start
+        word_votes += [_GENDER_OF_WORD.get(w.strip(",;:"))
+                       for w in text[rs - _ADJACENT_REACH if rs > _ADJACENT_REACH else 0:rs].split()[-2:]
+                       if w.islower()]
+    for g in word_votes:
+        if g:
+            votes[g] += 3
     for m in mentions[:8]:
         s_idx = bisect.bisect_right(index.sentence_starts, m.start)
         window_end = index.sentence_starts[s_idx + 1] if s_idx + 1 < len(index.sentence_starts) else len(text)

@@ -357,11 +357,6 @@ def word_before(text: str, pos: int) -> str:
     return text[text.rfind(" ", max(0, pos - 20), pos - 1) + 1:pos - 1]
 
 
-def words_before(text: str, pos: int, span: int = 60) -> list[str]:
-    """The words in the `span` characters before `pos`, punctuation kept on them."""
-    return text[max(0, pos - span):pos].split()
-
-
 _CUE_WORDS = frozenset(w for w in ORG_CUES | ROLE_NOUNS if w.isalpha() and w.islower())
 
 
