@@ -209,7 +209,7 @@ def _register(index: EntityIndex) -> None:
             full = canonical.get(m.name)
             if full is None:
                 full = canonical[m.name] = index.canonical(m.name)
-            m.canonical = _by_title_gender(m, relatives) or full
+            m.canonical = (m.role and " " not in m.name and _by_title_gender(m, relatives)) or full
             if m.role and m.canonical not in index.roles:
                 index.roles[m.canonical] = m.role
         else:
@@ -288,7 +288,16 @@ def is_subject(text: str, m: Mention) -> bool:
 _ADJACENT_REACH = 25  # characters before a name whose last two words may say "his wife", "Ms"
 # a word that says a gender; one in both lists counts as female, as the lists were read before
 _GENDER_OF_WORD = {**{w: "m" for w in MALE_WORDS}, **{w: "f" for w in FEMALE_WORDS}}
-_GENDER_PRONOUN = re.compile(r"\b(?=[hsHS])(?:he|she|his|him|her)\b", re.I)
+# he, she, his, him, her as whole words, either case. Opening with a character class (and
+# checking the word start after it) lets the regex engine skip to candidate letters; no re.I,
+# under which "ſhe" and "hİm" also matched and then were missing from PRONOUNS_PERSON.
+_GENDER_PRONOUN = re.compile(
+    r"""[hHsS] (?<!\w[hHsS])                       # a word starting with h or s
+        (?: (?<=[hH]) (?:[eE][rR]?|[iI][sSmM])      # he, her, his, him
+          | (?<=[sS]) [hH][eE]                      # she
+        )\b""",
+    re.X,
+)
 
 
 def _votes_for(index: EntityIndex, name: str) -> Counter:

@@ -103,13 +103,19 @@ def sentences(text: str, paras: list[Span] | None = None) -> list[Span]:
                 ch = rest.group(1)
                 if ch.islower():
                     continue
-            spans.extend(_windows(text, start, m.end()))
             nxt = m.end()
+            if nxt - start <= MAX_SENTENCE_CHARS:
+                spans.append(Span(start, nxt))
+            else:
+                spans.extend(_windows(text, start, nxt))
             while nxt < para.end and text[nxt].isspace():
                 nxt += 1
             start = nxt
         if start < para.end:
-            spans.extend(_windows(text, start, para.end))
+            if para.end - start <= MAX_SENTENCE_CHARS:
+                spans.append(Span(start, para.end))
+            else:
+                spans.extend(_windows(text, start, para.end))
     return spans
 
 
