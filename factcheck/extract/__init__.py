@@ -54,8 +54,8 @@ class _Article:
         return i >= 0 and self.quote_ranges[i][0] <= pos < self.quote_ranges[i][1]
 
     def paragraph_at(self, pos: int):
-        i = max(0, bisect.bisect_right(self._para_starts, pos) - 1)
-        return self.paragraphs[i]
+        i = bisect.bisect_right(self._para_starts, pos) - 1
+        return self.paragraphs[i if i > 0 else 0]
 
     def sentence(self, start: int, end: int) -> str:
         return self.sentences.sentence_text(start, end)
