@@ -184,17 +184,19 @@ def _register(index: EntityIndex) -> None:
                 index.by_surname[key] = m.name
     relatives: dict[str, list[str]] = defaultdict(list)  # surname -> full names, first introduced first
     seen_full: set[str] = set()
+    # by_surname is complete: one canonical form per name of two or more words (one-word
+    # names also read by_first, complete after this loop, and are first looked up below)
+    canonical: dict[str, str] = {}
     for m in people:
         if m.name in seen_full or " " not in m.name:
             continue
         seen_full.add(m.name)
         toks = m.name.split()
-        full = index.canonical(m.name)
+        full = canonical[m.name] = index.canonical(m.name)
         index.by_first[toks[0].lower()].add(full)
         family = relatives[toks[-1].lower()]
         if full not in family:
             family.append(full)
-    canonical: dict[str, str] = {}  # by_surname and by_first are complete: one answer per name
     known_alone: dict[str, bool] = {}
     for m in index.mentions:
         if m.kind != "org":

@@ -34,6 +34,7 @@ ABBREVIATIONS = frozenset(
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
 _NEXT_CHAR = re.compile(r"\s+(\S)")
 _NAME_WORD_REACH = 20
+_WORD_REACH = 15  # characters looked back for the word before a period
 
 
 @dataclass(frozen=True)
@@ -49,10 +50,11 @@ def paragraphs(text: str) -> list[Span]:
 
 def _word_before(text: str, dot: int) -> str:
     """The word (letters and inner periods) that ends right before offset `dot`."""
-    i = dot
-    while i > 0 and dot - i < 15 and (text[i - 1].isalpha() or text[i - 1] == "."):
+    chunk = text[max(0, dot - _WORD_REACH):dot]
+    i = len(chunk)
+    while i > 0 and (chunk[i - 1].isalpha() or chunk[i - 1] == "."):
         i -= 1
-    return text[i:dot].lstrip(".")
+    return chunk[i:].lstrip(".")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
