@@ -312,8 +312,9 @@ class MentionShape(NamedTuple):
 
 _NO_ROLE = -1
 # An article has a few hundred distinct (run, sentence-initial, cue) keys; a long-running
-# process (the TUI, a batch import) keeps the ones it met last, up to this many.
-_SHAPE_CACHE_SIZE = 1 << 15
+# process (the TUI, a batch import) keeps the ones it met last, up to this many (about 3.5 MB;
+# over the 837 PolNeAR-train articles 69% of runs are found here, 70% with no limit).
+_SHAPE_CACHE_SIZE = 1 << 13
 
 
 @lru_cache(maxsize=_SHAPE_CACHE_SIZE)
