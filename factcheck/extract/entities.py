@@ -145,7 +145,8 @@ def find_mentions(text: str, quote_spans: list[tuple[int, int]], sentence_starts
     pos = 0
     for qs, qe in quote_spans:
         gaps.append((pos, qs))
-        pos = max(pos, qe)
+        if qe > pos:
+            pos = qe
     gaps.append((pos, len(text)))
     for gs, ge in gaps:
         for m in NAME_RUN.finditer(text, gs, ge):

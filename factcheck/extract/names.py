@@ -358,6 +358,7 @@ def word_before(text: str, pos: int) -> str:
     return text[text.rfind(" ", max(0, pos - 20), pos - 1) + 1:pos - 1]
 
 
+_CUE_REACH = 20  # characters looked back for the cue word before a name
 _CUE_WORDS = frozenset(w for w in ORG_CUES | ROLE_NOUNS if w.isalpha() and w.islower())
 
 
@@ -365,7 +366,7 @@ def cue_before(text: str, pos: int) -> str | None:
     """'rights group' → 'group': a lower-case noun right before a capitalised name."""
     if pos < 2 or text[pos - 1] != " ":
         return None
-    w = text[text.rfind(" ", max(0, pos - 20), pos - 1) + 1:pos - 1]
+    w = text[text.rfind(" ", pos - _CUE_REACH if pos > _CUE_REACH else 0, pos - 1) + 1:pos - 1]
     if w in _CUE_WORDS:  # one set lookup instead of two string tests and two lookups
         return w
     if w.endswith(",") and w[:-1] in ROLE_NOUNS:  # "the group's director, Leah Park"
