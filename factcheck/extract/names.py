@@ -4,7 +4,9 @@ A mention is a run of capitalised words outside quotes. Titles and roles in fron
 of a name are split off ("Harbour Minister Ana Okafor" → name "Ana
 Okafor", role "Harbour Minister"). Organisations are recognised by their head
 word (Ministry, Union, Group), by a cue noun in front ("rights group X") or by being
-an acronym. entities.py indexes the mentions of a whole article.
+an acronym. What a run makes depends only on the run, whether it opens a sentence and
+the cue word before it, so run_shapes works it out once and keeps it; entities.py places
+the shapes in an article and indexes the mentions.
 """
 
 from __future__ import annotations
@@ -329,20 +331,6 @@ def run_shapes(run: str, sentence_initial: bool, cue: str | None) -> tuple[Menti
         if shape:
             shapes.append(shape)
     return tuple(shapes)
-
-
-def make_mention(text: str, s: int, e: int, run: str, sentence_initial: bool) -> Mention | None:
-    """The mention the run text[s:e] makes on its own (None if it names nothing)."""
-    shape = _shape(run, 0, e - s, run, sentence_initial, cue_before(text, s))
-    return mention_at(text, s, shape) if shape else None
-
-
-def mention_at(text: str, s: int, shape: MentionShape) -> Mention:
-    """A fresh mention from a run's shape, the run starting at `s` in `text` (find_mentions
-    does the same inline)."""
-    role = shape.role if shape.role_at < 0 else role_before(text, s + shape.role_at)
-    return Mention(s + shape.start, s + shape.end, s + shape.run_start, shape.name, role, shape.kind,
-                   shape.possessive, "", shape.cue)
 
 
 _COMMON_LOWER = words(
