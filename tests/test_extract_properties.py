@@ -43,3 +43,10 @@ def test_any_unicode_text(text, published):
 @given(NEWSY, st.sampled_from([None, "2025-09-11"]))
 def test_news_like_text(text, published):
     check(text, published)
+
+
+def test_a_pronoun_spelt_with_a_look_alike_letter_is_no_crash():
+    # "ſhe" (long s) and "hİm" (dotted capital I) used to match the gender pronouns, which
+    # only case-insensitive matching allowed, and then broke extraction with a KeyError
+    for pronoun in ("ſhe", "hİm", "hıs"):
+        check(f"Ana Lee spoke on Monday. Then {pronoun} left the room. “We won,” he said.", "2025-09-11")

@@ -47,15 +47,15 @@ class _Article:
         self.quotes = find_quote_spans(text)
         self.quote_ranges = [(q.start, q.end) for q in self.quotes]
         self._quote_starts = [q.start for q in self.quotes]
-        self.entities = find_mentions(text, self.quote_ranges, [s.start for s in self.sentences.spans])
+        self.entities = find_mentions(text, self.quote_ranges, [s.start for s in self.sentences.spans], self.low)
 
     def in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self._quote_starts, pos) - 1
         return i >= 0 and self.quote_ranges[i][0] <= pos < self.quote_ranges[i][1]
 
     def paragraph_at(self, pos: int):
-        i = max(0, bisect.bisect_right(self._para_starts, pos) - 1)
-        return self.paragraphs[i]
+        i = bisect.bisect_right(self._para_starts, pos) - 1
+        return self.paragraphs[i if i > 0 else 0]
 
     def sentence(self, start: int, end: int) -> str:
         return self.sentences.sentence_text(start, end)

@@ -28,12 +28,12 @@ from factcheck.extract.names import (
     NAME_RUN,
     Mention,
     after_quote_open,
-    make_mention,
+    cue_before,
     merge_nicknames,
     merge_org_conjunctions,
     modifier_orgs,
-    split_affiliation,
-    words_before,
+    role_before,
+    run_shapes,
     word_before,
 )
 
@@ -130,18 +130,23 @@ class EntityIndex:
 
 
 
-def find_mentions(text: str, quote_spans: list[tuple[int, int]], sentence_starts: list[int]) -> EntityIndex:
-    """Scan `text` (outside the given quote spans) for names of people and organisations."""
-    low = text.lower()
-    index = EntityIndex(text=text, low=low if len(low) == len(text) else text,
-                        quote_spans=quote_spans, sentence_starts=sentence_starts)
+def find_mentions(text: str, quote_spans: list[tuple[int, int]], sentence_starts: list[int],
+                  low: str | None = None) -> EntityIndex:
+    """Scan `text` (outside the given quote spans) for names of people and organisations.
+    `low`: text.lower() if the caller has it (or `text` when lower-casing moves offsets)."""
+    if low is None:
+        low = text.lower()
+        low = low if len(low) == len(text) else text
+    index = EntityIndex(text=text, low=low, quote_spans=quote_spans, sentence_starts=sentence_starts)
     sentence_start_set = set(sentence_starts)
-    append = index.mentions.append
+    mentions = index.mentions
+    append = mentions.append
     gaps = []  # the text between quotes
     pos = 0
     for qs, qe in quote_spans:
         gaps.append((pos, qs))
-        pos = max(pos, qe)
+        if qe > pos:
+            pos = qe
     gaps.append((pos, len(text)))
     for gs, ge in gaps:
         for m in NAME_RUN.finditer(text, gs, ge):
@@ -150,18 +155,20 @@ def find_mentions(text: str, quote_spans: list[tuple[int, int]], sentence_starts
                 continue
             s = m.start()
             initial = s in sentence_start_set or after_quote_open(text, s)
-            for ps, pe, piece in split_affiliation(text, s, m.end(), run):
-                mention = make_mention(text, ps, pe, piece, initial and ps == s)
-                if mention:
-                    append(mention)
-    merge_org_conjunctions(text, index.mentions)
-    merge_nicknames(text, index.mentions)
-    modifier_orgs(text, index.mentions)
-    index._starts = [m.start for m in index.mentions]
+            # the shape of a run is worked out once (run_shapes is cached); each occurrence
+            # only adds its offset and, for a person without a title, the role before it
+            for start, end, run_start, name, role, role_at, kind, possessive, cue in run_shapes(
+                    run, initial, cue_before(text, s)):
+                if role_at >= 0:
+                    role = role_before(text, s + role_at)
+                append(Mention(s + start, s + end, s + run_start, name, role, kind, possessive, "", cue))
+    merge_org_conjunctions(text, mentions)
+    merge_nicknames(text, mentions)
+    modifier_orgs(text, mentions)
     _register(index)
-    index._starts = [m.start for m in index.mentions]
-    index._run_starts = {m.run_start: m for m in index.mentions}
-    index._name_starts = {m.start: m for m in index.mentions}
+    index._starts = [m.start for m in mentions]
+    index._run_starts = {m.run_start: m for m in mentions}
+    index._name_starts = {m.start: m for m in mentions}
     return index
 
 
@@ -178,23 +185,34 @@ def _register(index: EntityIndex) -> None:
                 index.by_surname[key] = m.name
     relatives: dict[str, list[str]] = defaultdict(list)  # surname -> full names, first introduced first
     seen_full: set[str] = set()
+    # by_surname is complete: one canonical form per name of two or more words (one-word
+    # names also read by_first, complete after this loop, and are first looked up below)
+    canonical: dict[str, str] = {}
     for m in people:
         if m.name in seen_full or " " not in m.name:
             continue
         seen_full.add(m.name)
         toks = m.name.split()
-        full = index.canonical(m.name)
+        full = canonical[m.name] = index.canonical(m.name)
         index.by_first[toks[0].lower()].add(full)
         family = relatives[toks[-1].lower()]
         if full not in family:
             family.append(full)
+    known_alone: dict[str, bool] = {}
     for m in index.mentions:
-        if m.kind != "org" and len(m.name.split()) == 1 and (
-            m.name.lower() in index.by_surname or len(index.by_first.get(m.name.lower(), ())) == 1
-        ):  # "Tennant" or, in features, "Roy" on second reference
-            m.kind = "person"
+        if m.kind != "org":
+            alone = known_alone.get(m.name)
+            if alone is None:
+                low = m.name.lower()
+                alone = known_alone[m.name] = len(m.name.split()) == 1 and (
+                    low in index.by_surname or len(index.by_first.get(low, ())) == 1)
+            if alone:  # "Tennant" or, in features, "Roy" on second reference
+                m.kind = "person"
         if m.kind == "person":
-            m.canonical = _by_title_gender(m, relatives) or index.canonical(m.name)
+            full = canonical.get(m.name)
+            if full is None:
+                full = canonical[m.name] = index.canonical(m.name)
+            m.canonical = (m.role and " " not in m.name and _by_title_gender(m, relatives)) or full
             if m.role and m.canonical not in index.roles:
                 index.roles[m.canonical] = m.role
         else:
@@ -270,7 +288,19 @@ def is_subject(text: str, m: Mention) -> bool:
     return opens and nxt is not None and text[m.end:m.end + 1] == " " and nxt.group(1) not in _NOT_VERBS
 
 
-_GENDER_PRONOUN = re.compile(r"\b(?=[hsHS])(?:he|she|his|him|her)\b", re.I)
+_ADJACENT_REACH = 25  # characters before a name whose last two words may say "his wife", "Ms"
+# a word that says a gender; one in both lists counts as female, as the lists were read before
+_GENDER_OF_WORD = {**{w: "m" for w in MALE_WORDS}, **{w: "f" for w in FEMALE_WORDS}}
+# he, she, his, him, her as whole words, either case. Opening with a character class (and
+# checking the word start after it) lets the regex engine skip to candidate letters; no re.I,
+# under which "ſhe" and "hİm" also matched and then were missing from PRONOUNS_PERSON.
+_GENDER_PRONOUN = re.compile(
+    r"""[hHsS] (?<!\w[hHsS])                       # a word starting with h or s
+        (?: (?<=[hH]) (?:[eE][rR]?|[iI][sSmM])      # he, her, his, him
+          | (?<=[sS]) [hH][eE]                      # she
+        )\b""",
+    re.X,
+)
 
 
 def _votes_for(index: EntityIndex, name: str) -> Counter:
@@ -284,13 +314,17 @@ def _votes_for(index: EntityIndex, name: str) -> Counter:
             if m.kind == "person":
                 index._by_person[m.canonical].append(m)
     mentions = index._by_person.get(name, [])
+    word_votes = []  # every mention's title and role words, then the two lower-case words before it
     for m in mentions:
-        adjacent = [w.strip(",;:") for w in words_before(text, m.run_start, 25)[-2:] if w.islower()]
-        for w in (m.role or "").split() + adjacent:
-            if w in FEMALE_WORDS:
-                votes["f"] += 3
-            elif w in MALE_WORDS:
-                votes["m"] += 3
+        if m.role:
+            word_votes += [_GENDER_OF_WORD.get(w) for w in m.role.split()]
+        rs = m.run_start
+        word_votes += [_GENDER_OF_WORD.get(w.strip(",;:"))
+                       for w in text[rs - _ADJACENT_REACH if rs > _ADJACENT_REACH else 0:rs].split()[-2:]
+                       if w.islower()]
+    for g in word_votes:
+        if g:
+            votes[g] += 3
     for m in mentions[:8]:
         s_idx = bisect.bisect_right(index.sentence_starts, m.start)
         window_end = index.sentence_starts[s_idx + 1] if s_idx + 1 < len(index.sentence_starts) else len(text)

@@ -11,7 +11,9 @@ import bisect
 import re
 from dataclasses import dataclass
 
-_LINE = re.compile(r"[^\n]+")
+# A line from its first to its last non-space character: what str.strip() keeps of it (\s
+# and str.isspace() accept the same characters, and neither run of [^\n] crosses a line).
+_TRIMMED_LINE = re.compile(r"\S(?:[^\n]*\S)?")
 
 # A sentence longer than this is cut into windows (at a space where there is one): a
 # 1 MB line of figures with no full stop would otherwise be the "sentence" of every claim
@@ -32,6 +34,7 @@ ABBREVIATIONS = frozenset(
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
 _NEXT_CHAR = re.compile(r"\s+(\S)")
 _NAME_WORD_REACH = 20
+_WORD_REACH = 15  # characters looked back for the word before a period
 
 
 @dataclass(frozen=True)
@@ -42,22 +45,16 @@ class Span:
 
 def paragraphs(text: str) -> list[Span]:
     """Non-empty lines, trimmed: news copy puts each paragraph on its own line."""
-    spans = []
-    for line in _LINE.finditer(text):
-        raw = line.group()
-        body = raw.strip()  # str.strip() drops exactly the characters str.isspace() accepts
-        if body:
-            s = line.start() + len(raw) - len(raw.lstrip())
-            spans.append(Span(s, s + len(body)))
-    return spans
+    return [Span(*m.span()) for m in _TRIMMED_LINE.finditer(text)]
 
 
 def _word_before(text: str, dot: int) -> str:
     """The word (letters and inner periods) that ends right before offset `dot`."""
-    i = dot
-    while i > 0 and dot - i < 15 and (text[i - 1].isalpha() or text[i - 1] == "."):
+    chunk = text[max(0, dot - _WORD_REACH):dot]
+    i = len(chunk)
+    while i > 0 and (chunk[i - 1].isalpha() or chunk[i - 1] == "."):
         i -= 1
-    return text[i:dot].lstrip(".")
+    return chunk[i:].lstrip(".")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -108,13 +105,19 @@ def sentences(text: str, paras: list[Span] | None = None) -> list[Span]:
                 ch = rest.group(1)
                 if ch.islower():
                     continue
-            spans.extend(_windows(text, start, m.end()))
             nxt = m.end()
+            if nxt - start <= MAX_SENTENCE_CHARS:
+                spans.append(Span(start, nxt))
+            else:
+                spans.extend(_windows(text, start, nxt))
             while nxt < para.end and text[nxt].isspace():
                 nxt += 1
             start = nxt
         if start < para.end:
-            spans.extend(_windows(text, start, para.end))
+            if para.end - start <= MAX_SENTENCE_CHARS:
+                spans.append(Span(start, para.end))
+            else:
+                spans.extend(_windows(text, start, para.end))
     return spans
 
 
@@ -145,7 +148,7 @@ class SentenceIndex:
 
     def index_at(self, offset: int) -> int:
         i = bisect.bisect_right(self._starts, offset) - 1
-        return max(i, 0)
+        return i if i > 0 else 0
 
     def span_at(self, offset: int) -> Span:
         if not self.spans:
@@ -154,11 +157,22 @@ class SentenceIndex:
 
     def covering(self, start: int, end: int) -> Span:
         """The sentence range that covers [start, end): one sentence or several."""
-        if not self.spans:
+        spans = self.spans
+        if not spans:
             return Span(0, len(self.text))
-        a = self.spans[self.index_at(start)]
-        b = self.spans[self.index_at(max(start, end - 1))]
-        return Span(min(a.start, start), max(b.end, end))
+        starts = self._starts
+        i = bisect.bisect_right(starts, start) - 1
+        if i < 0:
+            i = 0
+        a = spans[i]
+        last = end - 1 if end - 1 > start else start
+        if i + 1 < len(starts) and starts[i + 1] <= last:  # the range runs into later sentences
+            b = spans[bisect.bisect_right(starts, last) - 1]
+        elif a.start <= start and end <= a.end:
+            return a  # most claims lie inside one sentence: that sentence
+        else:
+            b = a
+        return Span(a.start if a.start < start else start, b.end if b.end > end else end)
 
     def sentence_text(self, start: int, end: int) -> str:
         s = self.covering(start, end)

@@ -24,6 +24,8 @@ _COMPARISON_WORDS = frozenset(
     """.split()
 )
 _WORD = re.compile(r"[a-z\-]+")
+_DIGIT = re.compile(r"\d")
+_FOUR_DIGITS = re.compile(r"\d{4}")  # a bare year
 
 
 @functools.lru_cache(maxsize=2048)
@@ -75,7 +77,7 @@ def checkworthiness(claim: Claim) -> float:
         score = QUOTE_START if not claim.partial else PARTIAL_QUOTE_START
         if claim.speaker_role and _OFFICE.search(claim.speaker_role):
             score += SPEAKER_IN_OFFICE
-        if re.search(r"\d", claim.text):
+        if _DIGIT.search(claim.text):
             score += QUOTE_WITH_FIGURE
         if _compares(claim.text):
             score += QUOTE_COMPARES
@@ -88,6 +90,6 @@ def checkworthiness(claim: Claim) -> float:
             score = DATE_DAY
         else:
             score = DATE_MONTH_OR_YEAR
-        if re.fullmatch(r"\d{4}", claim.text):
+        if _FOUR_DIGITS.fullmatch(claim.text):
             score = BARE_YEAR
     return round(min(1.0, max(0.0, score)), 3)
