@@ -300,3 +300,21 @@ def test_an_unnamed_organisation_is_named_by_its_phrase_without_the_words_before
     text = ("Officials in Harrow County set up a website that welcomes new residents.\n\n"
             "“Come and live where the rent is fair,” the website said.")
     assert speaker_of(text, "rent is fair") == "website"
+
+
+# ------------------------------------------------------------ item 6: fragments
+
+@pytest.mark.parametrize("text,words,want", [
+    ("Councillor Priya Danvers blamed the flooding on “lazy drainage planning.” The river rose "
+     "two metres.", "lazy drainage", "Priya Danvers"),
+    ("The Harbour Trust faulted the ferry operator for “chronic neglect” in its annual report.",
+     "chronic neglect", "Harbour Trust"),
+])
+def test_a_fragment_in_a_sentence_without_a_speech_verb_is_its_subjects(text, words, want):
+    assert speaker_of(text, words) == want
+
+
+def test_a_scare_quote_with_no_person_as_subject_has_no_speaker():
+    claims = [c for c in extract_claims("The “temporary” bridge has now stood for forty years.",
+                                        "2025-03-04") if c.kind == "quote"]
+    assert [(c.speaker, c.mention) for c in claims] == [(None, True)]

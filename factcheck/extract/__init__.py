@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 
 from factcheck.extract.dates import find_dates, tense_near
@@ -69,8 +70,14 @@ def extract_quotes(article: _Article) -> list[Claim]:
         sent = article.sentences.covering(q.start, q.end)
         shape = classify_quote(text, q, sent, article.paragraph_at(q.start))
         speaker = role = kind = None
+        att = None
         if not shape.mention:
             att = resolver.attribute(q.start, q.end, shape.partial)
+        elif shape.fragment:
+            att = resolver.fragment_speaker(q.start, q.end)
+            if att.speaker:  # the subject's own words, not a scare quote
+                shape = dataclasses.replace(shape, mention=False)
+        if att is not None:
             speaker, role = att.speaker, att.role
             kind = {"person": "person", "org": "organization"}.get(att.kind or "") if speaker else None
         out.append(

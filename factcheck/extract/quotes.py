@@ -267,6 +267,9 @@ class QuoteShape:
     partial: bool
     mention: bool
     heading: bool
+    # a few lower-case words with no speech cue: a scare quote, unless the sentence's
+    # subject used the words ("Lee blamed the delay on “lazy planning”")
+    fragment: bool = False
 
 
 def classify_quote(text: str, q: QuoteSpan, sentence: Span, paragraph: Span) -> QuoteShape:
@@ -292,7 +295,7 @@ def classify_quote(text: str, q: QuoteSpan, sentence: Span, paragraph: Span) -> 
     sent_text = text[sentence.start:sentence.end]
     if len(words) <= 3 and content[:1].islower() and not has_speech_cue(sent_text) and not _CHARACTERISED.search(
             before_stripped[-12:]):
-        return QuoteShape(partial=True, mention=True, heading=False)  # scare quotes
+        return QuoteShape(partial=True, mention=True, heading=False, fragment=True)  # scare quotes
     return QuoteShape(partial=True, mention=False, heading=False)
 
 

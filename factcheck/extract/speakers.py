@@ -273,6 +273,20 @@ class SpeakerResolver(ContextReader):
         return None, None
 
     # ------------------------------------------------------------------ main
+    def fragment_speaker(self, q_start: int, q_end: int) -> Attribution:
+        """A few quoted words in a sentence with no verb of saying ("Lee blamed the delay on
+        “lazy planning”"): the words of the subject of the clause they sit in, when that is
+        a person or an organisation; nobody from around the sentence."""
+        sent = self.sentences.covering(q_start, q_end)
+        att = self._after(q_end, sent.end, q_start) or self._before(q_start, sent.start, partial=True)
+        if att is not None:
+            return att
+        np = self._main_subject(sent.start, q_start)
+        if np is not None and np.speaker:
+            kind = np.kind if np.kind in ("person", "org") else None
+            return Attribution(np.speaker, np.role, at=q_start, kind=kind)
+        return Attribution(None)
+
     def attribute(self, q_start: int, q_end: int, partial: bool) -> Attribution:
         sent = self.sentences.covering(q_start, q_end)
         if partial:
