@@ -318,3 +318,17 @@ def test_a_scare_quote_with_no_person_as_subject_has_no_speaker():
     claims = [c for c in extract_claims("The “temporary” bridge has now stood for forty years.",
                                         "2025-03-04") if c.kind == "quote"]
     assert [(c.speaker, c.mention) for c in claims] == [(None, True)]
+
+
+# ------------------------------------------------------------ item 2: descriptions and names
+
+@pytest.mark.parametrize("text,words,want", [
+    ("The head of the Ferry Workers Union, Dagny Solheim, warned that the new rota would be "
+     "“unworkable by Christmas.”", "unworkable", "Dagny Solheim"),
+    ("Sen. Orla Brennick (D-Vt.), who has backed Tomas Reyes, said the bill was “a good start.”",
+     "good start", "Orla Brennick"),
+    ("Rep. Amos Tull (R-Kan.), chair of the Rivers Committee, said the dams were “overdue.”",
+     "overdue", "Amos Tull"),
+])
+def test_the_name_among_the_pieces_before_the_verb(text, words, want):
+    assert speaker_of(text, words) == want

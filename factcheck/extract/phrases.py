@@ -29,6 +29,8 @@ _INDEFINITE = words("a an one another")
 _OF_BEFORE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?$")
 _APPOSED_NAME = re.compile(r",\s*")
 _WORD_AFTER = re.compile(r"\s+([\w][\w'’\-]*)")
+_RELATIVE = re.compile(r"\s*(?:who|whom|whose|which)\b")
+_TRAILING_PARENTHETICAL = re.compile(r"\s*\([^()\n]{1,30}\)\s*$")
 
 
 @dataclass(frozen=True)
@@ -273,13 +275,25 @@ class PhraseReader(ReferenceResolver):
             q = comma if q < 0 else q
             pieces.append((p, q))
             p = q + 1
+        first = None
         for a, b in pieces:
+            if _RELATIVE.match(text, a):
+                continue  # ", who has endorsed Lee,": a clause about the subject
             seg_end = b
+            paren = _TRAILING_PARENTHETICAL.search(text, a, b)
+            if paren:  # "Rep. Ann Lee (D-Ore.)"
+                seg_end = paren.start()
             while seg_end > a and text[seg_end - 1].isspace():
                 seg_end -= 1
             m = self.entities.ending_at(seg_end)
             if m is not None and m.start >= a and not m.possessive and m.kind in ("person", "org"):
-                return self._person_or_org(m)
+                if m.run_start <= _WS.match(text, a).end():
+                    if first is None or m.kind == "person":
+                        return self._person_or_org(m)  # a piece that is a name
+                elif first is None:
+                    first = m  # "The head of the Ferry Trust, Ann Lee, said": the name after it
+        if first is not None:
+            return self._person_or_org(first)
         if pieces:
             a, b = pieces[0]
             m = self.entities.at_run(_WS.match(text, a).end())
