@@ -332,3 +332,15 @@ def test_a_scare_quote_with_no_person_as_subject_has_no_speaker():
 ])
 def test_the_name_among_the_pieces_before_the_verb(text, words, want):
     assert speaker_of(text, words) == want
+
+
+@pytest.mark.parametrize("text,words,want", [
+    ("The Varga campaign defended the advert.\n\n“We stand by every word,” said Varga campaign "
+     "spokesman Teo Malmqvist.", "every word", "Teo Malmqvist"),
+    ("Turnout was low.\n\n“People stayed home,” said Liberal party boss Henrike Osei.",
+     "stayed home", "Henrike Osei"),
+    ("Turnout was low.\n\n“People stayed home,” said Liberal party strategist Ruairi Stenson.",
+     "stayed home", "Ruairi Stenson"),
+])
+def test_a_person_named_after_an_organisation_and_a_role(text, words, want):
+    assert speaker_of(text, words) == want

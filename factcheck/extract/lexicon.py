@@ -143,6 +143,10 @@ ROLE_NOUNS = words(
     brother neighbour neighbor friend colleague partner member fan supporter voter
     opponent rival veteran lawmaker legislator regulator commissioner administrator substitute
     superintendent principal dean provost historian lecturer pastor priest bishop
+    boss strategist pollster consultant operative speechwriter commentator columnist
+    host co-host anchor co-anchor correspondent staffer organizer organiser donor
+    fundraiser cleric rabbi imam nominee contender hopeful challenger incumbent
+    delegate moderator panelist panellist
     """
 )
 

@@ -29,6 +29,7 @@ _INDEFINITE = words("a an one another")
 _OF_BEFORE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?$")
 _APPOSED_NAME = re.compile(r",\s*")
 _WORD_AFTER = re.compile(r"\s+([\w][\w'’\-]*)")
+MAX_ROLE_WORDS = 3  # "campaign deputy press secretary"
 _RELATIVE = re.compile(r"\s*(?:who|whom|whose|which)\b")
 _TRAILING_PARENTHETICAL = re.compile(r"\s*\([^()\n]{1,30}\)\s*$")
 
@@ -207,10 +208,32 @@ class PhraseReader(ReferenceResolver):
             words_.append(w)
             p = tm.end()
             if w in ORG_ANAPHORS and len(words_) == 1:
+                person = self._person_after_roles(p, limit, text[m.run_start:p])
+                if person is not None:  # "Lee campaign spokesman Tom Ng": the person
+                    return person
                 named = self._org_named(w, m.start, by_cue=False)
                 if named and m.name.split()[0] in named:  # "the UN agency" → UN Relief … Agency
                     return Phrase(named, "org", None, p)
                 return Phrase(f"{m.name} {w}", "org", None, p)
+        return None
+
+    def _person_after_roles(self, p: int, limit: int, owner: str) -> Phrase | None:
+        """The person named after role words at `p` ('… spokesman Tom Ng', '… Chairman Al Roe')."""
+        roles = []
+        for _ in range(MAX_ROLE_WORDS):
+            tm = _WORD_AFTER.match(self.text, p, limit)
+            if not tm:
+                return None
+            nxt = self.entities.at_run(tm.start(1))
+            if nxt is not None and nxt.kind == "person" and not nxt.possessive:
+                if not roles and nxt.run_start == tm.start(1) and nxt.role is None:
+                    return None  # "the Lee campaign Tom …": no role between
+                return self._person_or_org(nxt, f"{owner} {' '.join(roles)}".strip())
+            w = tm.group(1)
+            if w.lower() not in ROLE_NOUNS and w not in TITLE_WORDS:
+                return None
+            roles.append(w)
+            p = tm.end()
         return None
 
     def _np_backward(self, pos: int, floor: int) -> Phrase | None:
