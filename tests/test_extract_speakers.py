@@ -344,3 +344,9 @@ def test_the_name_among_the_pieces_before_the_verb(text, words, want):
 ])
 def test_a_person_named_after_an_organisation_and_a_role(text, words, want):
     assert speaker_of(text, words) == want
+
+
+def test_a_phrase_opening_with_a_preposition_is_not_the_speaker():
+    text = ("The ferry board relies on “gentle nudges” in its talks with Norland Shipping, said "
+            "Maren Ekdahl, a trade lawyer in the capital.")
+    assert speaker_of(text, "gentle nudges") == "Maren Ekdahl"

@@ -26,6 +26,8 @@ _HEAD_WORD = re.compile(r"\s*([a-z][\w\-]*)\b")
 SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "who"))
 BACK_DETERMINERS = frozenset(("the", "The", "a", "A", "an", "An", "its", "Its", "their", "Their"))
 _INDEFINITE = words("a an one another")
+_PREPOSITIONS = words("in on at to of by from with into over under about after before during "
+                      "through among between against amid despite since until without within")
 _OF_BEFORE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?$")
 _APPOSED_NAME = re.compile(r",\s*")
 _WORD_AFTER = re.compile(r"\s+([\w][\w'’\-]*)")
@@ -92,6 +94,8 @@ class PhraseReader(ReferenceResolver):
                 break
             tok = tm.group(1)
             tok_start = tm.start(1)
+            if not collected and tok in _PREPOSITIONS:
+                return None  # "in its talks with Ruritania, said Lee": no subject here
             m = self.entities.at_run(tok_start)
             if m is not None and self._is_title_word(m):
                 m = None  # "The Premier said": a role, looked up below
