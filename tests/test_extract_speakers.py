@@ -24,7 +24,8 @@ def speaker_of(text, words):
 
 @pytest.mark.parametrize("verb", [
     "interjected", "gushed", "fumed", "sighed", "quipped", "insisted", "advises", "recalled",
-    "conceded", "scoffed", "remembered", "deadpanned", "groused", "marvelled",
+    "conceded", "scoffed", "remembered", "deadpanned", "groused", "marvelled", "boomed", "reacted",
+    "exhorted",
 ])
 def test_a_broad_class_of_reporting_verbs_names_the_speaker(verb):
     text = ("Teodora Blaskovic chaired the hearing on the ferry timetable.\n\n"
@@ -350,3 +351,11 @@ def test_a_phrase_opening_with_a_preposition_is_not_the_speaker():
     text = ("The ferry board relies on “gentle nudges” in its talks with Norland Shipping, said "
             "Maren Ekdahl, a trade lawyer in the capital.")
     assert speaker_of(text, "gentle nudges") == "Maren Ekdahl"
+
+
+@pytest.mark.parametrize("verb", ["yelling", "lecturing"])
+def test_a_participle_of_a_reporting_verb_before_a_colon_takes_its_subject(verb):
+    text = ("Councillor Bo Lindqvist asked for order.\n\n"
+            f"The gallery emptied slowly, Mayor Ines Albrecht {verb} at the last stragglers: "
+            "“This hall is not a circus!”")
+    assert speaker_of(text, "not a circus") == "Ines Albrecht"

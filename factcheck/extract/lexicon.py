@@ -58,6 +58,9 @@ SPEECH_VERBS = words(
     admitting complaining lamenting boasting insisting arguing noting adding asking
     replying responding recalling predicting quipping pleading stating declaring
     announcing vowing
+    boomed booms exhorted exhorts reacted reacts suggesting urging warning claiming
+    charging accusing denying promising stressing repeating yelling shouting
+    lecturing tweeting joking musing explaining
     """
 )
 
