@@ -359,3 +359,13 @@ def test_a_participle_of_a_reporting_verb_before_a_colon_takes_its_subject(verb)
             f"The gallery emptied slowly, Mayor Ines Albrecht {verb} at the last stragglers: "
             "“This hall is not a circus!”")
     assert speaker_of(text, "not a circus") == "Ines Albrecht"
+
+
+# ------------------------------------------------------------ item 1: pronouns
+
+def test_he_is_the_person_opening_the_sentence_before_long_appositives():
+    text = ("Mr. Osei bought the old ferry in 2019.\n\n"
+            "Tavish Corran, managing director of Corran Marine Surveys, a vessel inspection firm "
+            "and salvage broker for insurers and harbour authorities in the north, said Mr. Osei "
+            "had overpaid. “Rust is the one cargo that ferry still carries,” he said.")
+    assert speaker_of(text, "Rust is the one cargo") == "Tavish Corran"

@@ -118,11 +118,18 @@ class ReferenceResolver:
                 text, max(0, m.run_start - _REPORTED_REACH), m.run_start):
             return 0  # "…,” said Ann Lee, a pollster." (not "he said Lee.")
         if not self.entities.subject(m):
+            if text[m.end:m.end + 1] == "," and self._opens_sentence(m):
+                return 1  # "Ann Lee, managing director of …, a salvage firm and …, said": long appositives
             return _NOT_IN_FOCUS  # "the town of Bir Sadiq, 40km away, said": a place in a phrase
         after = _REPORTING_AFTER.match(text, m.end)
         if after and after.group(1) in SPEECH_VERBS and not after.group(1).endswith("ing"):
             return 0  # "Ann Lee, a pollster, said" (not "Ann Lee, saying")
         return 1
+
+    def _opens_sentence(self, m: Mention) -> bool:
+        """Does the name open its sentence (nothing but a title before it)?"""
+        sent = self.sentences.spans[self.sentences.index_at(m.start)]
+        return not self.text[sent.start:m.run_start].strip()
 
     def _sentences_back(self, pos: int, back: int) -> int:
         """Where the sentence `back` sentences before the one holding `pos` starts."""
