@@ -369,3 +369,11 @@ def test_he_is_the_person_opening_the_sentence_before_long_appositives():
             "and salvage broker for insurers and harbour authorities in the north, said Mr. Osei "
             "had overpaid. “Rust is the one cargo that ferry still carries,” he said.")
     assert speaker_of(text, "Rust is the one cargo") == "Tavish Corran"
+
+
+def test_he_is_a_lone_surname_reported_as_speaking_not_a_place():
+    text = ("Quarry owner Lucan Fairweather opened the site in 1998.\n\n"
+            "Pettigrew told the Valley Echo on Monday that the blasting had cracked his walls. "
+            "“I can hear the windows rattle every afternoon,” he said.")
+    assert speaker_of(text, "windows rattle") == "Pettigrew"
+

@@ -21,6 +21,7 @@ RECENT_NAMES = 25
 ORG_LOOKBACK_NAMES = 200
 ORG_PHRASE_REACH = 3000  # characters: a few paragraphs back is where an organisation was introduced
 _NOT_IN_FOCUS = 2
+_PLACE_PREPOSITIONS = words("in of from at to near across outside inside throughout")
 _REPORTED_REACH = 40  # characters before a name searched for "said" in "said former aide Ann Lee"
 _INVERTED_ATTRIBUTION = re.compile(
     r"""[,”"]\s*(?:[a-z]+ly\s+)?
@@ -90,6 +91,9 @@ class ReferenceResolver:
         for at, speaker, kind in self.spoken[-6:]:
             if kind == "person" and at < pos:
                 candidates.append((at, speaker, None))  # an attribution: a subject by definition
+        for m in self._mentions_back(pos, window_start):
+            if m.kind == "other" and self._may_be_a_surname(m) and self._focus_rank(m) == 0:
+                candidates.append((m.start, m.canonical, m))  # "Pettigrew told the Echo": a speaker
         fits = [c for c in candidates if gender is None or ents.gender_of(c[1]) in (None, gender)]
         if not fits:
             return None
@@ -125,6 +129,16 @@ class ReferenceResolver:
         if after and after.group(1) in SPEECH_VERBS and not after.group(1).endswith("ing"):
             return 0  # "Ann Lee, a pollster, said" (not "Ann Lee, saying")
         return 1
+
+    def _may_be_a_surname(self, m: Mention) -> bool:
+        """A lone capitalised name that no preposition puts in a phrase ('in Ruritania', 'of
+        Port Ardley') and that is no acronym ('CEO'): a person the text did not recognise."""
+        if m.possessive or m.name.isupper() or " " in m.name:
+            return False
+        sent = self.sentences.spans[self.sentences.index_at(m.start)]
+        lead = [w for w in self.text[max(sent.start, m.run_start - _REPORTED_REACH):m.run_start].split()
+                if not w[:1].isupper()]  # past the capitalised words before it: "of Port Ardley"
+        return not lead or lead[-1].lower() not in _PLACE_PREPOSITIONS
 
     def _opens_sentence(self, m: Mention) -> bool:
         """Does the name open its sentence (nothing but a title before it)?"""
