@@ -377,3 +377,12 @@ def test_he_is_a_lone_surname_reported_as_speaking_not_a_place():
             "“I can hear the windows rattle every afternoon,” he said.")
     assert speaker_of(text, "windows rattle") == "Pettigrew"
 
+
+
+def test_a_long_appositive_between_the_name_and_the_verb():
+    text = ("The lighthouse reopened in June.\n\n"
+            "“Visitors came back faster than the gulls did,” Halvard Mette, curator of the island "
+            "museum for eleven years and before that keeper of the northern light for a decade, "
+            "told the council in his report. “We need a second guide.”")
+    assert speaker_of(text, "faster than the gulls") == "Halvard Mette"
+    assert speaker_of(text, "second guide") == "Halvard Mette"

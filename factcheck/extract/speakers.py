@@ -36,7 +36,7 @@ MAX_VERB_MODIFIERS = 4  # "has long also described"
 PARENTHETICAL_REACH = 40
 _PLACE_TAIL = r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}"
 _PARENTHETICAL = r"\([^()\n]{1,30}\)"  # (D-Ore.), (pictured)
-_APPOSITIVE_PIECE = r",[^,“”\"]{1,100},"  # , 52, / , a teacher,
+_APPOSITIVE_PIECE = r",[^,“”\"]{1,160},"  # , 52, / , a teacher,
 _VERB_ADVERBS = r"(?:(?:[a-z]+ly|later|also|then|again|has|had|was|once)\s+)*"
 def _verb_after_name(appositive: str) -> re.Pattern:
     return re.compile(
