@@ -386,3 +386,16 @@ def test_a_long_appositive_between_the_name_and_the_verb():
             "told the council in his report. “We need a second guide.”")
     assert speaker_of(text, "faster than the gulls") == "Halvard Mette"
     assert speaker_of(text, "second guide") == "Halvard Mette"
+
+
+def test_a_lone_surname_as_subject_before_a_participle_is_the_speaker():
+    text = ("The hustings moved on to housing.\n\n"
+            "On the second night, Okwuosa set himself apart from Mayor Fenna Rijk, saying, "
+            "“My campaign has never owned a single rental flat.” Okwuosa has stood twice before.")
+    assert speaker_of(text, "single rental flat") == "Okwuosa"
+
+
+def test_a_capitalised_time_word_opening_a_sentence_is_no_speaker():
+    text = ("Mayor Fenna Rijk met the donors on Friday.\n\n"
+            "Hours later, she sent a letter to the council, saying: “Our friendship is not for sale.”")
+    assert speaker_of(text, "not for sale") == "Fenna Rijk"

@@ -12,6 +12,7 @@ spoke or was introduced just before.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from factcheck.extract.entities import followed_by_verb
 from factcheck.extract.context import Attribution, ContextReader
@@ -76,6 +77,8 @@ def is_reporting_verb(text: str, verb: str, verb_end: int) -> bool:
 
 class SpeakerResolver(ContextReader):
     """Attributes quotes in order, remembering who spoke for later pronouns."""
+
+    _name_counts: Counter | None = None
 
     # --------------------------------------------------------------- patterns
     def _after(self, q_end: int, limit: int, anchor: int) -> Attribution | None:
@@ -242,9 +245,20 @@ class SpeakerResolver(ContextReader):
             if tok.lower() in _INTRO_WORDS or self._after_preposition(tm.start(), floor):
                 continue  # "In an interview with CNN, Lee said", "After the court ruled, Lee …"
             np = self._np_forward(tm.start(), limit, tm.start())
-            if np and np.speaker and np.kind is not None and followed_by_verb(text, np.end):
-                return np  # a person or an organisation: not "Hours later, …"
+            if np and np.speaker and followed_by_verb(text, np.end):
+                if np.kind is not None:
+                    return np  # a person or an organisation: not "Hours later, …"
+                m = self.entities.at_run(tm.start())
+                if (m is not None and m.end == np.end and " " not in m.name and not m.name.isupper()
+                        and self._named_again(m)):
+                    return np  # a lone surname the name finder left unclassified: "Okwuosa set himself …"
         return None
+
+    def _named_again(self, m) -> bool:
+        """Is this name used more than once in the text (a surname, not 'Hours later, …')?"""
+        if self._name_counts is None:
+            self._name_counts = Counter(x.canonical for x in self.entities.mentions)
+        return self._name_counts[m.canonical] > 1
 
     def _after_preposition(self, pos: int, floor: int) -> bool:
         """Does a preposition or subordinator (with a determiner between) come right before `pos`?"""
