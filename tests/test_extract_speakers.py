@@ -399,3 +399,23 @@ def test_a_capitalised_time_word_opening_a_sentence_is_no_speaker():
     text = ("Mayor Fenna Rijk met the donors on Friday.\n\n"
             "Hours later, she sent a letter to the council, saying: “Our friendship is not for sale.”")
     assert speaker_of(text, "not for sale") == "Fenna Rijk"
+
+
+# ------------------------------------------------------------ item 4: before a colon
+
+def test_as_someone_put_it_before_a_colon():
+    text = ("Mayor Fenna Rijk wants the vote this month. Few councillors agree. As Jorun Vik, "
+            "deputy leader since Jan. 2020 and "
+            "the voice of the opposition, put it: “This budget will not pass before spring.”")
+    assert speaker_of(text, "will not pass") == "Jorun Vik"
+
+
+def test_a_verb_before_its_subject_and_a_colon():
+    text = ("Mayor Fenna Rijk spoke for ten minutes about the harbour.\n\n"
+            "Put simply, explained panel chair Jorun Vik: “Who pays for the dredging?”")
+    assert speaker_of(text, "pays for the dredging") == "Jorun Vik"
+
+
+def test_told_an_outlet_before_a_colon_is_still_the_subject():
+    text = ("Mayor Fenna Rijk later told the Harbour Gazette: “I never posted that.”")
+    assert speaker_of(text, "never posted") == "Fenna Rijk"

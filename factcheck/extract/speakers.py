@@ -64,6 +64,12 @@ _VERB_MODIFIERS = frozenset(("not", "never", "long", "now", "still", "just", "ev
 _INTRO_WORDS = frozenset(
     "in on at with for from by of to about after before during since until while when whereas although "
     "though because if unless as amid despite under over into among between without against via like than".split())
+# verbs that take no object and may come before their subject ("explained panel chair Ann
+# Lee:"), unlike "told the Gazette:" whose name is the listener
+_INVERTING_VERBS = frozenset("""said says added adds explained explains wrote writes noted notes
+    continued continues argued argues recalled recalls remarked remarks observed observes declared
+    declares insisted insists replied replies responded responds countered counters quipped
+    joked jokes""".split())
 _PARTICIPLE_LEADS = frozenset(("by", "after", "while", "before", "when", "without", "in"))
 
 
@@ -161,14 +167,21 @@ class SpeakerResolver(ContextReader):
             if label is not None:
                 return label
         # speech verbs before the quote, nearest first, skipping text inside other quotes
+        colon = floor + len(stripped) - 1 if stripped.endswith(":") else -1
         for vm in reversed(list(_LOWER_WORD.finditer(head))):
             verb = vm.group(1)
-            if verb not in SPEECH_VERBS or verb == "quoted" or (
+            if verb == "put" and head.startswith(" it", vm.end()):
+                verb = "put it"  # "As Ann Lee put it:"
+            elif verb not in SPEECH_VERBS or verb == "quoted" or (
                     verb == "saying" and head[:vm.start()].rstrip().endswith(" as")):
                 continue
             vpos = floor + vm.start()
             if self._in_quote(vpos):
                 continue
+            if colon >= 0 and verb in _INVERTING_VERBS:  # "…, explained panel chair Ann Lee:": the name after
+                inverted = self._np_forward(floor + vm.end(), colon, vpos)
+                if inverted and inverted.speaker and inverted.kind and not self.text[inverted.end:colon].strip():
+                    return Attribution(inverted.speaker, inverted.role, kind=inverted.kind, at=vpos)
             subj = self._subject_of_verb(vpos, floor)
             if subj and subj.speaker:
                 return Attribution(subj.speaker, subj.role, kind=subj.kind, at=vpos)
