@@ -419,3 +419,13 @@ def test_a_verb_before_its_subject_and_a_colon():
 def test_told_an_outlet_before_a_colon_is_still_the_subject():
     text = ("Mayor Fenna Rijk later told the Harbour Gazette: “I never posted that.”")
     assert speaker_of(text, "never posted") == "Fenna Rijk"
+
+
+@pytest.mark.parametrize("text,words,want", [
+    ("Mayor Fenna Rijk on Friday sharpened her criticism of Jorun Vik, saying his budget is "
+     "“built on sand and wishful tides.”", "wishful tides", "Fenna Rijk"),
+    ("Aldo Brenn, a press officer for Mrs. Rijk, urged the board to reconsider and said the "
+     "vote was “a wasted evening.”", "wasted evening", "Aldo Brenn"),
+])
+def test_the_main_subject_past_a_time_or_an_appositive_with_an_abbreviation(text, words, want):
+    assert speaker_of(text, words) == want

@@ -64,6 +64,16 @@ _VERB_MODIFIERS = frozenset(("not", "never", "long", "now", "still", "just", "ev
 _INTRO_WORDS = frozenset(
     "in on at with for from by of to about after before during since until while when whereas although "
     "though because if unless as amid despite under over into among between without against via like than".split())
+_COMMA_PARTICIPLE = re.compile(r"\s*,\s*[a-z]+ing\b")
+_SUBJECT_TAIL = re.compile(
+    r"""(?:\s*\([^()\n]{1,30}\))?                                   # (R-Ind.)
+        (?:\s+(?:on|last|this|early|late|also|later)\s+
+           (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
+            |week|month|year|night|morning|afternoon|evening))?       # on Thursday
+        (?:,[^,;:“”\"]{1,120}(?=,)){0,2}                               # , a press officer for Mrs. Lee
+    """,
+    re.VERBOSE,
+)
 # verbs that take no object and may come before their subject ("explained panel chair Ann
 # Lee:"), unlike "told the Gazette:" whose name is the listener
 _INVERTING_VERBS = frozenset("""said says added adds explained explains wrote writes noted notes
@@ -258,7 +268,7 @@ class SpeakerResolver(ContextReader):
             if tok.lower() in _INTRO_WORDS or self._after_preposition(tm.start(), floor):
                 continue  # "In an interview with CNN, Lee said", "After the court ruled, Lee …"
             np = self._np_forward(tm.start(), limit, tm.start())
-            if np and np.speaker and followed_by_verb(text, np.end):
+            if np and np.speaker and self._verb_follows(np.end):
                 if np.kind is not None:
                     return np  # a person or an organisation: not "Hours later, …"
                 m = self.entities.at_run(tm.start())
@@ -266,6 +276,18 @@ class SpeakerResolver(ContextReader):
                         and self._named_again(m)):
                     return np  # a lone surname the name finder left unclassified: "Okwuosa set himself …"
         return None
+
+    def _verb_follows(self, pos: int) -> bool:
+        """Is the phrase ending at `pos` a clause's subject: a verb after it, past a party tag,
+        a time ('on Friday') or appositives that may hold abbreviations ('a press officer for
+        Mrs. Lee,') — but not a participle after a comma (', saying')?"""
+        text = self.text
+        if _COMMA_PARTICIPLE.match(text, pos):
+            return False
+        if followed_by_verb(text, pos):
+            return True
+        tail = _SUBJECT_TAIL.match(text, pos)
+        return tail.end() > pos and not _COMMA_PARTICIPLE.match(text, tail.end()) and followed_by_verb(text, tail.end())
 
     def _named_again(self, m) -> bool:
         """Is this name used more than once in the text (a surname, not 'Hours later, …')?"""
