@@ -429,3 +429,11 @@ def test_told_an_outlet_before_a_colon_is_still_the_subject():
 ])
 def test_the_main_subject_past_a_time_or_an_appositive_with_an_abbreviation(text, words, want):
     assert speaker_of(text, words) == want
+
+
+def test_a_closing_attribution_covers_every_quote_before_it():
+    text = ("The Audit Office compared the two tenders and saw no “overlap worth noting,” beyond "
+            "a shared “printing supplier” in the capital, said the office's director, "
+            "Marit Ostby, on Monday.")
+    assert speaker_of(text, "overlap worth noting") == "Marit Ostby"
+    assert speaker_of(text, "printing supplier") == "Marit Ostby"
