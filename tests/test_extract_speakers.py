@@ -437,3 +437,16 @@ def test_a_closing_attribution_covers_every_quote_before_it():
             "Marit Ostby, on Monday.")
     assert speaker_of(text, "overlap worth noting") == "Marit Ostby"
     assert speaker_of(text, "printing supplier") == "Marit Ostby"
+
+
+def test_one_capitalised_word_said_of_someone_is_the_subjects_word():
+    text = ("At the rally, Mayor Fenna Rijk described the inspector as “Foreign,” and the crowd "
+            "laughed. The rally ended at nine.")
+    claims = [c for c in extract_claims(text, "2025-03-04") if c.kind == "quote"]
+    assert [(c.speaker, c.mention) for c in claims] == [("Fenna Rijk", False)]
+
+
+def test_a_capitalised_title_after_called_stays_a_mention():
+    text = "Mayor Fenna Rijk runs a weekly radio show called “Tidewater” on Sundays."
+    claims = [c for c in extract_claims(text, "2025-03-04") if c.kind == "quote"]
+    assert [(c.speaker, c.mention) for c in claims] == [(None, True)]

@@ -235,6 +235,7 @@ def _may_end_in_naming_cue(s: str) -> bool:
 
 # "hailed the deal as a “breakthrough”": words someone used of something, not scare quotes
 _CHARACTERISED = re.compile(r"\bas(?:\s+(?:a|an|the))?$")
+_SAID_OF = re.compile(r"\b(?:as|is|was|are|were|be|being|been|felt|feels|seemed)$")
 _SMALL_WORDS = frozenset("of the a an and in on for to at by or with from de la le van von".split())
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*|\d[\d,.]*")
 
@@ -291,7 +292,10 @@ def classify_quote(text: str, q: QuoteSpan, sentence: Span, paragraph: Span) -> 
     if starts_sentence or (after_comma_speech and sentence_like):
         return QuoteShape(partial=False, mention=False, heading=False)
     if is_title_case(content):
-        return QuoteShape(partial=True, mention=True, heading=False)
+        # "described the inspector as “Foreign,”", "she is “Local,”": one capitalised word
+        # said of someone is their word for it, not a title
+        said_of = len(words) == 1 and _SAID_OF.search(before_stripped[-12:]) is not None
+        return QuoteShape(partial=True, mention=True, heading=False, fragment=said_of)
     sent_text = text[sentence.start:sentence.end]
     if len(words) <= 3 and content[:1].islower() and not has_speech_cue(sent_text) and not _CHARACTERISED.search(
             before_stripped[-12:]):
