@@ -450,3 +450,15 @@ def test_a_capitalised_title_after_called_stays_a_mention():
     text = "Mayor Fenna Rijk runs a weekly radio show called “Tidewater” on Sundays."
     claims = [c for c in extract_claims(text, "2025-03-04") if c.kind == "quote"]
     assert [(c.speaker, c.mention) for c in claims] == [(None, True)]
+
+
+@pytest.mark.parametrize("text,words,want", [
+    ("Brit Halvorsen: Harbour Rules Need ‘tougher’ teeth.\n\nThe council meets on Monday.",
+     "tougher", "Brit Halvorsen"),
+    ("Mayor Fenna Rijk's recent promise to remain “impartial” in the dispute surprised the unions.",
+     "impartial", "Fenna Rijk"),
+    ("After a week of bickering over whether the plan is “affordable” at all, Mayor Fenna Rijk on "
+     "Monday turned on the harbour board.", "affordable", "Fenna Rijk"),
+])
+def test_a_fragment_takes_a_label_an_owner_of_words_or_the_subject_after_it(text, words, want):
+    assert speaker_of(text, words) == want
