@@ -462,3 +462,10 @@ def test_a_capitalised_title_after_called_stays_a_mention():
 ])
 def test_a_fragment_takes_a_label_an_owner_of_words_or_the_subject_after_it(text, words, want):
     assert speaker_of(text, words) == want
+
+
+def test_he_continues_the_person_a_sentence_opening_with_he_continued():
+    text = ("Finance Minister Tobias Lindgren defended the new tide tables on Monday. Later he "
+            "claimed that Mr. Arvo Kask had misread them on purpose. “It is all in the "
+            "appendix,” he said.")
+    assert speaker_of(text, "in the appendix") == "Tobias Lindgren"

@@ -21,6 +21,8 @@ RECENT_NAMES = 25
 ORG_LOOKBACK_NAMES = 200
 ORG_PHRASE_REACH = 3000  # characters: a few paragraphs back is where an organisation was introduced
 _NOT_IN_FOCUS = 2
+# "But on Sunday he …", "He said …": a pronoun as the subject within a sentence's first words
+_OPENING_PRONOUN = re.compile(r"\W*(?:[\w’']+,?\s+){0,3}?(he|she)\b", re.I)
 _PLACE_PREPOSITIONS = words("in of from at to near across outside inside throughout")
 _REPORTED_REACH = 40  # characters before a name searched for "said" in "said former aide Ann Lee"
 _INVERTED_ATTRIBUTION = re.compile(
@@ -104,6 +106,8 @@ class ReferenceResolver:
         for c in recent:
             by_sentence.setdefault(self.sentences.index_at(c[0]), []).append(c)
         for idx in sorted(by_sentence, reverse=True):  # ranks asked sentence by sentence, latest first
+            if gender and self._opens_with_pronoun(idx, gender, min(c[0] for c in by_sentence[idx])):
+                continue  # "Later he claimed that Kask …": the same person goes on; not Kask
             ranked = [(self._focus_rank(m), at, name) for at, name, m in by_sentence[idx]]
             focus = sorted(r for r in ranked if r[0] < _NOT_IN_FOCUS)
             if focus:
@@ -129,6 +133,12 @@ class ReferenceResolver:
         if after and after.group(1) in SPEECH_VERBS and not after.group(1).endswith("ing"):
             return 0  # "Ann Lee, a pollster, said" (not "Ann Lee, saying")
         return 1
+
+    def _opens_with_pronoun(self, idx: int, gender: str, first_name_at: int) -> bool:
+        """Is the subject of sentence `idx` a he/she of `gender`, before any name in it?"""
+        sent = self.sentences.spans[idx]
+        m = _OPENING_PRONOUN.match(self.text, sent.start, min(first_name_at, sent.end))
+        return m is not None and m.group(1).lower() == ("he" if gender == "m" else "she")
 
     def _may_be_a_surname(self, m: Mention) -> bool:
         """A lone capitalised name that no preposition puts in a phrase ('in Ruritania', 'of
