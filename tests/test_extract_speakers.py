@@ -469,3 +469,18 @@ def test_he_continues_the_person_a_sentence_opening_with_he_continued():
             "claimed that Mr. Arvo Kask had misread them on purpose. “It is all in the "
             "appendix,” he said.")
     assert speaker_of(text, "in the appendix") == "Tobias Lindgren"
+
+
+def test_a_description_with_a_name_then_the_person_named_after_it():
+    text = ("Officials met on Monday.\n\n"
+            "“The water is at the doorstep,” wrote another Facebook member, Marit Ostby. "
+            "“Nobody has sandbags left.”")
+    assert speaker_of(text, "at the doorstep") == "Marit Ostby"
+    assert speaker_of(text, "sandbags left") == "Marit Ostby"
+
+
+def test_a_relative_clause_left_open_before_the_verb():
+    text = ("Officials met on Monday.\n\n"
+            "“The advert speaks for itself,” Katrin Dahl, who chairs the Harbour Fund said in a "
+            "statement.")
+    assert speaker_of(text, "speaks for itself") == "Katrin Dahl"

@@ -63,7 +63,8 @@ class PhraseReader(ReferenceResolver):
         comma = _APPOSED_NAME.match(self.text, np.end, limit)
         if comma:
             m = self.entities.at_run(comma.end())
-            if m is not None and m.kind == "person" and not m.possessive and self.text.startswith(",", m.end):
+            if m is not None and m.kind == "person" and not m.possessive and (
+                    self.text[m.end:m.end + 1] in (",", ".", ";") or m.end >= limit):
                 role = " ".join(self.text[pos:np.end].split()) if np.kind != "person" else np.role
                 return Phrase(m.canonical, "person", role, m.end)
         return np
@@ -179,6 +180,10 @@ class PhraseReader(ReferenceResolver):
             roles += 1
         if (m.kind == "person") != bool(roles):
             return None  # "one Ana Lee" is Ana Lee; "a White House spokesperson": the organisation
+        if not roles:  # "another forum member": the noun the name qualifies
+            wm = _WORD_AFTER.match(self.text, end, limit)
+            if wm and wm.group(1).isalpha() and wm.group(1).islower() and wm.group(1) not in _NP_STOP:
+                end = wm.end()
         start = _WS.match(self.text, pos + len(collected[0])).end()
         return Phrase(" ".join(self.text[start:end].split()), None, None, end)
 

@@ -55,6 +55,8 @@ def _verb_after_name(appositive: str) -> re.Pattern:
 # appositive (", a teacher, said")
 _AFTER_VERB_DIRECT = _verb_after_name("")
 _AFTER_VERB = _verb_after_name(rf"\s*{_APPOSITIVE_PIECE}")
+# a relative clause the writer forgot to close: "“…,” Ann Lee, who chairs the Harbour Fund said"
+_AFTER_VERB_RELATIVE = re.compile(r",\s*who\s+[^,.;“”\"]{1,100}?\s(said|says|told|tells|added|adds|wrote|writes)\b")
 _PARENTHETICAL_END = re.compile(rf"\s*{_PARENTHETICAL}\s*$")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 # words before a participle that make the sentence's subject its subject: "by saying"
@@ -127,6 +129,9 @@ class SpeakerResolver(ContextReader):
             vm = _AFTER_VERB_DIRECT.match(text, rest_at, limit)
             if not (vm and is_reporting_verb(text, vm.group(1), vm.end(1))):
                 vm = _AFTER_VERB.match(text, rest_at, limit)
+            if not (vm and is_reporting_verb(text, vm.group(1), vm.end(1))):
+                rm = _AFTER_VERB_RELATIVE.match(text, rest_at, limit)
+                vm = rm or vm
             if vm and is_reporting_verb(text, vm.group(1), vm.end(1)):
                 verb_end = vm.end(1)
                 if vm.group(1) in ("quoted", "quotes"):
