@@ -484,3 +484,15 @@ def test_a_relative_clause_left_open_before_the_verb():
             "“The advert speaks for itself,” Katrin Dahl, who chairs the Harbour Fund said in a "
             "statement.")
     assert speaker_of(text, "speaks for itself") == "Katrin Dahl"
+
+
+def test_a_person_after_a_possessive_description_and_a_role():
+    text = ("The hall went quiet for the first speaker: “This harbour has waited long enough for "
+            "its new pier,” declared Rijk's campaign chair, engineer Marit Ostby.")
+    assert speaker_of(text, "new pier") == "Marit Ostby"
+
+
+def test_according_to_a_person_before_a_partial_quote():
+    text = ("On the ferry question, according to former harbour master Colm Aldane, Mayor Lise "
+            "Vang faced “her hardest winter yet” last year.")
+    assert speaker_of(text, "hardest winter") == "Colm Aldane"

@@ -31,6 +31,7 @@ _PREPOSITIONS = words("in on at to of by from with into over under about after b
 _OF_BEFORE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?$")
 _APPOSED_NAME = re.compile(r",\s*")
 _WORD_AFTER = re.compile(r"\s+([\w][\w'’\-]*)")
+_LOWER_WORD_AT = re.compile(r"([a-z][a-z\-]*)\s+")
 MAX_ROLE_WORDS = 3  # "campaign deputy press secretary"
 _RELATIVE = re.compile(r"\s*(?:who|whom|whose|which)\b")
 _TRAILING_PARENTHETICAL = re.compile(r"\s*\([^()\n]{1,30}\)\s*$")
@@ -126,6 +127,14 @@ class PhraseReader(ReferenceResolver):
             if tok == ",":
                 after = _WS.match(text, tm.end()).end()
                 m2 = self.entities.at_run(after)
+                for _ in range(MAX_ROLE_WORDS):  # "…'s campaign chair, engineer Ann Lee"
+                    if m2 is not None:
+                        break
+                    wm = _LOWER_WORD_AT.match(text, after, limit)
+                    if not wm or wm.group(1) in _NP_STOP:
+                        break
+                    after = wm.end()
+                    m2 = self.entities.at_run(after)
                 if m2 is not None and m2.kind == "person" and collected:
                     return self._person_or_org(m2, " ".join(collected))
                 break

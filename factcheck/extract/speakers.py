@@ -178,9 +178,11 @@ class SpeakerResolver(ContextReader):
                         np = self._person_or_org(m)
                         return Attribution(np.speaker, np.role, kind=np.kind, at=floor + wm.start())
         acc = _ACCORDING.search(head) if "ccording" in head else None
-        if acc and not partial:
+        if acc:
             np = self._np_forward(floor + acc.end(), q_start, floor + acc.start())
-            if np and np.speaker:
+            if np and np.speaker and (not partial or np.kind == "person" or self.text.startswith(",", np.end)):
+                # a partial quote: "according to Ann Lee, the plan is “a long shot”", not "according
+                # to the report in the Courier" (a phrase that runs on)
                 return Attribution(np.speaker, np.role, kind=np.kind, at=floor + acc.start())
         stripped = head.rstrip()
         if not partial and not (stripped[-1:] in (":", ",") or stripped.endswith((" that", " saying", " as"))):
