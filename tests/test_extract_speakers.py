@@ -496,3 +496,9 @@ def test_according_to_a_person_before_a_partial_quote():
     text = ("On the ferry question, according to former harbour master Colm Aldane, Mayor Lise "
             "Vang faced “her hardest winter yet” last year.")
     assert speaker_of(text, "hardest winter") == "Colm Aldane"
+
+
+def test_the_agent_of_a_passive_asked_is_the_speaker():
+    text = ("Councillor Bo Lindqvist was asked by radio host Marit Ostby if the plan meant "
+            "“another year of closed slipways for the fishing fleet.”")
+    assert speaker_of(text, "closed slipways") == "Marit Ostby"

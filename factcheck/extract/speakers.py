@@ -74,6 +74,8 @@ _SAYING_NOUN = re.compile(
           |slogan|phrase|tweets?|insistence|argument|charge|accusation|boast|complaint)\b""",
     re.VERBOSE,
 )
+_PASSIVE_BY = re.compile(r"\s+by\s+")
+_PASSIVE_BE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?$")
 _COMMA_PARTICIPLE = re.compile(r"\s*,\s*[a-z]+ing\b")
 _SUBJECT_TAIL = re.compile(
     r"""(?:\s*\([^()\n]{1,30}\))?                                   # (R-Ind.)
@@ -203,6 +205,11 @@ class SpeakerResolver(ContextReader):
             vpos = floor + vm.start()
             if self._in_quote(vpos):
                 continue
+            by = _PASSIVE_BY.match(text, floor + vm.end()) if verb in ("asked", "told", "quoted") else None
+            if by and _PASSIVE_BE.search(head, 0, vm.start()):  # "Lee was asked by host Ann Ng if …"
+                agent = self._np_forward(by.end(), q_start, vpos)
+                if agent and agent.speaker and agent.kind:
+                    return Attribution(agent.speaker, agent.role, kind=agent.kind, at=vpos)
             if colon >= 0 and verb in _INVERTING_VERBS:  # "…, explained panel chair Ann Lee:": the name after
                 inverted = self._np_forward(floor + vm.end(), colon, vpos)
                 if inverted and inverted.speaker and inverted.kind and not self.text[inverted.end:colon].strip():
