@@ -502,3 +502,10 @@ def test_the_agent_of_a_passive_asked_is_the_speaker():
     text = ("Councillor Bo Lindqvist was asked by radio host Marit Ostby if the plan meant "
             "“another year of closed slipways for the fishing fleet.”")
     assert speaker_of(text, "closed slipways") == "Marit Ostby"
+
+
+def test_a_partial_quote_in_a_sentence_opened_by_he_is_his():
+    text = ("Councillor Bo Lindqvist spoke for an hour on Monday. Ms. Fenna Rijk, the mayor, "
+            "left early.\n\n"
+            "He later cast Rijk as “the least prepared mayor this harbour has had.”")
+    assert speaker_of(text, "least prepared") == "Bo Lindqvist"

@@ -74,6 +74,7 @@ _SAYING_NOUN = re.compile(
           |slogan|phrase|tweets?|insistence|argument|charge|accusation|boast|complaint)\b""",
     re.VERBOSE,
 )
+_OPENING_HE_SHE = re.compile(r"\W*(?:[\w’']+,?\s+){0,3}?(he|she)\s+(?!said\b|says\b)[a-z]", re.I)
 _PASSIVE_BY = re.compile(r"\s+by\s+")
 _PASSIVE_BE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?$")
 _COMMA_PARTICIPLE = re.compile(r"\s*,\s*[a-z]+ing\b")
@@ -383,6 +384,12 @@ class SpeakerResolver(ContextReader):
             # an attribution right after the quote (“…,” Lee said) outranks a verb before it
             att = (self._after(q_end, sent.end, q_start) or self._closing_attribution(q_start, q_end, sent.end)
                    or self._before(q_start, sent.start, partial=True))
+            if att is None:  # "He then called Lee “…”": a he/she opening the sentence is its subject
+                pm = _OPENING_HE_SHE.match(self.text, sent.start, q_start)
+                if pm:
+                    sp, kind = self.resolve_pronoun(pm.group(1).lower(), pm.start(1))
+                    if sp:
+                        att = Attribution(sp, None, pm.start(1), kind)
             if att is None:
                 sp, role = self.sentence_subject(sent.start, sent.end)
                 if sp:
