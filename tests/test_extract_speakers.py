@@ -509,3 +509,15 @@ def test_a_partial_quote_in_a_sentence_opened_by_he_is_his():
             "left early.\n\n"
             "He later cast Rijk as “the least prepared mayor this harbour has had.”")
     assert speaker_of(text, "least prepared") == "Bo Lindqvist"
+
+
+@pytest.mark.parametrize("text,words,want", [
+    ("Mayor Fenna Rijk met the board.\n\n“The numbers look thin” for Rijk, said Marit Ostby.",
+     "numbers look thin", "Marit Ostby"),
+    ("Mayor Fenna Rijk met the board.\n\n“The ledger was kept apart,” Councillor Bo Lindqvist’s "
+     "office said in a statement.", "ledger was kept", "Bo Lindqvist’s office"),
+    ("Mayor Fenna Rijk met the board.\n\n“It was the norm,” the Lindqvist campaign explained in "
+     "its release.", "the norm", "Lindqvist campaign"),
+])
+def test_possessive_and_name_modified_organisations_and_a_for_phrase(text, words, want):
+    assert speaker_of(text, words) == want

@@ -26,7 +26,7 @@ _HEAD_WORD = re.compile(r"\s*([a-z][\w\-]*)\b")
 SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "who"))
 BACK_DETERMINERS = frozenset(("the", "The", "a", "A", "an", "An", "its", "Its", "their", "Their"))
 _INDEFINITE = words("a an one another")
-_PREPOSITIONS = words("in on at to of by from with into over under about after before during "
+_PREPOSITIONS = words("in on at to of by for from with into over under about after before during "
                       "through among between against amid despite since until without within")
 _OF_BEFORE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?$")
 _APPOSED_NAME = re.compile(r",\s*")
@@ -117,8 +117,8 @@ class PhraseReader(ReferenceResolver):
                 found = self._person_or_org(m, role if m.kind == "person" else None)
                 if m.kind != "person":  # "a White House spokesperson said": the role follows
                     behind = self._behind_name(m, limit)  # "former FBI agent Tim Gale"
-                    if behind is not None and behind.kind == "person":
-                        return behind
+                    if behind is not None and (behind.kind == "person" or m.kind == "other"):
+                        return behind  # "the Harbour campaign": the organisation the name qualifies
                     end = m.end
                     while (wm := _WORD_AFTER.match(text, end, limit)) and wm.group(1) in ROLE_NOUNS:
                         end = wm.end()
@@ -170,6 +170,17 @@ class PhraseReader(ReferenceResolver):
             collected.append(tok)
             p = tm.end()
         content = [w for w in collected if w.lower() not in _DETERMINERS]
+        owner = self.entities.at_run(pos)
+        owned = text[owner.end:p].split()[1:] if owner is not None and owner.possessive else []
+        if owned and all(w.islower() for w in owned):
+            # "Lindqvist’s office said": the owner's office, campaign or spokesman
+            head = owned[-1]
+            if head in ORG_ANAPHORS:
+                return Phrase(f"{owner.canonical}’s {' '.join(owned)}", "org", None, p)
+            if head in ROLE_NOUNS:
+                person = self._person_with_role(head, pos)
+                return Phrase(person or f"{owner.canonical}’s {' '.join(owned)}",
+                              "person" if person else None, " ".join(collected), p)
         if not content or collected[0].lower() not in _DETERMINERS:
             return None
         head = content[-1].lower()
