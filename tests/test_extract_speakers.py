@@ -521,3 +521,17 @@ def test_a_partial_quote_in_a_sentence_opened_by_he_is_his():
 ])
 def test_possessive_and_name_modified_organisations_and_a_for_phrase(text, words, want):
     assert speaker_of(text, words) == want
+
+
+def test_a_title_cased_item_line_inside_the_body_takes_its_opening_name():
+    text = ("Ten Harbour Voices Worth Hearing This Year.\n\n"
+            "The list below was compiled by our staff.\n\n"
+            "3. Marit Ostby Says Pilots Are ‘Overworked’ Every Winter.\n\n"
+            "Harbour pilot Marit Ostby spoke about her first years on the council.")
+    assert speaker_of(text, "Overworked") == "Marit Ostby"
+
+
+def test_a_long_headline_lead_before_a_colon_takes_its_opening_name():
+    text = ("Brit Halvorsen Joins Reyes Campaign: Pier Plan ‘Hopeless’ Without Dredging.\n\n"
+            "Brit Halvorsen threw her support behind Tomas Reyes on Wednesday.")
+    assert speaker_of(text, "Hopeless") == "Brit Halvorsen"

@@ -13,7 +13,7 @@ import datetime as dt
 
 from factcheck.extract.dates import find_dates, tense_near
 from factcheck.extract.entities import find_mentions
-from factcheck.extract.headline import headline_span, headline_speakers
+from factcheck.extract.headline import headline_span, headline_speakers, title_lines
 from factcheck.extract.numbers import find_numbers
 from factcheck.extract.quotes import classify_quote, find_quote_spans
 from factcheck.extract.segment import SentenceIndex, paragraphs
@@ -88,7 +88,10 @@ def extract_quotes(article: _Article) -> list[Claim]:
             )
         )
     head = headline_span(text, article.paragraphs)
-    return headline_speakers(text, head, article.entities, out)
+    out = headline_speakers(text, head, article.entities, out)
+    for line in title_lines(text, article.paragraphs, out):
+        out = headline_speakers(text, line, article.entities, out, known_only=True)
+    return out
 
 
 def extract_dates(article: _Article) -> list[Claim]:
