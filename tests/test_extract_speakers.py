@@ -535,3 +535,16 @@ def test_a_long_headline_lead_before_a_colon_takes_its_opening_name():
     text = ("Brit Halvorsen Joins Reyes Campaign: Pier Plan ‘Hopeless’ Without Dredging.\n\n"
             "Brit Halvorsen threw her support behind Tomas Reyes on Wednesday.")
     assert speaker_of(text, "Hopeless") == "Brit Halvorsen"
+
+
+def test_an_outlets_or_groups_person_after_a_possessive():
+    text = ("Turnout was low in the port wards.\n\n"
+            "“Fix the buses and the votes follow,” Harbour Policy Forum’s Marit Ostby said.")
+    assert speaker_of(text, "Fix the buses") == "Marit Ostby"
+
+
+def test_the_person_right_before_a_colon_when_no_subject_speaks():
+    text = ("Mayor Fenna Rijk's lead grew again this week.\n\n"
+            "None of this is news to harbour statistician Marit Ostby: “Flood years always "
+            "reward whoever holds the sandbags.”")
+    assert speaker_of(text, "Flood years") == "Marit Ostby"

@@ -32,6 +32,7 @@ _OF_BEFORE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?$")
 _APPOSED_NAME = re.compile(r",\s*")
 _WORD_AFTER = re.compile(r"\s+([\w][\w'’\-]*)")
 _LOWER_WORD_AT = re.compile(r"([a-z][a-z\-]*)\s+")
+_POSSESSIVE_MARK = re.compile(r"['’]s?\s+")
 MAX_ROLE_WORDS = 3  # "campaign deputy press secretary"
 _RELATIVE = re.compile(r"\s*(?:who|whom|whose|which)\b")
 _TRAILING_PARENTHETICAL = re.compile(r"\s*\([^()\n]{1,30}\)\s*$")
@@ -76,6 +77,10 @@ class PhraseReader(ReferenceResolver):
         if pos >= limit:
             return None
         m = self.entities.at_run(pos)
+        if m is not None and m.possessive:
+            named = self.entities.at_run(_POSSESSIVE_MARK.match(text, m.end).end())
+            if named is not None and named.kind == "person" and not named.possessive:
+                return self._person_or_org(named, text[m.run_start:named.run_start].strip())  # "the Forum’s Ann Lee"
         if m is not None and not m.possessive and not self._is_title_word(m):
             if m.kind != "person" or len(m.name.split()) == 1:
                 behind = self._behind_name(m, limit)  # "Athletic manager Neil Corrigan"

@@ -227,6 +227,11 @@ class SpeakerResolver(ContextReader):
                 if m.kind in ("person", "org") and ents.subject(m):
                     np = self._person_or_org(m)
                     return Attribution(np.speaker, np.role, kind=np.kind, at=m.start)
+            # no subject speaks: "… is no news to statistician Ann Lee:" — the person right before the colon
+            m = ents.ending_at(floor + len(stripped) - 1)
+            if m is not None and m.kind == "person" and not m.possessive and m.start >= floor:
+                np = self._person_or_org(m)
+                return Attribution(np.speaker, np.role, kind=np.kind, at=m.start)
         return None
 
     def _label(self, floor: int, colon: int) -> Attribution | None:
