@@ -548,3 +548,10 @@ def test_the_person_right_before_a_colon_when_no_subject_speaks():
             "None of this is news to harbour statistician Marit Ostby: “Flood years always "
             "reward whoever holds the sandbags.”")
     assert speaker_of(text, "Flood years") == "Marit Ostby"
+
+
+def test_the_one_who_put_out_a_statement_that_said():
+    text = ("Attorney General Bo Lindqvist sued the academy in 2013.\n\n"
+            "To fill the evening classes, Mayor Fenna Rijk mailed a leaflet that said, “Our tutors "
+            "all hold master mariner tickets.”")
+    assert speaker_of(text, "master mariner") == "Fenna Rijk"

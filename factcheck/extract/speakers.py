@@ -75,6 +75,14 @@ _SAYING_NOUN = re.compile(
     re.VERBOSE,
 )
 _OPENING_HE_SHE = re.compile(r"\W*(?:[\w’']+,?\s+){0,3}?(he|she)\s+(?!said\b|says\b)[a-z]", re.I)
+# a thing that carries words, then "that"/"which" right before the verb of saying
+_CARRIER_THAT = re.compile(
+    r"""\b(?:statement|video|ad|advert|advertisement|letter|memo|email|e-mail|post|tweet|release
+          |report|message|note|flyer|leaflet|mailer|sign|banner|website|book|column|op-ed|editorial)s?
+        \s+(?:that|which)\s+$""",
+    re.VERBOSE,
+)
+CARRIER_REACH = 30
 _PASSIVE_BY = re.compile(r"\s+by\s+")
 _PASSIVE_BE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?$")
 _COMMA_PARTICIPLE = re.compile(r"\s*,\s*[a-z]+ing\b")
@@ -272,6 +280,11 @@ class SpeakerResolver(ContextReader):
         paren = _PARENTHETICAL_END.search(text, max(floor, pos - PARENTHETICAL_REACH), pos)
         if paren:  # "Rep. Ann Lee (D-Ore.) said"
             pos = paren.start()
+        carrier = _CARRIER_THAT.search(text, max(floor, pos - CARRIER_REACH), pos)
+        if carrier:  # "Lee released a video that said, “…”": the one who put out the words
+            np = self._main_subject(floor, carrier.start())
+            if np is not None:
+                return np
         before = text[max(floor, pos - 8):pos].rstrip()
         if before.endswith((" and", " but", " or")):
             # a second verb of one subject: "Lee backed the plan, but now said …"
