@@ -555,3 +555,10 @@ def test_the_one_who_put_out_a_statement_that_said():
             "To fill the evening classes, Mayor Fenna Rijk mailed a leaflet that said, “Our tutors "
             "all hold master mariner tickets.”")
     assert speaker_of(text, "master mariner") == "Fenna Rijk"
+
+
+def test_an_infinitive_of_saying_takes_the_clause_subject():
+    text = ("Councillor Bo Lindqvist had spoken first.\n\n"
+            "The hearing dragged on until Mayor Fenna Rijk was moved to say, “We have counted "
+            "every bollard twice.”")
+    assert speaker_of(text, "every bollard") == "Fenna Rijk"

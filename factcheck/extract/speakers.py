@@ -286,8 +286,8 @@ class SpeakerResolver(ContextReader):
             if np is not None:
                 return np
         before = text[max(floor, pos - 8):pos].rstrip()
-        if before.endswith((" and", " but", " or")):
-            # a second verb of one subject: "Lee backed the plan, but now said …"
+        if before.endswith((" and", " but", " or", " to")):
+            # a second verb of one subject: "Lee backed the plan, but now said …", "Lee was moved to say"
             return self._main_subject(floor, vpos)
         lead = before.rsplit(None, 1)[-1] if before.strip() else ""
         if (before.endswith(",") or lead in _PARTICIPLE_LEADS) and text.startswith(
