@@ -562,3 +562,13 @@ def test_an_infinitive_of_saying_takes_the_clause_subject():
             "The hearing dragged on until Mayor Fenna Rijk was moved to say, “We have counted "
             "every bollard twice.”")
     assert speaker_of(text, "every bollard") == "Fenna Rijk"
+
+
+# ------------------------------------------------------------ item 8: nested marks
+
+def test_a_quote_inside_doubled_apostrophes_is_nested_not_a_quote_of_its_own():
+    text = ("''The tenants have heard 'we will look into it' for years,'' said Councillor Bo "
+            "Lindqvist. ''They want the bridge fixed.''")
+    quotes = speakers(text)
+    assert quotes == [("''The tenants have heard 'we will look into it' for years,''", "Bo Lindqvist"),
+                      ("''They want the bridge fixed.''", "Bo Lindqvist")]

@@ -113,6 +113,28 @@ def _outside_markup(text: str, marks: list[tuple[int, str]]) -> list[tuple[int, 
     return out
 
 
+# two apostrophes as one double mark (''Like this''); of a run of three, the last two
+# are the mark (an inner quote closes first)
+_DOUBLED_APOSTROPHES = re.compile(r"''(?!')")
+
+
+def _doubled_marks(text: str) -> list[tuple[int, str]]:
+    """Doubled apostrophes as double marks: an opening one at its first apostrophe, a
+    closing one at its second (so the quote ends right after it)."""
+    if "''" not in text:
+        return []
+    out = []
+    for m in _DOUBLED_APOSTROPHES.finditer(text):
+        pos = m.start()
+        prev = text[pos - 1] if pos else " "
+        nxt = text[pos + 2] if pos + 2 < len(text) else " "
+        if (prev in _OPENING_CONTEXT or pos == 0) and not nxt.isspace():
+            out.append((pos, "o"))
+        else:
+            out.append((pos + 1, "c"))
+    return out
+
+
 def _double_marks(text: str) -> list[tuple[int, str]]:
     out = []
     for m in _DOUBLE_MARKS.finditer(text):
@@ -141,12 +163,15 @@ def _later_close_in_line(text: str, pos: int, ch: str) -> bool:
     return opening < 0
 
 
-def _single_marks(text: str) -> list[tuple[int, str]]:
-    """Single marks that can open or close a quote; apostrophes are left out."""
+def _single_marks(text: str, doubled: set[int] = frozenset()) -> list[tuple[int, str]]:
+    """Single marks that can open or close a quote; apostrophes (and the apostrophes of a
+    doubled mark, at `doubled`) are left out."""
     out = []
     n = len(text)
     for m in _SINGLE_MARKS.finditer(text):
         pos = m.start()
+        if pos in doubled:
+            continue
         prev = text[pos - 1] if pos else " "
         nxt = text[pos + 1] if pos + 1 < n else " "
         if prev.isalnum() and nxt.isalnum():
@@ -182,8 +207,13 @@ def _inside(spans: list[QuoteSpan], starts: list[int], pos: int) -> bool:
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """All top-level quotes in `text`, ordered by start, never overlapping."""
     para_starts = _paragraph_starts(text)
-    doubles = _pair(text, _outside_markup(text, _double_marks(text)), para_starts)
-    singles_raw = _pair(text, _outside_markup(text, _single_marks(text)), para_starts)
+    doubled = _doubled_marks(text)
+    double_marks = _double_marks(text)
+    if doubled:
+        double_marks = sorted(double_marks + doubled)
+    skip = {p for pos, role in doubled for p in ((pos, pos + 1) if role == "o" else (pos - 1, pos))}
+    doubles = _pair(text, _outside_markup(text, double_marks), para_starts)
+    singles_raw = _pair(text, _outside_markup(text, _single_marks(text, skip)), para_starts)
     # Single quotes count only where they are not inside a double quote, and a
     # single quote that encloses double ones makes those nested.
     out: list[QuoteSpan] = []
@@ -205,10 +235,9 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
 
 
 def _doubled_apostrophes(text: str, q: QuoteSpan) -> QuoteSpan:
-    """''Like this'': two apostrophes are one double quote mark (some wire copy and
-    archives); the single-mark pair inside them widens to take in both."""
-    if q.closed and q.start > 0 and text[q.start - 1:q.start + 1] == "''" and text[q.end - 1:q.end + 1] == "''":
-        return QuoteSpan(q.start - 1, q.end + 1, mark=2)
+    """A quote between doubled apostrophes (some wire copy and archives): marks two wide."""
+    if q.closed and text.startswith("''", q.start) and text.startswith("''", q.end - 2):
+        return QuoteSpan(q.start, q.end, mark=2)
     return q
 
 
