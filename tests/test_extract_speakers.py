@@ -572,3 +572,14 @@ def test_a_quote_inside_doubled_apostrophes_is_nested_not_a_quote_of_its_own():
     quotes = speakers(text)
     assert quotes == [("''The tenants have heard 'we will look into it' for years,''", "Bo Lindqvist"),
                       ("''They want the bridge fixed.''", "Bo Lindqvist")]
+
+
+def test_an_opening_mark_glued_to_the_words_before_it_closes_the_quote():
+    text = "“The bridge will be ready by spring,“ said Councillor Bo Lindqvist on Monday."
+    assert speakers(text) == [("“The bridge will be ready by spring,“", "Bo Lindqvist")]
+
+
+def test_a_stray_mark_at_the_end_of_a_line_is_no_quote():
+    text = ("“We will rebuild the pier,” Mayor Fenna Rijk said.\"\n\n"
+            "The council meets again in May.")
+    assert speakers(text) == [("“We will rebuild the pier,”", "Fenna Rijk")]

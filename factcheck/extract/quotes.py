@@ -21,6 +21,7 @@ SINGLE_OPEN = "‘‹"
 SINGLE_CLOSE = "’›"
 _DOUBLE_MARKS = re.compile(r"[“”„«»\"]")
 _SINGLE_MARKS = re.compile(r"[‘’‹›']")
+_HAS_WORD = re.compile(r"\w")
 _OPENING_CONTEXT = set(" \t\n([{—–-/:;“‘\"'")
 
 
@@ -144,7 +145,10 @@ def _double_marks(text: str) -> list[tuple[int, str]]:
         if after_digit and ch not in DOUBLE_OPEN and _later_close_in_line(text, pos, ch):
             continue  # inches: “he's like 6'2”, ” — the later mark closes the quote
         if ch in DOUBLE_OPEN:
-            out.append((pos, "o"))
+            # “ glued to the word before and followed by a space closes: a mistyped ”
+            # (“…,“ said Lee) or the German closing mark („…“)
+            glued = pos > 0 and not text[pos - 1].isspace() and text[pos - 1] not in _OPENING_CONTEXT
+            out.append((pos, "c" if glued and (pos + 1 == len(text) or text[pos + 1].isspace()) else "o"))
         elif ch in DOUBLE_CLOSE:
             out.append((pos, "c"))
         else:  # a straight mark after a digit closes a quote when no later one does
@@ -230,6 +234,8 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     for q in map(lambda q: _doubled_apostrophes(text, q), out):
         if cleaned and q.start < cleaned[-1].end:
             continue
+        if not q.closed and not _HAS_WORD.search(text, q.start + 1, q.end):
+            continue  # a stray mark at the end of a line: no quote
         cleaned.append(q)
     return cleaned
 
