@@ -24,7 +24,8 @@ def speaker_of(text, words):
 
 @pytest.mark.parametrize("verb", [
     "interjected", "gushed", "fumed", "sighed", "quipped", "insisted", "advises", "recalled",
-    "conceded", "scoffed", "remembered", "deadpanned", "groused", "marvelled",
+    "conceded", "scoffed", "remembered", "deadpanned", "groused", "marvelled", "boomed", "reacted",
+    "exhorted",
 ])
 def test_a_broad_class_of_reporting_verbs_names_the_speaker(verb):
     text = ("Teodora Blaskovic chaired the hearing on the ferry timetable.\n\n"
@@ -300,3 +301,285 @@ def test_an_unnamed_organisation_is_named_by_its_phrase_without_the_words_before
     text = ("Officials in Harrow County set up a website that welcomes new residents.\n\n"
             "“Come and live where the rent is fair,” the website said.")
     assert speaker_of(text, "rent is fair") == "website"
+
+
+# ------------------------------------------------------------ item 6: fragments
+
+@pytest.mark.parametrize("text,words,want", [
+    ("Councillor Priya Danvers blamed the flooding on “lazy drainage planning.” The river rose "
+     "two metres.", "lazy drainage", "Priya Danvers"),
+    ("The Harbour Trust faulted the ferry operator for “chronic neglect” in its annual report.",
+     "chronic neglect", "Harbour Trust"),
+])
+def test_a_fragment_in_a_sentence_without_a_speech_verb_is_its_subjects(text, words, want):
+    assert speaker_of(text, words) == want
+
+
+def test_a_scare_quote_with_no_person_as_subject_has_no_speaker():
+    claims = [c for c in extract_claims("The “temporary” bridge has now stood for forty years.",
+                                        "2025-03-04") if c.kind == "quote"]
+    assert [(c.speaker, c.mention) for c in claims] == [(None, True)]
+
+
+# ------------------------------------------------------------ item 2: descriptions and names
+
+@pytest.mark.parametrize("text,words,want", [
+    ("The head of the Ferry Workers Union, Dagny Solheim, warned that the new rota would be "
+     "“unworkable by Christmas.”", "unworkable", "Dagny Solheim"),
+    ("Sen. Orla Brennick (D-Vt.), who has backed Tomas Reyes, said the bill was “a good start.”",
+     "good start", "Orla Brennick"),
+    ("Rep. Amos Tull (R-Kan.), chair of the Rivers Committee, said the dams were “overdue.”",
+     "overdue", "Amos Tull"),
+])
+def test_the_name_among_the_pieces_before_the_verb(text, words, want):
+    assert speaker_of(text, words) == want
+
+
+@pytest.mark.parametrize("text,words,want", [
+    ("The Varga campaign defended the advert.\n\n“We stand by every word,” said Varga campaign "
+     "spokesman Teo Malmqvist.", "every word", "Teo Malmqvist"),
+    ("Turnout was low.\n\n“People stayed home,” said Liberal party boss Henrike Osei.",
+     "stayed home", "Henrike Osei"),
+    ("Turnout was low.\n\n“People stayed home,” said Liberal party strategist Ruairi Stenson.",
+     "stayed home", "Ruairi Stenson"),
+])
+def test_a_person_named_after_an_organisation_and_a_role(text, words, want):
+    assert speaker_of(text, words) == want
+
+
+def test_a_phrase_opening_with_a_preposition_is_not_the_speaker():
+    text = ("The ferry board relies on “gentle nudges” in its talks with Norland Shipping, said "
+            "Maren Ekdahl, a trade lawyer in the capital.")
+    assert speaker_of(text, "gentle nudges") == "Maren Ekdahl"
+
+
+@pytest.mark.parametrize("verb", ["yelling", "lecturing"])
+def test_a_participle_of_a_reporting_verb_before_a_colon_takes_its_subject(verb):
+    text = ("Councillor Bo Lindqvist asked for order.\n\n"
+            f"The gallery emptied slowly, Mayor Ines Albrecht {verb} at the last stragglers: "
+            "“This hall is not a circus!”")
+    assert speaker_of(text, "not a circus") == "Ines Albrecht"
+
+
+# ------------------------------------------------------------ item 1: pronouns
+
+def test_he_is_the_person_opening_the_sentence_before_long_appositives():
+    text = ("Mr. Osei bought the old ferry in 2019.\n\n"
+            "Tavish Corran, managing director of Corran Marine Surveys, a vessel inspection firm "
+            "and salvage broker for insurers and harbour authorities in the north, said Mr. Osei "
+            "had overpaid. “Rust is the one cargo that ferry still carries,” he said.")
+    assert speaker_of(text, "Rust is the one cargo") == "Tavish Corran"
+
+
+def test_he_is_a_lone_surname_reported_as_speaking_not_a_place():
+    text = ("Quarry owner Lucan Fairweather opened the site in 1998.\n\n"
+            "Pettigrew told the Valley Echo on Monday that the blasting had cracked his walls. "
+            "“I can hear the windows rattle every afternoon,” he said.")
+    assert speaker_of(text, "windows rattle") == "Pettigrew"
+
+
+
+def test_a_long_appositive_between_the_name_and_the_verb():
+    text = ("The lighthouse reopened in June.\n\n"
+            "“Visitors came back faster than the gulls did,” Halvard Mette, curator of the island "
+            "museum for eleven years and before that keeper of the northern light for a decade, "
+            "told the council in his report. “We need a second guide.”")
+    assert speaker_of(text, "faster than the gulls") == "Halvard Mette"
+    assert speaker_of(text, "second guide") == "Halvard Mette"
+
+
+def test_a_lone_surname_as_subject_before_a_participle_is_the_speaker():
+    text = ("The hustings moved on to housing.\n\n"
+            "On the second night, Okwuosa set himself apart from Mayor Fenna Rijk, saying, "
+            "“My campaign has never owned a single rental flat.” Okwuosa has stood twice before.")
+    assert speaker_of(text, "single rental flat") == "Okwuosa"
+
+
+def test_a_capitalised_time_word_opening_a_sentence_is_no_speaker():
+    text = ("Mayor Fenna Rijk met the donors on Friday.\n\n"
+            "Hours later, she sent a letter to the council, saying: “Our friendship is not for sale.”")
+    assert speaker_of(text, "not for sale") == "Fenna Rijk"
+
+
+# ------------------------------------------------------------ item 4: before a colon
+
+def test_as_someone_put_it_before_a_colon():
+    text = ("Mayor Fenna Rijk wants the vote this month. Few councillors agree. As Jorun Vik, "
+            "deputy leader since Jan. 2020 and "
+            "the voice of the opposition, put it: “This budget will not pass before spring.”")
+    assert speaker_of(text, "will not pass") == "Jorun Vik"
+
+
+def test_a_verb_before_its_subject_and_a_colon():
+    text = ("Mayor Fenna Rijk spoke for ten minutes about the harbour.\n\n"
+            "Put simply, explained panel chair Jorun Vik: “Who pays for the dredging?”")
+    assert speaker_of(text, "pays for the dredging") == "Jorun Vik"
+
+
+def test_told_an_outlet_before_a_colon_is_still_the_subject():
+    text = ("Mayor Fenna Rijk later told the Harbour Gazette: “I never posted that.”")
+    assert speaker_of(text, "never posted") == "Fenna Rijk"
+
+
+@pytest.mark.parametrize("text,words,want", [
+    ("Mayor Fenna Rijk on Friday sharpened her criticism of Jorun Vik, saying his budget is "
+     "“built on sand and wishful tides.”", "wishful tides", "Fenna Rijk"),
+    ("Aldo Brenn, a press officer for Mrs. Rijk, urged the board to reconsider and said the "
+     "vote was “a wasted evening.”", "wasted evening", "Aldo Brenn"),
+])
+def test_the_main_subject_past_a_time_or_an_appositive_with_an_abbreviation(text, words, want):
+    assert speaker_of(text, words) == want
+
+
+def test_a_closing_attribution_covers_every_quote_before_it():
+    text = ("The Audit Office compared the two tenders and saw no “overlap worth noting,” beyond "
+            "a shared “printing supplier” in the capital, said the office's director, "
+            "Marit Ostby, on Monday.")
+    assert speaker_of(text, "overlap worth noting") == "Marit Ostby"
+    assert speaker_of(text, "printing supplier") == "Marit Ostby"
+
+
+def test_one_capitalised_word_said_of_someone_is_the_subjects_word():
+    text = ("At the rally, Mayor Fenna Rijk described the inspector as “Foreign,” and the crowd "
+            "laughed. The rally ended at nine.")
+    claims = [c for c in extract_claims(text, "2025-03-04") if c.kind == "quote"]
+    assert [(c.speaker, c.mention) for c in claims] == [("Fenna Rijk", False)]
+
+
+def test_a_capitalised_title_after_called_stays_a_mention():
+    text = "Mayor Fenna Rijk runs a weekly radio show called “Tidewater” on Sundays."
+    claims = [c for c in extract_claims(text, "2025-03-04") if c.kind == "quote"]
+    assert [(c.speaker, c.mention) for c in claims] == [(None, True)]
+
+
+@pytest.mark.parametrize("text,words,want", [
+    ("Brit Halvorsen: Harbour Rules Need ‘tougher’ teeth.\n\nThe council meets on Monday.",
+     "tougher", "Brit Halvorsen"),
+    ("Mayor Fenna Rijk's recent promise to remain “impartial” in the dispute surprised the unions.",
+     "impartial", "Fenna Rijk"),
+    ("After a week of bickering over whether the plan is “affordable” at all, Mayor Fenna Rijk on "
+     "Monday turned on the harbour board.", "affordable", "Fenna Rijk"),
+])
+def test_a_fragment_takes_a_label_an_owner_of_words_or_the_subject_after_it(text, words, want):
+    assert speaker_of(text, words) == want
+
+
+def test_he_continues_the_person_a_sentence_opening_with_he_continued():
+    text = ("Finance Minister Tobias Lindgren defended the new tide tables on Monday. Later he "
+            "claimed that Mr. Arvo Kask had misread them on purpose. “It is all in the "
+            "appendix,” he said.")
+    assert speaker_of(text, "in the appendix") == "Tobias Lindgren"
+
+
+def test_a_description_with_a_name_then_the_person_named_after_it():
+    text = ("Officials met on Monday.\n\n"
+            "“The water is at the doorstep,” wrote another Facebook member, Marit Ostby. "
+            "“Nobody has sandbags left.”")
+    assert speaker_of(text, "at the doorstep") == "Marit Ostby"
+    assert speaker_of(text, "sandbags left") == "Marit Ostby"
+
+
+def test_a_relative_clause_left_open_before_the_verb():
+    text = ("Officials met on Monday.\n\n"
+            "“The advert speaks for itself,” Katrin Dahl, who chairs the Harbour Fund said in a "
+            "statement.")
+    assert speaker_of(text, "speaks for itself") == "Katrin Dahl"
+
+
+def test_a_person_after_a_possessive_description_and_a_role():
+    text = ("The hall went quiet for the first speaker: “This harbour has waited long enough for "
+            "its new pier,” declared Rijk's campaign chair, engineer Marit Ostby.")
+    assert speaker_of(text, "new pier") == "Marit Ostby"
+
+
+def test_according_to_a_person_before_a_partial_quote():
+    text = ("On the ferry question, according to former harbour master Colm Aldane, Mayor Lise "
+            "Vang faced “her hardest winter yet” last year.")
+    assert speaker_of(text, "hardest winter") == "Colm Aldane"
+
+
+def test_the_agent_of_a_passive_asked_is_the_speaker():
+    text = ("Councillor Bo Lindqvist was asked by radio host Marit Ostby if the plan meant "
+            "“another year of closed slipways for the fishing fleet.”")
+    assert speaker_of(text, "closed slipways") == "Marit Ostby"
+
+
+def test_a_partial_quote_in_a_sentence_opened_by_he_is_his():
+    text = ("Councillor Bo Lindqvist spoke for an hour on Monday. Ms. Fenna Rijk, the mayor, "
+            "left early.\n\n"
+            "He later cast Rijk as “the least prepared mayor this harbour has had.”")
+    assert speaker_of(text, "least prepared") == "Bo Lindqvist"
+
+
+@pytest.mark.parametrize("text,words,want", [
+    ("Mayor Fenna Rijk met the board.\n\n“The numbers look thin” for Rijk, said Marit Ostby.",
+     "numbers look thin", "Marit Ostby"),
+    ("Mayor Fenna Rijk met the board.\n\n“The ledger was kept apart,” Councillor Bo Lindqvist’s "
+     "office said in a statement.", "ledger was kept", "Bo Lindqvist’s office"),
+    ("Mayor Fenna Rijk met the board.\n\n“It was the norm,” the Lindqvist campaign explained in "
+     "its release.", "the norm", "Lindqvist campaign"),
+])
+def test_possessive_and_name_modified_organisations_and_a_for_phrase(text, words, want):
+    assert speaker_of(text, words) == want
+
+
+def test_a_title_cased_item_line_inside_the_body_takes_its_opening_name():
+    text = ("Ten Harbour Voices Worth Hearing This Year.\n\n"
+            "The list below was compiled by our staff.\n\n"
+            "3. Marit Ostby Says Pilots Are ‘Overworked’ Every Winter.\n\n"
+            "Harbour pilot Marit Ostby spoke about her first years on the council.")
+    assert speaker_of(text, "Overworked") == "Marit Ostby"
+
+
+def test_a_long_headline_lead_before_a_colon_takes_its_opening_name():
+    text = ("Brit Halvorsen Joins Reyes Campaign: Pier Plan ‘Hopeless’ Without Dredging.\n\n"
+            "Brit Halvorsen threw her support behind Tomas Reyes on Wednesday.")
+    assert speaker_of(text, "Hopeless") == "Brit Halvorsen"
+
+
+def test_an_outlets_or_groups_person_after_a_possessive():
+    text = ("Turnout was low in the port wards.\n\n"
+            "“Fix the buses and the votes follow,” Harbour Policy Forum’s Marit Ostby said.")
+    assert speaker_of(text, "Fix the buses") == "Marit Ostby"
+
+
+def test_the_person_right_before_a_colon_when_no_subject_speaks():
+    text = ("Mayor Fenna Rijk's lead grew again this week.\n\n"
+            "None of this is news to harbour statistician Marit Ostby: “Flood years always "
+            "reward whoever holds the sandbags.”")
+    assert speaker_of(text, "Flood years") == "Marit Ostby"
+
+
+def test_the_one_who_put_out_a_statement_that_said():
+    text = ("Attorney General Bo Lindqvist sued the academy in 2013.\n\n"
+            "To fill the evening classes, Mayor Fenna Rijk mailed a leaflet that said, “Our tutors "
+            "all hold master mariner tickets.”")
+    assert speaker_of(text, "master mariner") == "Fenna Rijk"
+
+
+def test_an_infinitive_of_saying_takes_the_clause_subject():
+    text = ("Councillor Bo Lindqvist had spoken first.\n\n"
+            "The hearing dragged on until Mayor Fenna Rijk was moved to say, “We have counted "
+            "every bollard twice.”")
+    assert speaker_of(text, "every bollard") == "Fenna Rijk"
+
+
+# ------------------------------------------------------------ item 8: nested marks
+
+def test_a_quote_inside_doubled_apostrophes_is_nested_not_a_quote_of_its_own():
+    text = ("''The tenants have heard 'we will look into it' for years,'' said Councillor Bo "
+            "Lindqvist. ''They want the bridge fixed.''")
+    quotes = speakers(text)
+    assert quotes == [("''The tenants have heard 'we will look into it' for years,''", "Bo Lindqvist"),
+                      ("''They want the bridge fixed.''", "Bo Lindqvist")]
+
+
+def test_an_opening_mark_glued_to_the_words_before_it_closes_the_quote():
+    text = "“The bridge will be ready by spring,“ said Councillor Bo Lindqvist on Monday."
+    assert speakers(text) == [("“The bridge will be ready by spring,“", "Bo Lindqvist")]
+
+
+def test_a_stray_mark_at_the_end_of_a_line_is_no_quote():
+    text = ("“We will rebuild the pier,” Mayor Fenna Rijk said.\"\n\n"
+            "The council meets again in May.")
+    assert speakers(text) == [("“We will rebuild the pier,”", "Fenna Rijk")]

@@ -8,11 +8,12 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 
 from factcheck.extract.dates import find_dates, tense_near
 from factcheck.extract.entities import find_mentions
-from factcheck.extract.headline import headline_span, headline_speakers
+from factcheck.extract.headline import headline_span, headline_speakers, title_lines
 from factcheck.extract.numbers import find_numbers
 from factcheck.extract.quotes import classify_quote, find_quote_spans
 from factcheck.extract.segment import SentenceIndex, paragraphs
@@ -69,8 +70,14 @@ def extract_quotes(article: _Article) -> list[Claim]:
         sent = article.sentences.covering(q.start, q.end)
         shape = classify_quote(text, q, sent, article.paragraph_at(q.start))
         speaker = role = kind = None
+        att = None
         if not shape.mention:
             att = resolver.attribute(q.start, q.end, shape.partial)
+        elif shape.fragment:
+            att = resolver.fragment_speaker(q.start, q.end)
+            if att.speaker:  # the subject's own words, not a scare quote
+                shape = dataclasses.replace(shape, mention=False)
+        if att is not None:
             speaker, role = att.speaker, att.role
             kind = {"person": "person", "org": "organization"}.get(att.kind or "") if speaker else None
         out.append(
@@ -81,7 +88,10 @@ def extract_quotes(article: _Article) -> list[Claim]:
             )
         )
     head = headline_span(text, article.paragraphs)
-    return headline_speakers(text, head, article.entities, out)
+    out = headline_speakers(text, head, article.entities, out)
+    for line in title_lines(text, article.paragraphs, out):
+        out = headline_speakers(text, line, article.entities, out, known_only=True)
+    return out
 
 
 def extract_dates(article: _Article) -> list[Claim]:

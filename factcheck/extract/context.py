@@ -68,9 +68,11 @@ class ContextReader(PhraseReader):
         attribution after its last comma: every quote before that comma is the speaker's."""
         text = self.text
         k = bisect.bisect_right(self._quote_starts, q_end)
-        if k < len(self._quote_starts) and self._quote_starts[k] < sent_end:
-            return None  # another quote follows: the attribution may be its own
-        floor = max(q_end, sent_end - CLOSING_ATTRIBUTION_CHARS)
+        last_end = q_end
+        while k < len(self._quote_starts) and self._quote_starts[k] < sent_end:
+            last_end = self.quote_spans[k][1]  # “…” and “…”, said Lee: past the later quotes too
+            k += 1
+        floor = max(last_end, sent_end - CLOSING_ATTRIBUTION_CHARS)
         if not self._has_reporting_word(floor, sent_end):
             return None
         comma = sent_end

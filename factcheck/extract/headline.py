@@ -9,6 +9,7 @@ without final punctuation.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 
@@ -22,8 +23,10 @@ TITLE_CASE_SHARE = 0.7  # of the longer words capitalised, for a headline with a
 _LONG_WORD = re.compile(r"[A-Za-z][\w'’\-]{3,}")
 _NAME_LEAD = re.compile(r"\s*((?:[A-Z][\w.'’\-]*\s+){0,4}[A-Z][\w.'’\-]*)\s*:\s")
 _CAPITALISED = re.compile(r"[A-Z][\w.'’\-]*")
+_LIST_NUMBER = re.compile(r"\s*(?:\d{1,3}[.)]\s+)?")
 _POSSESSIVE = re.compile(r"['’]s?$")
 MAX_NAME_WORDS = 4
+MIN_TITLE_WORDS = 4  # long words in a title line: not a two-word caption
 
 
 def headline_span(text: str, paragraphs: list[Span]) -> Span | None:
@@ -43,8 +46,26 @@ def headline_span(text: str, paragraphs: list[Span]) -> Span | None:
     return None
 
 
-def headline_speakers(text: str, head: Span | None, entities: EntityIndex, quotes: list[Claim]) -> list[Claim]:
-    """Give each headline quote its speaker (see the module docstring)."""
+def title_lines(text: str, paragraphs: list[Span], quotes: list[Claim]) -> list[Span]:
+    """Title-cased lines inside the body that hold a quote: the headlines of a list of
+    related stories or of a listicle's items ('Ana Lee Calls Plan A ‘Disaster’')."""
+    starts = sorted(c.start for c in quotes)
+    out = []
+    for para in paragraphs[1:]:
+        k = bisect.bisect_left(starts, para.start)
+        if k == len(starts) or starts[k] >= para.end or para.end - para.start > HEADLINE_MAX_CHARS:
+            continue
+        long_words = _LONG_WORD.findall(text, para.start, para.end)
+        capitalised = sum(1 for w in long_words if w[0].isupper())
+        if len(long_words) >= MIN_TITLE_WORDS and capitalised >= TITLE_CASE_SHARE * len(long_words):
+            out.append(para)
+    return out
+
+
+def headline_speakers(text: str, head: Span | None, entities: EntityIndex, quotes: list[Claim],
+                      known_only: bool = False) -> list[Claim]:
+    """Give each headline quote its speaker (see the module docstring). `known_only`: only a
+    person or organisation the body names (for title lines inside the body)."""
     if head is None or not quotes:
         return quotes
     said: dict[str, Claim] = {}
@@ -54,14 +75,14 @@ def headline_speakers(text: str, head: Span | None, entities: EntityIndex, quote
     subject = None
     out = []
     for c in quotes:
-        if c.end <= head.end:
+        if head.start <= c.start and c.end <= head.end:
             later = said.get(quote_core(c.text).lower())
             if later is not None:
                 c = dataclasses.replace(c, speaker=later.speaker, speaker_role=later.speaker_role,
                                         speaker_kind=later.speaker_kind, mention=False, partial=True)
             else:  # the resolver reads a title-cased line as one long name: ask the body
                 subject = subject or _headline_subject(text, head, c.start, entities)
-                if subject:
+                if subject and not (known_only and _kind(entities, subject) is None):
                     c = dataclasses.replace(c, speaker=subject, speaker_kind=_kind(entities, subject),
                                             mention=False, partial=True)
         out.append(c)
@@ -75,10 +96,14 @@ def _kind(entities: EntityIndex, name: str) -> str | None:
 def _headline_subject(text: str, head: Span, quote_start: int, entities: EntityIndex) -> str | None:
     """'Lee:' before the quote, else the longest opening run of capitalised words that is a
     name the body uses ('Ana Lee Calls …' → the body's 'Ana Lee')."""
+    start = _LIST_NUMBER.match(text, head.start).end()  # "3. Ana Lee Explains …"
+    head = Span(start, head.end)
     lead = _NAME_LEAD.match(text, head.start, quote_start)
     if lead:
         name = _POSSESSIVE.sub("", lead.group(1))
-        return entities.canonical(name) if len(name.split()) <= MAX_NAME_WORDS else None
+        if len(name.split()) <= MAX_NAME_WORDS:
+            return entities.canonical(name)
+        # "Ana Lee Joins Ng Campaign: Plan ‘Hopeless’": the name that opens the longer lead
     words_ = []
     for m in _CAPITALISED.finditer(text, head.start, quote_start):
         if m.start() != head.start + len(" ".join(words_)) + (1 if words_ else 0):

@@ -58,6 +58,9 @@ SPEECH_VERBS = words(
     admitting complaining lamenting boasting insisting arguing noting adding asking
     replying responding recalling predicting quipping pleading stating declaring
     announcing vowing
+    boomed booms exhorted exhorts reacted reacts suggesting urging warning claiming
+    charging accusing denying promising stressing repeating yelling shouting
+    lecturing tweeting joking musing explaining
     """
 )
 
@@ -143,6 +146,10 @@ ROLE_NOUNS = words(
     brother neighbour neighbor friend colleague partner member fan supporter voter
     opponent rival veteran lawmaker legislator regulator commissioner administrator substitute
     superintendent principal dean provost historian lecturer pastor priest bishop
+    boss strategist pollster consultant operative speechwriter commentator columnist
+    host co-host anchor co-anchor correspondent staffer organizer organiser donor
+    fundraiser cleric rabbi imam nominee contender hopeful challenger incumbent
+    delegate moderator panelist panellist
     """
 )
 

@@ -26,9 +26,16 @@ _HEAD_WORD = re.compile(r"\s*([a-z][\w\-]*)\b")
 SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "who"))
 BACK_DETERMINERS = frozenset(("the", "The", "a", "A", "an", "An", "its", "Its", "their", "Their"))
 _INDEFINITE = words("a an one another")
+_PREPOSITIONS = words("in on at to of by for from with into over under about after before during "
+                      "through among between against amid despite since until without within")
 _OF_BEFORE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?$")
 _APPOSED_NAME = re.compile(r",\s*")
 _WORD_AFTER = re.compile(r"\s+([\w][\w'’\-]*)")
+_LOWER_WORD_AT = re.compile(r"([a-z][a-z\-]*)\s+")
+_POSSESSIVE_MARK = re.compile(r"['’]s?\s+")
+MAX_ROLE_WORDS = 3  # "campaign deputy press secretary"
+_RELATIVE = re.compile(r"\s*(?:who|whom|whose|which)\b")
+_TRAILING_PARENTHETICAL = re.compile(r"\s*\([^()\n]{1,30}\)\s*$")
 
 
 @dataclass(frozen=True)
@@ -58,7 +65,8 @@ class PhraseReader(ReferenceResolver):
         comma = _APPOSED_NAME.match(self.text, np.end, limit)
         if comma:
             m = self.entities.at_run(comma.end())
-            if m is not None and m.kind == "person" and not m.possessive and self.text.startswith(",", m.end):
+            if m is not None and m.kind == "person" and not m.possessive and (
+                    self.text[m.end:m.end + 1] in (",", ".", ";") or m.end >= limit):
                 role = " ".join(self.text[pos:np.end].split()) if np.kind != "person" else np.role
                 return Phrase(m.canonical, "person", role, m.end)
         return np
@@ -69,6 +77,10 @@ class PhraseReader(ReferenceResolver):
         if pos >= limit:
             return None
         m = self.entities.at_run(pos)
+        if m is not None and m.possessive:
+            named = self.entities.at_run(_POSSESSIVE_MARK.match(text, m.end).end())
+            if named is not None and named.kind == "person" and not named.possessive:
+                return self._person_or_org(named, text[m.run_start:named.run_start].strip())  # "the Forum’s Ann Lee"
         if m is not None and not m.possessive and not self._is_title_word(m):
             if m.kind != "person" or len(m.name.split()) == 1:
                 behind = self._behind_name(m, limit)  # "Athletic manager Neil Corrigan"
@@ -89,6 +101,8 @@ class PhraseReader(ReferenceResolver):
                 break
             tok = tm.group(1)
             tok_start = tm.start(1)
+            if not collected and tok in _PREPOSITIONS:
+                return None  # "in its talks with Ruritania, said Lee": no subject here
             m = self.entities.at_run(tok_start)
             if m is not None and self._is_title_word(m):
                 m = None  # "The Premier said": a role, looked up below
@@ -108,8 +122,8 @@ class PhraseReader(ReferenceResolver):
                 found = self._person_or_org(m, role if m.kind == "person" else None)
                 if m.kind != "person":  # "a White House spokesperson said": the role follows
                     behind = self._behind_name(m, limit)  # "former FBI agent Tim Gale"
-                    if behind is not None and behind.kind == "person":
-                        return behind
+                    if behind is not None and (behind.kind == "person" or m.kind == "other"):
+                        return behind  # "the Harbour campaign": the organisation the name qualifies
                     end = m.end
                     while (wm := _WORD_AFTER.match(text, end, limit)) and wm.group(1) in ROLE_NOUNS:
                         end = wm.end()
@@ -118,6 +132,14 @@ class PhraseReader(ReferenceResolver):
             if tok == ",":
                 after = _WS.match(text, tm.end()).end()
                 m2 = self.entities.at_run(after)
+                for _ in range(MAX_ROLE_WORDS):  # "…'s campaign chair, engineer Ann Lee"
+                    if m2 is not None:
+                        break
+                    wm = _LOWER_WORD_AT.match(text, after, limit)
+                    if not wm or wm.group(1) in _NP_STOP:
+                        break
+                    after = wm.end()
+                    m2 = self.entities.at_run(after)
                 if m2 is not None and m2.kind == "person" and collected:
                     return self._person_or_org(m2, " ".join(collected))
                 break
@@ -153,6 +175,17 @@ class PhraseReader(ReferenceResolver):
             collected.append(tok)
             p = tm.end()
         content = [w for w in collected if w.lower() not in _DETERMINERS]
+        owner = self.entities.at_run(pos)
+        owned = text[owner.end:p].split()[1:] if owner is not None and owner.possessive else []
+        if owned and all(w.islower() for w in owned):
+            # "Lindqvist’s office said": the owner's office, campaign or spokesman
+            head = owned[-1]
+            if head in ORG_ANAPHORS:
+                return Phrase(f"{owner.canonical}’s {' '.join(owned)}", "org", None, p)
+            if head in ROLE_NOUNS:
+                person = self._person_with_role(head, pos)
+                return Phrase(person or f"{owner.canonical}’s {' '.join(owned)}",
+                              "person" if person else None, " ".join(collected), p)
         if not content or collected[0].lower() not in _DETERMINERS:
             return None
         head = content[-1].lower()
@@ -172,6 +205,10 @@ class PhraseReader(ReferenceResolver):
             roles += 1
         if (m.kind == "person") != bool(roles):
             return None  # "one Ana Lee" is Ana Lee; "a White House spokesperson": the organisation
+        if not roles:  # "another forum member": the noun the name qualifies
+            wm = _WORD_AFTER.match(self.text, end, limit)
+            if wm and wm.group(1).isalpha() and wm.group(1).islower() and wm.group(1) not in _NP_STOP:
+                end = wm.end()
         start = _WS.match(self.text, pos + len(collected[0])).end()
         return Phrase(" ".join(self.text[start:end].split()), None, None, end)
 
@@ -205,10 +242,32 @@ class PhraseReader(ReferenceResolver):
             words_.append(w)
             p = tm.end()
             if w in ORG_ANAPHORS and len(words_) == 1:
+                person = self._person_after_roles(p, limit, text[m.run_start:p])
+                if person is not None:  # "Lee campaign spokesman Tom Ng": the person
+                    return person
                 named = self._org_named(w, m.start, by_cue=False)
                 if named and m.name.split()[0] in named:  # "the UN agency" → UN Relief … Agency
                     return Phrase(named, "org", None, p)
                 return Phrase(f"{m.name} {w}", "org", None, p)
+        return None
+
+    def _person_after_roles(self, p: int, limit: int, owner: str) -> Phrase | None:
+        """The person named after role words at `p` ('… spokesman Tom Ng', '… Chairman Al Roe')."""
+        roles = []
+        for _ in range(MAX_ROLE_WORDS):
+            tm = _WORD_AFTER.match(self.text, p, limit)
+            if not tm:
+                return None
+            nxt = self.entities.at_run(tm.start(1))
+            if nxt is not None and nxt.kind == "person" and not nxt.possessive:
+                if not roles and nxt.run_start == tm.start(1) and nxt.role is None:
+                    return None  # "the Lee campaign Tom …": no role between
+                return self._person_or_org(nxt, f"{owner} {' '.join(roles)}".strip())
+            w = tm.group(1)
+            if w.lower() not in ROLE_NOUNS and w not in TITLE_WORDS:
+                return None
+            roles.append(w)
+            p = tm.end()
         return None
 
     def _np_backward(self, pos: int, floor: int) -> Phrase | None:
@@ -273,13 +332,25 @@ class PhraseReader(ReferenceResolver):
             q = comma if q < 0 else q
             pieces.append((p, q))
             p = q + 1
+        first = None
         for a, b in pieces:
+            if _RELATIVE.match(text, a):
+                continue  # ", who has endorsed Lee,": a clause about the subject
             seg_end = b
+            paren = _TRAILING_PARENTHETICAL.search(text, a, b)
+            if paren:  # "Rep. Ann Lee (D-Ore.)"
+                seg_end = paren.start()
             while seg_end > a and text[seg_end - 1].isspace():
                 seg_end -= 1
             m = self.entities.ending_at(seg_end)
             if m is not None and m.start >= a and not m.possessive and m.kind in ("person", "org"):
-                return self._person_or_org(m)
+                if m.run_start <= _WS.match(text, a).end():
+                    if first is None or m.kind == "person":
+                        return self._person_or_org(m)  # a piece that is a name
+                elif first is None:
+                    first = m  # "The head of the Ferry Trust, Ann Lee, said": the name after it
+        if first is not None:
+            return self._person_or_org(first)
         if pieces:
             a, b = pieces[0]
             m = self.entities.at_run(_WS.match(text, a).end())

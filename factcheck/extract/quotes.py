@@ -21,6 +21,7 @@ SINGLE_OPEN = "‘‹"
 SINGLE_CLOSE = "’›"
 _DOUBLE_MARKS = re.compile(r"[“”„«»\"]")
 _SINGLE_MARKS = re.compile(r"[‘’‹›']")
+_HAS_WORD = re.compile(r"\w")
 _OPENING_CONTEXT = set(" \t\n([{—–-/:;“‘\"'")
 
 
@@ -113,6 +114,28 @@ def _outside_markup(text: str, marks: list[tuple[int, str]]) -> list[tuple[int, 
     return out
 
 
+# two apostrophes as one double mark (''Like this''); of a run of three, the last two
+# are the mark (an inner quote closes first)
+_DOUBLED_APOSTROPHES = re.compile(r"''(?!')")
+
+
+def _doubled_marks(text: str) -> list[tuple[int, str]]:
+    """Doubled apostrophes as double marks: an opening one at its first apostrophe, a
+    closing one at its second (so the quote ends right after it)."""
+    if "''" not in text:
+        return []
+    out = []
+    for m in _DOUBLED_APOSTROPHES.finditer(text):
+        pos = m.start()
+        prev = text[pos - 1] if pos else " "
+        nxt = text[pos + 2] if pos + 2 < len(text) else " "
+        if (prev in _OPENING_CONTEXT or pos == 0) and not nxt.isspace():
+            out.append((pos, "o"))
+        else:
+            out.append((pos + 1, "c"))
+    return out
+
+
 def _double_marks(text: str) -> list[tuple[int, str]]:
     out = []
     for m in _DOUBLE_MARKS.finditer(text):
@@ -122,7 +145,10 @@ def _double_marks(text: str) -> list[tuple[int, str]]:
         if after_digit and ch not in DOUBLE_OPEN and _later_close_in_line(text, pos, ch):
             continue  # inches: “he's like 6'2”, ” — the later mark closes the quote
         if ch in DOUBLE_OPEN:
-            out.append((pos, "o"))
+            # “ glued to the word before and followed by a space closes: a mistyped ”
+            # (“…,“ said Lee) or the German closing mark („…“)
+            glued = pos > 0 and not text[pos - 1].isspace() and text[pos - 1] not in _OPENING_CONTEXT
+            out.append((pos, "c" if glued and (pos + 1 == len(text) or text[pos + 1].isspace()) else "o"))
         elif ch in DOUBLE_CLOSE:
             out.append((pos, "c"))
         else:  # a straight mark after a digit closes a quote when no later one does
@@ -141,12 +167,15 @@ def _later_close_in_line(text: str, pos: int, ch: str) -> bool:
     return opening < 0
 
 
-def _single_marks(text: str) -> list[tuple[int, str]]:
-    """Single marks that can open or close a quote; apostrophes are left out."""
+def _single_marks(text: str, doubled: set[int] = frozenset()) -> list[tuple[int, str]]:
+    """Single marks that can open or close a quote; apostrophes (and the apostrophes of a
+    doubled mark, at `doubled`) are left out."""
     out = []
     n = len(text)
     for m in _SINGLE_MARKS.finditer(text):
         pos = m.start()
+        if pos in doubled:
+            continue
         prev = text[pos - 1] if pos else " "
         nxt = text[pos + 1] if pos + 1 < n else " "
         if prev.isalnum() and nxt.isalnum():
@@ -182,8 +211,13 @@ def _inside(spans: list[QuoteSpan], starts: list[int], pos: int) -> bool:
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """All top-level quotes in `text`, ordered by start, never overlapping."""
     para_starts = _paragraph_starts(text)
-    doubles = _pair(text, _outside_markup(text, _double_marks(text)), para_starts)
-    singles_raw = _pair(text, _outside_markup(text, _single_marks(text)), para_starts)
+    doubled = _doubled_marks(text)
+    double_marks = _double_marks(text)
+    if doubled:
+        double_marks = sorted(double_marks + doubled)
+    skip = {p for pos, role in doubled for p in ((pos, pos + 1) if role == "o" else (pos - 1, pos))}
+    doubles = _pair(text, _outside_markup(text, double_marks), para_starts)
+    singles_raw = _pair(text, _outside_markup(text, _single_marks(text, skip)), para_starts)
     # Single quotes count only where they are not inside a double quote, and a
     # single quote that encloses double ones makes those nested.
     out: list[QuoteSpan] = []
@@ -200,15 +234,16 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     for q in map(lambda q: _doubled_apostrophes(text, q), out):
         if cleaned and q.start < cleaned[-1].end:
             continue
+        if not q.closed and not _HAS_WORD.search(text, q.start + 1, q.end):
+            continue  # a stray mark at the end of a line: no quote
         cleaned.append(q)
     return cleaned
 
 
 def _doubled_apostrophes(text: str, q: QuoteSpan) -> QuoteSpan:
-    """''Like this'': two apostrophes are one double quote mark (some wire copy and
-    archives); the single-mark pair inside them widens to take in both."""
-    if q.closed and q.start > 0 and text[q.start - 1:q.start + 1] == "''" and text[q.end - 1:q.end + 1] == "''":
-        return QuoteSpan(q.start - 1, q.end + 1, mark=2)
+    """A quote between doubled apostrophes (some wire copy and archives): marks two wide."""
+    if q.closed and text.startswith("''", q.start) and text.startswith("''", q.end - 2):
+        return QuoteSpan(q.start, q.end, mark=2)
     return q
 
 
@@ -235,6 +270,7 @@ def _may_end_in_naming_cue(s: str) -> bool:
 
 # "hailed the deal as a “breakthrough”": words someone used of something, not scare quotes
 _CHARACTERISED = re.compile(r"\bas(?:\s+(?:a|an|the))?$")
+_SAID_OF = re.compile(r"\b(?:as|is|was|are|were|be|being|been|felt|feels|seemed)$")
 _SMALL_WORDS = frozenset("of the a an and in on for to at by or with from de la le van von".split())
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*|\d[\d,.]*")
 
@@ -267,6 +303,9 @@ class QuoteShape:
     partial: bool
     mention: bool
     heading: bool
+    # a few lower-case words with no speech cue: a scare quote, unless the sentence's
+    # subject used the words ("Lee blamed the delay on “lazy planning”")
+    fragment: bool = False
 
 
 def classify_quote(text: str, q: QuoteSpan, sentence: Span, paragraph: Span) -> QuoteShape:
@@ -288,11 +327,14 @@ def classify_quote(text: str, q: QuoteSpan, sentence: Span, paragraph: Span) -> 
     if starts_sentence or (after_comma_speech and sentence_like):
         return QuoteShape(partial=False, mention=False, heading=False)
     if is_title_case(content):
-        return QuoteShape(partial=True, mention=True, heading=False)
+        # "described the inspector as “Foreign,”", "she is “Local,”": one capitalised word
+        # said of someone is their word for it, not a title
+        said_of = len(words) == 1 and _SAID_OF.search(before_stripped[-12:]) is not None
+        return QuoteShape(partial=True, mention=True, heading=False, fragment=said_of)
     sent_text = text[sentence.start:sentence.end]
     if len(words) <= 3 and content[:1].islower() and not has_speech_cue(sent_text) and not _CHARACTERISED.search(
             before_stripped[-12:]):
-        return QuoteShape(partial=True, mention=True, heading=False)  # scare quotes
+        return QuoteShape(partial=True, mention=True, heading=False, fragment=True)  # scare quotes
     return QuoteShape(partial=True, mention=False, heading=False)
 
 

@@ -21,6 +21,9 @@ RECENT_NAMES = 25
 ORG_LOOKBACK_NAMES = 200
 ORG_PHRASE_REACH = 3000  # characters: a few paragraphs back is where an organisation was introduced
 _NOT_IN_FOCUS = 2
+# "But on Sunday he …", "He said …": a pronoun as the subject within a sentence's first words
+_OPENING_PRONOUN = re.compile(r"\W*(?:[\w’']+,?\s+){0,3}?(he|she)\b", re.I)
+_PLACE_PREPOSITIONS = words("in of from at to near across outside inside throughout")
 _REPORTED_REACH = 40  # characters before a name searched for "said" in "said former aide Ann Lee"
 _INVERTED_ATTRIBUTION = re.compile(
     r"""[,”"]\s*(?:[a-z]+ly\s+)?
@@ -90,6 +93,9 @@ class ReferenceResolver:
         for at, speaker, kind in self.spoken[-6:]:
             if kind == "person" and at < pos:
                 candidates.append((at, speaker, None))  # an attribution: a subject by definition
+        for m in self._mentions_back(pos, window_start):
+            if m.kind == "other" and self._may_be_a_surname(m) and self._focus_rank(m) == 0:
+                candidates.append((m.start, m.canonical, m))  # "Pettigrew told the Echo": a speaker
         fits = [c for c in candidates if gender is None or ents.gender_of(c[1]) in (None, gender)]
         if not fits:
             return None
@@ -100,6 +106,8 @@ class ReferenceResolver:
         for c in recent:
             by_sentence.setdefault(self.sentences.index_at(c[0]), []).append(c)
         for idx in sorted(by_sentence, reverse=True):  # ranks asked sentence by sentence, latest first
+            if gender and self._opens_with_pronoun(idx, gender, min(c[0] for c in by_sentence[idx])):
+                continue  # "Later he claimed that Kask …": the same person goes on; not Kask
             ranked = [(self._focus_rank(m), at, name) for at, name, m in by_sentence[idx]]
             focus = sorted(r for r in ranked if r[0] < _NOT_IN_FOCUS)
             if focus:
@@ -118,11 +126,34 @@ class ReferenceResolver:
                 text, max(0, m.run_start - _REPORTED_REACH), m.run_start):
             return 0  # "…,” said Ann Lee, a pollster." (not "he said Lee.")
         if not self.entities.subject(m):
+            if text[m.end:m.end + 1] == "," and self._opens_sentence(m):
+                return 1  # "Ann Lee, managing director of …, a salvage firm and …, said": long appositives
             return _NOT_IN_FOCUS  # "the town of Bir Sadiq, 40km away, said": a place in a phrase
         after = _REPORTING_AFTER.match(text, m.end)
         if after and after.group(1) in SPEECH_VERBS and not after.group(1).endswith("ing"):
             return 0  # "Ann Lee, a pollster, said" (not "Ann Lee, saying")
         return 1
+
+    def _opens_with_pronoun(self, idx: int, gender: str, first_name_at: int) -> bool:
+        """Is the subject of sentence `idx` a he/she of `gender`, before any name in it?"""
+        sent = self.sentences.spans[idx]
+        m = _OPENING_PRONOUN.match(self.text, sent.start, min(first_name_at, sent.end))
+        return m is not None and m.group(1).lower() == ("he" if gender == "m" else "she")
+
+    def _may_be_a_surname(self, m: Mention) -> bool:
+        """A lone capitalised name that no preposition puts in a phrase ('in Ruritania', 'of
+        Port Ardley') and that is no acronym ('CEO'): a person the text did not recognise."""
+        if m.possessive or m.name.isupper() or " " in m.name:
+            return False
+        sent = self.sentences.spans[self.sentences.index_at(m.start)]
+        lead = [w for w in self.text[max(sent.start, m.run_start - _REPORTED_REACH):m.run_start].split()
+                if not w[:1].isupper()]  # past the capitalised words before it: "of Port Ardley"
+        return not lead or lead[-1].lower() not in _PLACE_PREPOSITIONS
+
+    def _opens_sentence(self, m: Mention) -> bool:
+        """Does the name open its sentence (nothing but a title before it)?"""
+        sent = self.sentences.spans[self.sentences.index_at(m.start)]
+        return not self.text[sent.start:m.run_start].strip()
 
     def _sentences_back(self, pos: int, back: int) -> int:
         """Where the sentence `back` sentences before the one holding `pos` starts."""

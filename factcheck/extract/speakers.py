@@ -12,9 +12,11 @@ spoke or was introduced just before.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from factcheck.extract.entities import followed_by_verb
 from factcheck.extract.context import Attribution, ContextReader
+from factcheck.extract.fragments import FragmentReader
 from factcheck.extract.lexicon import AUXILIARIES, PHRASAL_SPEECH, SPEECH_VERBS
 from factcheck.extract.phrases import (
     BACK_DETERMINERS,
@@ -36,7 +38,7 @@ MAX_VERB_MODIFIERS = 4  # "has long also described"
 PARENTHETICAL_REACH = 40
 _PLACE_TAIL = r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}"
 _PARENTHETICAL = r"\([^()\n]{1,30}\)"  # (D-Ore.), (pictured)
-_APPOSITIVE_PIECE = r",[^,“”\"]{1,100},"  # , 52, / , a teacher,
+_APPOSITIVE_PIECE = r",[^,“”\"]{1,160},"  # , 52, / , a teacher,
 _VERB_ADVERBS = r"(?:(?:[a-z]+ly|later|also|then|again|has|had|was|once)\s+)*"
 def _verb_after_name(appositive: str) -> re.Pattern:
     return re.compile(
@@ -54,6 +56,8 @@ def _verb_after_name(appositive: str) -> re.Pattern:
 # appositive (", a teacher, said")
 _AFTER_VERB_DIRECT = _verb_after_name("")
 _AFTER_VERB = _verb_after_name(rf"\s*{_APPOSITIVE_PIECE}")
+# a relative clause the writer forgot to close: "“…,” Ann Lee, who chairs the Harbour Fund said"
+_AFTER_VERB_RELATIVE = re.compile(r",\s*who\s+[^,.;“”\"]{1,100}?\s(said|says|told|tells|added|adds|wrote|writes)\b")
 _PARENTHETICAL_END = re.compile(rf"\s*{_PARENTHETICAL}\s*$")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 # words before a participle that make the sentence's subject its subject: "by saying"
@@ -63,6 +67,33 @@ _VERB_MODIFIERS = frozenset(("not", "never", "long", "now", "still", "just", "ev
 _INTRO_WORDS = frozenset(
     "in on at with for from by of to about after before during since until while when whereas although "
     "though because if unless as amid despite under over into among between without against via like than".split())
+_OPENING_HE_SHE = re.compile(r"\W*(?:[\w’']+,?\s+){0,3}?(he|she)\s+(?!said\b|says\b)[a-z]", re.I)
+# a thing that carries words, then "that"/"which" right before the verb of saying
+_CARRIER_THAT = re.compile(
+    r"""\b(?:statement|video|ad|advert|advertisement|letter|memo|email|e-mail|post|tweet|release
+          |report|message|note|flyer|leaflet|mailer|sign|banner|website|book|column|op-ed|editorial)s?
+        \s+(?:that|which)\s+$""",
+    re.VERBOSE,
+)
+CARRIER_REACH = 30
+_PASSIVE_BY = re.compile(r"\s+by\s+")
+_PASSIVE_BE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?$")
+_COMMA_PARTICIPLE = re.compile(r"\s*,\s*[a-z]+ing\b")
+_SUBJECT_TAIL = re.compile(
+    r"""(?:\s*\([^()\n]{1,30}\))?                                   # (R-Ind.)
+        (?:\s+(?:on|last|this|early|late|also|later)\s+
+           (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
+            |week|month|year|night|morning|afternoon|evening))?       # on Thursday
+        (?:,[^,;:“”\"]{1,120}(?=,)){0,2}                               # , a press officer for Mrs. Lee
+    """,
+    re.VERBOSE,
+)
+# verbs that take no object and may come before their subject ("explained panel chair Ann
+# Lee:"), unlike "told the Gazette:" whose name is the listener
+_INVERTING_VERBS = frozenset("""said says added adds explained explains wrote writes noted notes
+    continued continues argued argues recalled recalls remarked remarks observed observes declared
+    declares insisted insists replied replies responded responds countered counters quipped
+    joked jokes""".split())
 _PARTICIPLE_LEADS = frozenset(("by", "after", "while", "before", "when", "without", "in"))
 
 
@@ -74,8 +105,10 @@ def is_reporting_verb(text: str, verb: str, verb_end: int) -> bool:
     return nxt is not None and f"{verb} {nxt.group(1)}" in PHRASAL_SPEECH
 
 
-class SpeakerResolver(ContextReader):
+class SpeakerResolver(FragmentReader, ContextReader):
     """Attributes quotes in order, remembering who spoke for later pronouns."""
+
+    _name_counts: Counter | None = None
 
     # --------------------------------------------------------------- patterns
     def _after(self, q_end: int, limit: int, anchor: int) -> Attribution | None:
@@ -100,6 +133,9 @@ class SpeakerResolver(ContextReader):
             vm = _AFTER_VERB_DIRECT.match(text, rest_at, limit)
             if not (vm and is_reporting_verb(text, vm.group(1), vm.end(1))):
                 vm = _AFTER_VERB.match(text, rest_at, limit)
+            if not (vm and is_reporting_verb(text, vm.group(1), vm.end(1))):
+                rm = _AFTER_VERB_RELATIVE.match(text, rest_at, limit)
+                vm = rm or vm
             if vm and is_reporting_verb(text, vm.group(1), vm.end(1)):
                 verb_end = vm.end(1)
                 if vm.group(1) in ("quoted", "quotes"):
@@ -146,9 +182,11 @@ class SpeakerResolver(ContextReader):
                         np = self._person_or_org(m)
                         return Attribution(np.speaker, np.role, kind=np.kind, at=floor + wm.start())
         acc = _ACCORDING.search(head) if "ccording" in head else None
-        if acc and not partial:
+        if acc:
             np = self._np_forward(floor + acc.end(), q_start, floor + acc.start())
-            if np and np.speaker:
+            if np and np.speaker and (not partial or np.kind == "person" or self.text.startswith(",", np.end)):
+                # a partial quote: "according to Ann Lee, the plan is “a long shot”", not "according
+                # to the report in the Courier" (a phrase that runs on)
                 return Attribution(np.speaker, np.role, kind=np.kind, at=floor + acc.start())
         stripped = head.rstrip()
         if not partial and not (stripped[-1:] in (":", ",") or stripped.endswith((" that", " saying", " as"))):
@@ -158,14 +196,26 @@ class SpeakerResolver(ContextReader):
             if label is not None:
                 return label
         # speech verbs before the quote, nearest first, skipping text inside other quotes
+        colon = floor + len(stripped) - 1 if stripped.endswith(":") else -1
         for vm in reversed(list(_LOWER_WORD.finditer(head))):
             verb = vm.group(1)
-            if verb not in SPEECH_VERBS or verb == "quoted" or (
+            if verb == "put" and head.startswith(" it", vm.end()):
+                verb = "put it"  # "As Ann Lee put it:"
+            elif verb not in SPEECH_VERBS or verb == "quoted" or (
                     verb == "saying" and head[:vm.start()].rstrip().endswith(" as")):
                 continue
             vpos = floor + vm.start()
             if self._in_quote(vpos):
                 continue
+            by = _PASSIVE_BY.match(text, floor + vm.end()) if verb in ("asked", "told", "quoted") else None
+            if by and _PASSIVE_BE.search(head, 0, vm.start()):  # "Lee was asked by host Ann Ng if …"
+                agent = self._np_forward(by.end(), q_start, vpos)
+                if agent and agent.speaker and agent.kind:
+                    return Attribution(agent.speaker, agent.role, kind=agent.kind, at=vpos)
+            if colon >= 0 and verb in _INVERTING_VERBS:  # "…, explained panel chair Ann Lee:": the name after
+                inverted = self._np_forward(floor + vm.end(), colon, vpos)
+                if inverted and inverted.speaker and inverted.kind and not self.text[inverted.end:colon].strip():
+                    return Attribution(inverted.speaker, inverted.role, kind=inverted.kind, at=vpos)
             subj = self._subject_of_verb(vpos, floor)
             if subj and subj.speaker:
                 return Attribution(subj.speaker, subj.role, kind=subj.kind, at=vpos)
@@ -178,6 +228,11 @@ class SpeakerResolver(ContextReader):
                 if m.kind in ("person", "org") and ents.subject(m):
                     np = self._person_or_org(m)
                     return Attribution(np.speaker, np.role, kind=np.kind, at=m.start)
+            # no subject speaks: "… is no news to statistician Ann Lee:" — the person right before the colon
+            m = ents.ending_at(floor + len(stripped) - 1)
+            if m is not None and m.kind == "person" and not m.possessive and m.start >= floor:
+                np = self._person_or_org(m)
+                return Attribution(np.speaker, np.role, kind=np.kind, at=m.start)
         return None
 
     def _label(self, floor: int, colon: int) -> Attribution | None:
@@ -218,9 +273,14 @@ class SpeakerResolver(ContextReader):
         paren = _PARENTHETICAL_END.search(text, max(floor, pos - PARENTHETICAL_REACH), pos)
         if paren:  # "Rep. Ann Lee (D-Ore.) said"
             pos = paren.start()
+        carrier = _CARRIER_THAT.search(text, max(floor, pos - CARRIER_REACH), pos)
+        if carrier:  # "Lee released a video that said, “…”": the one who put out the words
+            np = self._main_subject(floor, carrier.start())
+            if np is not None:
+                return np
         before = text[max(floor, pos - 8):pos].rstrip()
-        if before.endswith((" and", " but", " or")):
-            # a second verb of one subject: "Lee backed the plan, but now said …"
+        if before.endswith((" and", " but", " or", " to")):
+            # a second verb of one subject: "Lee backed the plan, but now said …", "Lee was moved to say"
             return self._main_subject(floor, vpos)
         lead = before.rsplit(None, 1)[-1] if before.strip() else ""
         if (before.endswith(",") or lead in _PARTICIPLE_LEADS) and text.startswith(
@@ -242,9 +302,32 @@ class SpeakerResolver(ContextReader):
             if tok.lower() in _INTRO_WORDS or self._after_preposition(tm.start(), floor):
                 continue  # "In an interview with CNN, Lee said", "After the court ruled, Lee …"
             np = self._np_forward(tm.start(), limit, tm.start())
-            if np and np.speaker and np.kind is not None and followed_by_verb(text, np.end):
-                return np  # a person or an organisation: not "Hours later, …"
+            if np and np.speaker and self._verb_follows(np.end):
+                if np.kind is not None:
+                    return np  # a person or an organisation: not "Hours later, …"
+                m = self.entities.at_run(tm.start())
+                if (m is not None and m.end == np.end and " " not in m.name and not m.name.isupper()
+                        and self._named_again(m)):
+                    return np  # a lone surname the name finder left unclassified: "Okwuosa set himself …"
         return None
+
+    def _verb_follows(self, pos: int) -> bool:
+        """Is the phrase ending at `pos` a clause's subject: a verb after it, past a party tag,
+        a time ('on Friday') or appositives that may hold abbreviations ('a press officer for
+        Mrs. Lee,') — but not a participle after a comma (', saying')?"""
+        text = self.text
+        if _COMMA_PARTICIPLE.match(text, pos):
+            return False
+        if followed_by_verb(text, pos):
+            return True
+        tail = _SUBJECT_TAIL.match(text, pos)
+        return tail.end() > pos and not _COMMA_PARTICIPLE.match(text, tail.end()) and followed_by_verb(text, tail.end())
+
+    def _named_again(self, m) -> bool:
+        """Is this name used more than once in the text (a surname, not 'Hours later, …')?"""
+        if self._name_counts is None:
+            self._name_counts = Counter(x.canonical for x in self.entities.mentions)
+        return self._name_counts[m.canonical] > 1
 
     def _after_preposition(self, pos: int, floor: int) -> bool:
         """Does a preposition or subordinator (with a determiner between) come right before `pos`?"""
@@ -279,6 +362,12 @@ class SpeakerResolver(ContextReader):
             # an attribution right after the quote (“…,” Lee said) outranks a verb before it
             att = (self._after(q_end, sent.end, q_start) or self._closing_attribution(q_start, q_end, sent.end)
                    or self._before(q_start, sent.start, partial=True))
+            if att is None:  # "He then called Lee “…”": a he/she opening the sentence is its subject
+                pm = _OPENING_HE_SHE.match(self.text, sent.start, q_start)
+                if pm:
+                    sp, kind = self.resolve_pronoun(pm.group(1).lower(), pm.start(1))
+                    if sp:
+                        att = Attribution(sp, None, pm.start(1), kind)
             if att is None:
                 sp, role = self.sentence_subject(sent.start, sent.end)
                 if sp:

@@ -1,0 +1,59 @@
+"""Who used a few quoted words in a sentence with no verb of saying.
+
+"Lee blamed the delay on “lazy planning”": a short fragment that would read as a scare
+quote is the words of the sentence's subject, of a line's 'Name:' label, or of the owner of
+a word for something said ("Lee's promise to remain “impartial”"). The patterns it falls
+back on (`_after`, `_before`, `_label`, `_main_subject`) are speakers.py's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract.context import Attribution
+
+# "Lee's recent pledge": a possessive, up to three modifiers, a noun for something said
+_SAYING_NOUN = re.compile(
+    r"""['’]s?\s+(?:[a-z][\w\-]*\s+){0,3}?
+        (?:assertion|assertions|claim|claims|contention|pledge|pledges|promise|promises|call|calls
+          |vow|vows|words|comments?|remarks?|statement|rhetoric|description|warning|proposals?
+          |slogan|phrase|tweets?|insistence|argument|charge|accusation|boast|complaint)\b""",
+    re.VERBOSE,
+)
+
+
+class FragmentReader:
+    """The fragment half of SpeakerResolver (a mixin: it uses the resolver's patterns)."""
+
+    def fragment_speaker(self, q_start: int, q_end: int) -> Attribution:
+        """A few quoted words in a sentence with no verb of saying ("Lee blamed the delay on
+        “lazy planning”"): the words of the subject of the clause they sit in, when that is
+        a person or an organisation; nobody from around the sentence."""
+        sent = self.sentences.covering(q_start, q_end)
+        att = (self._after(q_end, sent.end, q_start) or self._before(q_start, sent.start, partial=True)
+               or self._fragment_label(sent.start, q_start) or self._owner_of_words(sent.start, q_start))
+        if att is not None:
+            return att
+        np = self._main_subject(sent.start, q_start) or self._main_subject(q_end, sent.end)
+        if np is not None and np.speaker:
+            kind = np.kind if np.kind in ("person", "org") else None
+            return Attribution(np.speaker, np.role, at=q_start, kind=kind)
+        return Attribution(None)
+
+    def _fragment_label(self, floor: int, q_start: int) -> Attribution | None:
+        """'Lee: Harbour Rules Need ‘tougher’ Teeth' — a line that opens with a name and a colon."""
+        colon = self.text.find(":", floor, q_start)
+        return self._label(floor, colon) if colon > floor else None
+
+    def _owner_of_words(self, floor: int, q_start: int) -> Attribution | None:
+        """'Lee's promise to remain “impartial”', 'Lee's claim that “dozens” …': the owner of a
+        word for something said, shortly before the quote."""
+        ents = self.entities
+        i = ents.before(q_start) - 1
+        while i >= 0 and ents.mentions[i].start >= floor:
+            m = ents.mentions[i]
+            i -= 1
+            if m.possessive and m.kind in ("person", "org") and _SAYING_NOUN.match(self.text, m.end):
+                np = self._person_or_org(m)
+                return Attribution(np.speaker, np.role, kind=np.kind, at=m.start)
+        return None
