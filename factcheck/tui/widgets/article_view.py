@@ -15,6 +15,7 @@ from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from factcheck.tui.widgets.virtual_size import set_virtual_size
 from factcheck.tui.wrapping import line_of, wrap_offsets
 
 
@@ -96,7 +97,7 @@ class ArticleView(ScrollView, can_focus=False):
         self._wrapped_width = width
         self._lines = wrap_offsets(self.text, width)
         self._cache.clear()
-        self.virtual_size = Size(width, len(self._lines))
+        set_virtual_size(self, Size(width, len(self._lines)))
 
     def _current(self) -> Span | None:
         if self._current_span is None or self._current_span.claim_id != self.current:

@@ -18,6 +18,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.visual import Visual
 
+from factcheck.tui.widgets.virtual_size import set_virtual_size
 from factcheck.verify.consistency import Finding
 from factcheck.verify.crossref import CrossMatch, reusable, seen_summary
 from factcheck.verify.match import QuoteMatch
@@ -102,7 +103,7 @@ class DetailPane(ScrollView, can_focus=False):
             return
         self._width = width
         self._strips = Visual.to_strips(self, self._content, width, None, self.visual_style)
-        self.virtual_size = Size(width, len(self._strips))
+        set_virtual_size(self, Size(width, len(self._strips)))
 
     def render_line(self, y: int) -> Strip:
         index = self.scroll_offset.y + y

@@ -1,0 +1,113 @@
+"""What changes size as the cursor moves draws as a full layout of the screen would: the
+detail pane scrolls over exactly the current claim's description (its scrollbar and scroll
+range follow claims longer and shorter than the pane), and the header makes room for a
+longer date. Moving the cursor lays out nothing unless a scrollbar comes or goes or a
+header part changes width, so these are kept right by the widgets themselves."""
+
+from __future__ import annotations
+
+import pytest
+from tui_support import BUDGET, PORT, budget_claims, port_claims, press, settle, workbench
+
+from factcheck.models import ArticleMeta
+from factcheck.review import verdicts
+from factcheck.store.facade import Store
+from factcheck.tui.widgets.detail_pane import DetailPane
+from factcheck.tui.widgets.header import WorkbenchHeader
+
+NOTES = {1: 30, 2: 20}  # claim 3 has none: its description fits the pane
+
+
+@pytest.fixture
+def db(tmp_path):
+    path = tmp_path / "detail.db"
+    with Store.open(path) as store:
+        store.add_article(BUDGET, ArticleMeta(title="Harbour council approves new budget",
+                                              published="2025-09-10"), budget_claims())
+        store.add_article(PORT, ArticleMeta(title="River port reopens after floods",
+                                            published="2025-09-09", modified="2025-09-12"),
+                          port_claims())
+        for claim_id, count in NOTES.items():
+            for n in range(count):
+                verdicts.add_note(store, claim_id, f"call number {n} to the finance office",
+                                  "alice")
+    return path
+
+
+def drawn(app, widget=DetailPane) -> list:
+    """A widget as drawn on screen, scrollbar included (text and colours)."""
+    region = app.query_one(widget).region
+    return [strip.crop(region.x, region.right)
+            for strip in app.screen._compositor.render_strips()[region.y:region.bottom]]
+
+
+async def after_full_layout(pilot, widget=DetailPane) -> list:
+    """The widget as a full layout of the screen draws it (every size and scrollbar
+    computed again)."""
+    pilot.app.screen.refresh(layout=True)
+    await pilot.pause()
+    return drawn(pilot.app, widget)
+
+
+async def test_pane_follows_claims_longer_and_shorter_than_it(db):
+    app = workbench(db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        pane = app.query_one(DetailPane)
+        height = pane.scrollable_content_region.height
+        shown = []
+        for key in ("", "j", "j", "k", "k"):  # long, long, short, long, long
+            if key:
+                await press(pilot, key)
+            lines = pane.text.rstrip("\n").split("\n")
+            assert pane.show_vertical_scrollbar == (len(lines) > height)
+            assert drawn(app) == await after_full_layout(pilot)
+            pane.scroll_end(animate=False, immediate=True)
+            await pilot.pause()
+            bottom = drawn(app)
+            assert bottom == await after_full_layout(pilot)
+            # the last line of the description is the last line of the pane
+            inside = [strip.text.strip("│ ▁▂▃▄▅▆▇█") for strip in bottom[1:-1]]  # no border
+            last = max(i for i, text in enumerate(inside) if text)
+            assert lines[-1].strip().endswith(inside[last])
+            if len(lines) > height:  # scrolled to the end: the text's own last (blank) line
+                assert last == len(inside) - 2
+            shown.append((app.state.current.id, len(lines) > height))
+        assert shown == [(1, True), (2, True), (3, False), (2, True), (1, True)]
+
+
+async def test_header_makes_room_for_a_longer_date(db):
+    app = workbench(db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await press(pilot, *"j" * 8)  # the last claim of article 1, then article 2
+        assert app.state.current.article_id == 2
+        header = drawn(app, WorkbenchHeader)
+        assert "River port reopens after floods" in header[0].text
+        assert "2025-09-09 (updated 2025-09-12)  0/3 reviewed · 0 disputed" in header[0].text
+        assert header == await after_full_layout(pilot, WorkbenchHeader)
+
+
+async def test_article_shown_before_the_view_has_a_size_is_drawn_in_full():
+    """The text arrives before the first layout (a fast first load): it is wrapped once the
+    view knows its width, and every line of it drawn."""
+    from textual.app import App
+
+    from factcheck.tui.widgets.article_view import ArticleView, Span
+
+    class Bare(App):
+        CSS = "ArticleView { overflow-x: hidden; }"  # as in the workbench
+
+        def compose(self):
+            yield ArticleView()
+
+        def on_mount(self):
+            start = BUDGET.index("12 million euros")
+            self.query_one(ArticleView).show(1, BUDGET, [Span(1, start, start + 16, "pending")], 1)
+
+    app = Bare()
+    async with app.run_test(size=(60, 30)) as pilot:
+        await pilot.pause()
+        rows = [strip.text.rstrip() for strip in app.screen._compositor.render_strips()]
+        assert rows[0] == "Harbour council approves new budget"
+        assert any(row.endswith("review is due in March.") for row in rows)
