@@ -6,9 +6,12 @@ header part changes width, so these are kept right by the widgets themselves."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from tui_support import BUDGET, PORT, budget_claims, port_claims, press, settle, workbench
 
+import factcheck.tui
 from factcheck.models import ArticleMeta
 from factcheck.review import verdicts
 from factcheck.store.facade import Store
@@ -111,3 +114,42 @@ async def test_article_shown_before_the_view_has_a_size_is_drawn_in_full():
         rows = [strip.text.rstrip() for strip in app.screen._compositor.render_strips()]
         assert rows[0] == "Harbour council approves new budget"
         assert any(row.endswith("review is due in March.") for row in rows)
+
+
+async def test_scrollbar_waits_for_the_cursor_to_rest(db):
+    """While keys repeat, a claim that needs the pane's scrollbar to come or go leaves it
+    as it was (that would lay out the whole screen); settling shows or hides it."""
+    from textual.app import App
+
+    from factcheck.tui.widgets.detail_pane import ClaimDetail
+
+    with Store.open(db) as store:
+        long, short = (ClaimDetail(store.claim(i), [], store.notes(i), []) for i in (1, 3))
+
+    class Bare(App):
+        CSS_PATH = Path(factcheck.tui.__file__).with_name("factcheck.tcss")  # the gutter
+
+        def compose(self):
+            yield DetailPane(id="detail")
+
+    app = Bare()
+    async with app.run_test(size=(60, 20)) as pilot:
+        pane = app.query_one(DetailPane)
+        pane.show(long)
+        await pilot.pause()
+        assert pane.show_vertical_scrollbar and not pane.scrollbar_waits
+        pane.show(short, scrollbar_may_wait=True)
+        await pilot.pause()
+        assert pane.show_vertical_scrollbar and pane.scrollbar_waits
+        assert pane.max_scroll_y == 0  # nothing to scroll meanwhile
+        pane.settle_scrollbar()
+        await pilot.pause()
+        assert not pane.show_vertical_scrollbar and not pane.scrollbar_waits
+        assert drawn(app) == await after_full_layout(pilot)
+        pane.show(long, scrollbar_may_wait=True)
+        await pilot.pause()
+        assert not pane.show_vertical_scrollbar and pane.scrollbar_waits
+        pane.settle_scrollbar()
+        await pilot.pause()
+        assert pane.show_vertical_scrollbar and not pane.scrollbar_waits
+        assert drawn(app) == await after_full_layout(pilot)

@@ -80,7 +80,8 @@ class ShowActions(_Base):
         except FactcheckError as e:
             self.notify(str(e), title="Cannot read", severity="error")
             return
-        self.query_one(DetailPane).show(detail, "No claim selected.")
+        self.query_one(DetailPane).show(detail, "No claim selected.",
+                                        scrollbar_may_wait=self.state.rest_ticker is not None)
         header = self.query_one(WorkbenchHeader)
         header.show_article(article, counts)
         header.show_holder(self.holder_of(article.id) if article else None)

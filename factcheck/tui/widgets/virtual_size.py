@@ -14,16 +14,21 @@ from textual.geometry import Size
 from textual.scroll_view import ScrollView
 
 
-def set_virtual_size(view: ScrollView, size: Size) -> None:
+def set_virtual_size(view: ScrollView, size: Size, *, layout_may_wait: bool = False
+                     ) -> bool:
     """Give `view` a new virtual size and repaint it, as assigning `virtual_size` does;
-    lay out the screen only if a scrollbar must appear or go."""
+    lay out the screen only if a scrollbar must appear or go.
+
+    layout_may_wait: not even then (while keys repeat); False is returned, and the
+    scrollbar appears or goes when `settle_scrollbars(view)` is called.
+    """
     old = view.virtual_size
     if size == old:
-        return
-    if not view.is_mounted or not view.container_size or (
-            _scrollbar_thresholds(view, old) != _scrollbar_thresholds(view, size)):
+        return True
+    crossing = _scrollbar_thresholds(view, old) != _scrollbar_thresholds(view, size)
+    if not view.is_mounted or not view.container_size or (crossing and not layout_may_wait):
         view.virtual_size = size  # the ordinary way: a layout pass
-        return
+        return True
     view.set_reactive(ScrollView.virtual_size, size)
     view.refresh()
     if view.show_vertical_scrollbar:
@@ -34,6 +39,13 @@ def set_virtual_size(view: ScrollView, size: Size) -> None:
         view.scroll_to(x=min(view.scroll_x, view.max_scroll_x),
                        y=min(view.scroll_y, view.max_scroll_y), animate=False,
                        immediate=True)
+    return not crossing
+
+
+def settle_scrollbars(view: ScrollView) -> None:
+    """Show or hide the scrollbars a `layout_may_wait` size change left as they were:
+    after a layout, Textual sets every view's scrollbars from its virtual size."""
+    view.refresh(layout=True)
 
 
 def _scrollbar_thresholds(view: ScrollView, size: Size) -> tuple[bool, ...]:
