@@ -153,3 +153,23 @@ async def test_scrollbar_waits_for_the_cursor_to_rest(db):
         await pilot.pause()
         assert pane.show_vertical_scrollbar and not pane.scrollbar_waits
         assert drawn(app) == await after_full_layout(pilot)
+
+
+async def test_a_new_theme_redraws_in_its_colours(db):
+    """The list, article and pane keep the styles they draw with until the CSS changes: a
+    theme picked while running draws as the workbench started with that theme does."""
+    from factcheck.tui.widgets.article_view import ArticleView
+    from factcheck.tui.widgets.claim_list import ClaimList
+
+    pictures = []
+    for switch in (True, False):
+        app = workbench(db, theme=None if switch else "textual-light")
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            await press(pilot, "j")
+            if switch:
+                app.theme = "textual-light"
+                await settle(pilot)
+            pictures.append([drawn(app, widget)
+                             for widget in (ClaimList, ArticleView, DetailPane)])
+    assert pictures[0] == pictures[1]

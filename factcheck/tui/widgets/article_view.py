@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rich.style import Style
 from rich.text import Text
 from textual.cache import LRUCache
 from textual.geometry import Size
@@ -48,6 +49,7 @@ class ArticleView(ScrollView, can_focus=False):
         self._generation = 0
         self._current_span: Span | None = None
         self._cache: LRUCache[tuple, Strip] = LRUCache(maxsize=256)
+        self._styles: dict[str, Style] = {}  # component and base styles until the CSS changes
 
     def show(self, article_id: int | None, text: str, spans: list[Span],
              current: int | None) -> None:
@@ -85,6 +87,17 @@ class ArticleView(ScrollView, can_focus=False):
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._cache.clear()
+        self._styles.clear()
+
+    def _style(self, name: str) -> Style:
+        """A component style ("" for the widget's own), looked up once per stylesheet:
+        each lookup walks the CSS of every ancestor, and a line of text can need several."""
+        style = self._styles.get(name)
+        if style is None:
+            style = (self.rich_style if not name
+                     else self.get_component_rich_style(f"article-view--{name}"))
+            self._styles[name] = style
+        return style
 
     def on_resize(self) -> None:
         self._rewrap()
@@ -123,7 +136,7 @@ class ArticleView(ScrollView, can_focus=False):
         index = self.scroll_offset.y + y
         width = self.size.width
         if index >= len(self._lines):
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, self._style(""))
         start, end = self._lines[index]
         span = self._current()
         touches = span is not None and span.start < max(end, start + 1) and span.end > start
@@ -136,13 +149,14 @@ class ArticleView(ScrollView, can_focus=False):
 
     def _render(self, index: int, width: int) -> Strip:
         start, end = self._lines[index]
+        base = self._style("")
         text = Text(self.text[start:end], no_wrap=True, end="")
-        text.stylize(self.rich_style)  # a span, so the background is drawn under the text
+        text.stylize(base)  # a span, so the background is drawn under the text
+        on_line = [span for span in self.spans if span.end > start and span.start < end]
         # the current claim last, so it wins where claims overlap (a number in a quote)
-        for span in sorted(self.spans, key=lambda s: s.claim_id == self.current):
-            if span.end <= start or span.start >= end:
-                continue
+        on_line.sort(key=lambda span: span.claim_id == self.current)
+        for span in on_line:
             name = "current" if span.claim_id == self.current else span.status
-            text.stylize(self.get_component_rich_style(f"article-view--{name}"),
-                         max(span.start, start) - start, min(span.end, end) - start)
-        return Strip(text.render(self.app.console)).crop_extend(0, width, self.rich_style)
+            text.stylize(self._style(name), max(span.start, start) - start,
+                         min(span.end, end) - start)
+        return Strip(text.render(self.app.console)).crop_extend(0, width, base)
