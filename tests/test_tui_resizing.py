@@ -173,3 +173,41 @@ async def test_a_new_theme_redraws_in_its_colours(db):
             pictures.append([drawn(app, widget)
                              for widget in (ClaimList, ArticleView, DetailPane)])
     assert pictures[0] == pictures[1]
+
+
+@pytest.fixture
+def long_db(tmp_path):
+    """One article of 300 claims: the list and the article both scroll."""
+    from factcheck.models import Claim
+
+    parts, claims, offset = [], [], 0
+    for i in range(300):
+        figure = f"{i + 2} boats"
+        sentence = f"The harbour office counted {figure} at pier {i % 7} on day {i}. "
+        start = offset + sentence.index(figure)
+        claims.append(Claim("number", figure, start, start + len(figure), sentence=sentence,
+                            checkworthiness=0.5, value=float(i + 2), unit="boats"))
+        parts.append(sentence)
+        offset += len(sentence)
+    path = tmp_path / "long.db"
+    with Store.open(path) as store:
+        store.add_article("".join(parts), ArticleMeta(title="Boats counted"), claims)
+    return path
+
+
+async def test_scrolled_list_and_article_draw_as_a_full_layout_does(long_db):
+    """Scrolling repaints the rows, not the border, and of each scrollbar only the cells
+    from its thumb's old place to its new one: what shows (and what a click on the bar
+    does) is what a full layout draws, scrolling a row at a time, a screen or to the end."""
+    from factcheck.tui.widgets.article_view import ArticleView
+    from factcheck.tui.widgets.claim_list import ClaimList
+
+    app = workbench(long_db)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        for keys in (["j"] * 30, ["pagedown"] * 3, ["G"], ["k"] * 3, ["g"]):
+            await press(pilot, *keys)
+            seen = [drawn(app, widget) for widget in (ClaimList, ArticleView)]
+            assert seen == [await after_full_layout(pilot, widget)
+                            for widget in (ClaimList, ArticleView)]
+        assert app.claims.cursor == 0 and app.claims.scroll_offset.y == 0

@@ -16,6 +16,7 @@ from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from factcheck.tui.widgets.scrollbar_thumb import ThumbScrolling
 from factcheck.tui.widgets.virtual_size import set_virtual_size
 from factcheck.tui.wrapping import line_of, wrap_offsets
 
@@ -30,7 +31,7 @@ class Span:
     status: str
 
 
-class ArticleView(ScrollView, can_focus=False):
+class ArticleView(ThumbScrolling, ScrollView, can_focus=False):
     """Shows one article; `show()` swaps the text, `set_current()` moves the highlight."""
 
     COMPONENT_CLASSES = {
@@ -68,16 +69,14 @@ class ArticleView(ScrollView, can_focus=False):
 
     def set_current(self, claim_id: int | None) -> None:
         """Move the highlight: only lines showing the old or new claim are drawn anew
-        (the whole view only when it has to scroll)."""
+        (every line, not the border, when the view has to scroll)."""
         if claim_id == self.current:
             return
         old = self._current()
         self.current = claim_id
         self._current_span = None
-        if self._scroll_current_into_view():
-            self.refresh()
-            return
-        for span in (old, self._current()):  # only their lines change (no scroll)
+        self._scroll_current_into_view()
+        for span in (old, self._current()):
             if span is not None and self._lines:
                 first = line_of(self._lines, span.start)
                 self.refresh_lines(first, line_of(self._lines, span.end - 1) - first + 1)

@@ -18,6 +18,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.visual import Visual
 
+from factcheck.tui.widgets.scrollbar_thumb import ThumbScrolling
 from factcheck.tui.widgets.virtual_size import set_virtual_size, settle_scrollbars
 from factcheck.verify.consistency import Finding
 from factcheck.verify.crossref import CrossMatch, reusable, seen_summary
@@ -57,7 +58,7 @@ class ClaimDetail:
     evidence_looking: bool = False
 
 
-class DetailPane(ScrollView, can_focus=False):
+class DetailPane(ThumbScrolling, ScrollView, can_focus=False):
     """A scrollable description of the current claim, drawn through the line API.
 
     The description is wrapped into strips once per claim and width; showing another
