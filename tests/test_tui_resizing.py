@@ -15,6 +15,7 @@ import factcheck.tui
 from factcheck.models import ArticleMeta
 from factcheck.review import verdicts
 from factcheck.store.facade import Store
+from factcheck.tui.verify_actions import REST_S
 from factcheck.tui.widgets.detail_pane import DetailPane
 from factcheck.tui.widgets.header import WorkbenchHeader
 
@@ -211,3 +212,17 @@ async def test_scrolled_list_and_article_draw_as_a_full_layout_does(long_db):
             assert seen == [await after_full_layout(pilot, widget)
                             for widget in (ClaimList, ArticleView)]
         assert app.claims.cursor == 0 and app.claims.scroll_offset.y == 0
+
+
+async def test_a_single_key_shows_or_hides_the_scrollbar_at_once(db):
+    """Only keys that repeat faster than the cursor rests leave the scrollbar waiting."""
+    app = workbench(db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        pane = app.query_one(DetailPane)
+        for key, shown in (("j", True), ("j", False), ("k", True)):  # claims 2, 3, 2
+            await pilot.pause(2 * REST_S)  # since the last claim shown (a late aid's too)
+            await pilot.press(key)
+            await pilot.pause()
+            assert pane.show_vertical_scrollbar == shown and not pane.scrollbar_waits
+            await settle(pilot)
