@@ -7,6 +7,7 @@ indexed and small (one claim's sources, notes and history), so a key repaints at
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING
 
 from textual.content import Content
@@ -16,6 +17,7 @@ from factcheck.errors import FactcheckError
 from factcheck.models import StoredClaim
 from factcheck.review.team import desk_state
 from factcheck.tui.listing import ORDERS
+from factcheck.tui.verify_actions import REST_S
 from factcheck.tui.widgets.article_view import ArticleView, Span
 from factcheck.tui.widgets.detail_pane import ClaimDetail, DetailPane
 from factcheck.tui.widgets.header import WorkbenchHeader
@@ -80,13 +82,20 @@ class ShowActions(_Base):
         except FactcheckError as e:
             self.notify(str(e), title="Cannot read", severity="error")
             return
-        self.query_one(DetailPane).show(detail, "No claim selected.")
+        self.query_one(DetailPane).show(detail, "No claim selected.",
+                                        scrollbar_may_wait=self._keys_repeating())
         header = self.query_one(WorkbenchHeader)
         header.show_article(article, counts)
         header.show_holder(self.holder_of(article.id) if article else None)
         self._titles(position_may_wait=True)
         self.rest_on_current()
         self.evidence_on_current()
+
+    def _keys_repeating(self) -> bool:
+        """The claim shown before this one came less than REST_S ago (a held key): what
+        would lay out the whole screen may wait until the cursor rests."""
+        return (self.state.rest_ticker is not None
+                and time.monotonic() - self.state.rest_since < REST_S)
 
     def _detail(self, sc: StoredClaim) -> ClaimDetail:
         """Everything the detail pane says about a claim (its aids from the caches)."""

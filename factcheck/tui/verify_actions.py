@@ -30,6 +30,7 @@ from factcheck.verify.match import QuoteMatch, align_quote
 from factcheck.models import Source, StoredClaim
 from factcheck.tui.screens.quote_modal import QuoteCheckModal
 from factcheck.tui.screens.reuse_modal import ReuseModal
+from factcheck.tui.widgets.detail_pane import DetailPane
 
 if TYPE_CHECKING:
     from factcheck.tui.app import ReviewApp
@@ -132,27 +133,30 @@ class VerifyActions(_Base):
         self.state.resting_on = (sc.id if sc is not None and sc.claim.kind in ("quote", "number")
                             and sc.id not in self.state.matches else None)
         self.state.rest_since = time.monotonic()
-        if ((self.state.resting_on is not None or self.state.titles_stale)
-                and self.state.rest_ticker is not None):
+        if ((self.state.resting_on is not None or self.state.titles_stale
+             or self._scrollbar_waits()) and self.state.rest_ticker is not None):
             self.state.rest_ticker.resume()
 
     def start_rest_ticker(self) -> None:
         self.state.rest_ticker = self.set_interval(REST_S / 3, self._rest_tick, pause=True)
 
     def _rest_tick(self) -> None:
-        """Once the cursor has rested: the list's position, the current claim's matches,
-        the lint of the articles on screen. Paused while there is nothing to do."""
+        """Once the cursor has rested: the list's position, the detail pane's scrollbar,
+        the current claim's matches, the lint of the articles on screen. Paused while
+        there is nothing to do."""
         state = self.state
-        if state.resting_on is None and not state.lint_wanted and not state.titles_stale:
+        if (state.resting_on is None and not state.lint_wanted and not state.titles_stale
+                and not self._scrollbar_waits()):
             state.rest_ticker.pause()
             return
         if time.monotonic() - state.rest_since < REST_S:
             return
-        if state.titles_stale:
-            try:
+        try:
+            if state.titles_stale:
                 self._titles()
-            except NoMatches:
-                return  # the workbench is closing: its widgets are gone
+            self.query_one(DetailPane).settle_scrollbar()
+        except NoMatches:
+            return  # the workbench is closing: its widgets are gone
         if self.state.resting_on is not None:
             claim_id, self.state.resting_on = self.state.resting_on, None
             self._find_matches(claim_id)
@@ -165,7 +169,14 @@ class VerifyActions(_Base):
         """A lookup is still to come (tests wait for it before looking at the screen)."""
         return (self.state.resting_on is not None or bool(self.state.lint_wanted)
                 or bool(self.state.lint_running) or self.state.titles_stale
-                or self.evidence_pending)
+                or self._scrollbar_waits() or self.evidence_pending)
+
+    def _scrollbar_waits(self) -> bool:
+        """The detail pane's scrollbar is to come or go once the cursor rests."""
+        try:
+            return self.query_one(DetailPane).scrollbar_waits
+        except NoMatches:
+            return False
 
     @work(thread=True, exclusive=True, group="matches")
     def _find_matches(self, claim_id: int) -> None:

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rich.style import Style
 from rich.text import Text
 from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from factcheck.tui.widgets.scrollbar_thumb import ThumbScrolling
+from factcheck.tui.widgets.virtual_size import set_virtual_size
 from factcheck.tui.wrapping import line_of, wrap_offsets
 
 
@@ -28,7 +31,7 @@ class Span:
     status: str
 
 
-class ArticleView(ScrollView, can_focus=False):
+class ArticleView(ThumbScrolling, ScrollView, can_focus=False):
     """Shows one article; `show()` swaps the text, `set_current()` moves the highlight."""
 
     COMPONENT_CLASSES = {
@@ -47,6 +50,7 @@ class ArticleView(ScrollView, can_focus=False):
         self._generation = 0
         self._current_span: Span | None = None
         self._cache: LRUCache[tuple, Strip] = LRUCache(maxsize=256)
+        self._styles: dict[str, Style] = {}  # component and base styles until the CSS changes
 
     def show(self, article_id: int | None, text: str, spans: list[Span],
              current: int | None) -> None:
@@ -65,16 +69,14 @@ class ArticleView(ScrollView, can_focus=False):
 
     def set_current(self, claim_id: int | None) -> None:
         """Move the highlight: only lines showing the old or new claim are drawn anew
-        (the whole view only when it has to scroll)."""
+        (every line, not the border, when the view has to scroll)."""
         if claim_id == self.current:
             return
         old = self._current()
         self.current = claim_id
         self._current_span = None
-        if self._scroll_current_into_view():
-            self.refresh()
-            return
-        for span in (old, self._current()):  # only their lines change (no scroll)
+        self._scroll_current_into_view()
+        for span in (old, self._current()):
             if span is not None and self._lines:
                 first = line_of(self._lines, span.start)
                 self.refresh_lines(first, line_of(self._lines, span.end - 1) - first + 1)
@@ -84,6 +86,17 @@ class ArticleView(ScrollView, can_focus=False):
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._cache.clear()
+        self._styles.clear()
+
+    def _style(self, name: str) -> Style:
+        """A component style ("" for the widget's own), looked up once per stylesheet:
+        each lookup walks the CSS of every ancestor, and a line of text can need several."""
+        style = self._styles.get(name)
+        if style is None:
+            style = (self.rich_style if not name
+                     else self.get_component_rich_style(f"article-view--{name}"))
+            self._styles[name] = style
+        return style
 
     def on_resize(self) -> None:
         self._rewrap()
@@ -96,7 +109,7 @@ class ArticleView(ScrollView, can_focus=False):
         self._wrapped_width = width
         self._lines = wrap_offsets(self.text, width)
         self._cache.clear()
-        self.virtual_size = Size(width, len(self._lines))
+        set_virtual_size(self, Size(width, len(self._lines)))
 
     def _current(self) -> Span | None:
         if self._current_span is None or self._current_span.claim_id != self.current:
@@ -122,7 +135,7 @@ class ArticleView(ScrollView, can_focus=False):
         index = self.scroll_offset.y + y
         width = self.size.width
         if index >= len(self._lines):
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, self._style(""))
         start, end = self._lines[index]
         span = self._current()
         touches = span is not None and span.start < max(end, start + 1) and span.end > start
@@ -135,13 +148,14 @@ class ArticleView(ScrollView, can_focus=False):
 
     def _render(self, index: int, width: int) -> Strip:
         start, end = self._lines[index]
+        base = self._style("")
         text = Text(self.text[start:end], no_wrap=True, end="")
-        text.stylize(self.rich_style)  # a span, so the background is drawn under the text
+        text.stylize(base)  # a span, so the background is drawn under the text
+        on_line = [span for span in self.spans if span.end > start and span.start < end]
         # the current claim last, so it wins where claims overlap (a number in a quote)
-        for span in sorted(self.spans, key=lambda s: s.claim_id == self.current):
-            if span.end <= start or span.start >= end:
-                continue
+        on_line.sort(key=lambda span: span.claim_id == self.current)
+        for span in on_line:
             name = "current" if span.claim_id == self.current else span.status
-            text.stylize(self.get_component_rich_style(f"article-view--{name}"),
-                         max(span.start, start) - start, min(span.end, end) - start)
-        return Strip(text.render(self.app.console)).crop_extend(0, width, self.rich_style)
+            text.stylize(self._style(name), max(span.start, start) - start,
+                         min(span.end, end) - start)
+        return Strip(text.render(self.app.console)).crop_extend(0, width, base)

@@ -13,7 +13,6 @@ through `extras`; it answers from what it already holds, never from the database
 from __future__ import annotations
 
 from collections.abc import Callable
-from math import ceil
 
 from rich.cells import cell_len
 from rich.style import Style
@@ -23,18 +22,18 @@ from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
-from textual.scrollbar import ScrollBar
 from textual.strip import Strip
 
 from factcheck.models import StoredClaim
 from factcheck.render import claim_detail, one_line
+from factcheck.tui.widgets.scrollbar_thumb import ThumbScrolling
 
 KIND_MARKS = {"quote": "Q", "number": "N", "date": "D"}
 STATUS_BADGES = {"pending": " · ", "verified": " ✓ ", "disputed": " ✗ ", "unverifiable": " ? "}
 Extras = Callable[[StoredClaim], tuple[str, "str | None"]]  # (mark, detail column text)
 
 
-class ClaimList(ScrollView, can_focus=True, inherit_bindings=False):
+class ClaimList(ThumbScrolling, ScrollView, can_focus=True, inherit_bindings=False):
     """Rows: hit mark, kind, status badge, speaker / value / date, claim text."""
 
     COMPONENT_CLASSES = {
@@ -74,11 +73,12 @@ class ClaimList(ScrollView, can_focus=True, inherit_bindings=False):
         self.refresh()
 
     def move_cursor(self, index: int) -> None:
-        """Move the highlight, repainting only the two rows involved when possible."""
+        """Move the highlight, repainting only the two rows involved (and, if the list
+        scrolls, its rows: not its border)."""
         old, self.cursor = self.cursor, index
-        if not self._scroll_cursor_into_view():
-            self.refresh_line(old)
-            self.refresh_line(index)
+        self._scroll_cursor_into_view()
+        self.refresh_line(old)
+        self.refresh_line(index)
 
     def repaint(self) -> None:
         """Rows changed underneath (a verdict, another reviewer): draw them again."""
@@ -161,19 +161,6 @@ class ClaimList(ScrollView, can_focus=True, inherit_bindings=False):
 
     # --- scrolling and mouse -----------------------------------------------------------
 
-    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
-        """As ScrollView's, but the scrollbar is repainted only when its thumb moves on
-        screen: at 100k rows a one-row scroll moves it by 1/2800 of a cell, and repainting
-        the whole bar costs a repeating key as much as the list itself."""
-        if self.show_vertical_scrollbar:
-            bar = self.vertical_scrollbar
-            if _thumb_start(bar, old_value) == _thumb_start(bar, new_value) is not None:
-                bar.set_reactive(ScrollBar.position, bar.validate_position(new_value))
-            else:
-                bar.position = new_value
-        if round(old_value) != round(new_value):
-            self.refresh(self.size.region)
-
     def _scroll_cursor_into_view(self) -> bool:
         """Keep the cursor on screen with a little context; True if the view scrolled."""
         height = self.scrollable_content_region.height
@@ -188,7 +175,6 @@ class ClaimList(ScrollView, can_focus=True, inherit_bindings=False):
         else:
             return False
         self.scroll_to(y=target, animate=False, force=True, immediate=True)
-        self.refresh()
         return True
 
     def on_click(self, event: events.Click) -> None:
@@ -202,15 +188,3 @@ class ClaimList(ScrollView, can_focus=True, inherit_bindings=False):
 def _fg(style: Style) -> Style:
     """Only the colour and attributes of a component style, so the row's background shows."""
     return Style(color=style.color, bold=style.bold, italic=style.italic, dim=style.dim)
-
-
-def _thumb_start(bar: ScrollBar, position: float) -> int | None:
-    """Where a vertical scrollbar draws its thumb for `position`, in eighths of a cell
-    (ScrollBarRender.render_bar's arithmetic); None when it draws no thumb."""
-    size = bar.size.height
-    virtual = ceil(bar.window_virtual_size)
-    window = ceil(bar.window_size) if bar.window_size < bar.window_virtual_size else 0
-    if not (window and size and virtual and size != virtual):
-        return None
-    thumb = max(1, window / (virtual / size))
-    return int((size - thumb) * (bar.validate_position(position) / (virtual - window)) * 8)

@@ -18,6 +18,8 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.visual import Visual
 
+from factcheck.tui.widgets.scrollbar_thumb import ThumbScrolling
+from factcheck.tui.widgets.virtual_size import set_virtual_size, settle_scrollbars
 from factcheck.verify.consistency import Finding
 from factcheck.verify.crossref import CrossMatch, reusable, seen_summary
 from factcheck.verify.match import QuoteMatch
@@ -56,7 +58,7 @@ class ClaimDetail:
     evidence_looking: bool = False
 
 
-class DetailPane(ScrollView, can_focus=False):
+class DetailPane(ThumbScrolling, ScrollView, can_focus=False):
     """A scrollable description of the current claim, drawn through the line API.
 
     The description is wrapped into strips once per claim and width; showing another
@@ -70,17 +72,30 @@ class DetailPane(ScrollView, can_focus=False):
         self._width = -1
         self._claim_id: int | None = None
         self._blank_style: Style | None = None  # self.rich_style walks every ancestor's CSS
+        self.scrollbar_waits = False  # to come or go once settle_scrollbar() is called
 
-    def show(self, detail: ClaimDetail | None, empty: str = "") -> None:
-        """Describe a claim; the same claim again (new data) keeps the scroll position."""
+    def show(self, detail: ClaimDetail | None, empty: str = "", *,
+             scrollbar_may_wait: bool = False) -> None:
+        """Describe a claim; the same claim again (new data) keeps the scroll position.
+
+        scrollbar_may_wait: a scrollbar that this claim's length makes come or go (a
+        layout of the whole screen) waits for `settle_scrollbar()`, so keys moving
+        through claims longer and shorter than the pane never wait for one.
+        """
         self._content = describe(detail) if detail else Content(empty)
         self._width = -1
         claim_id = detail.claim.id if detail else None
         if claim_id != self._claim_id:
             self.scroll_to(y=0, animate=False, immediate=True)
         self._claim_id = claim_id
-        self._wrap()
+        self._wrap(scrollbar_may_wait)
         self.refresh()
+
+    def settle_scrollbar(self) -> None:
+        """Show or hide the scrollbar as the claim shown needs (once the cursor rests)."""
+        if self.scrollbar_waits:
+            self.scrollbar_waits = False
+            settle_scrollbars(self)
 
     @property
     def text(self) -> str:
@@ -96,13 +111,15 @@ class DetailPane(ScrollView, can_focus=False):
     def on_resize(self) -> None:
         self._wrap()
 
-    def _wrap(self) -> None:
+    def _wrap(self, scrollbar_may_wait: bool = False) -> None:
         width = self.scrollable_content_region.width
         if width <= 0 or width == self._width:
             return
         self._width = width
         self._strips = Visual.to_strips(self, self._content, width, None, self.visual_style)
-        self.virtual_size = Size(width, len(self._strips))
+        if not set_virtual_size(self, Size(width, len(self._strips)),
+                                layout_may_wait=scrollbar_may_wait):
+            self.scrollbar_waits = True
 
     def render_line(self, y: int) -> Strip:
         index = self.scroll_offset.y + y

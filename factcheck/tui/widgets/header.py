@@ -6,12 +6,15 @@ someone else has taken the article on screen, "in review by X".
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import Static
 
 from factcheck.models import Article
+
+AUTO_WIDTH = {"progress", "who"}  # `width: auto` in factcheck.tcss: as wide as their text
 
 
 class WorkbenchHeader(Horizontal):
@@ -20,11 +23,14 @@ class WorkbenchHeader(Horizontal):
     _who: tuple[str, int, str | None] = ("", 0, None)
 
     def _set(self, part: str, content: Content | str) -> None:
-        """Update one part only when it changed (an update costs a layout pass)."""
+        """Update one part only when it changed. A layout pass is asked for only when a
+        part as wide as its text changes width (the title takes the room left)."""
         static = self.query_one(f"#header-{part}", Static)
-        if getattr(static, "_shown", None) != content:
+        shown = getattr(static, "_shown", None)
+        if shown != content:
             static._shown = content  # type: ignore[attr-defined]
-            static.update(content)
+            static.update(content, layout=part in AUTO_WIDTH and (
+                shown is None or _cells(shown) != _cells(content)))
 
     def compose(self) -> ComposeResult:
         yield Static(id="header-title")
@@ -70,3 +76,7 @@ class WorkbenchHeader(Horizontal):
         if unsaved:
             parts += ["  ", (f"{unsaved} unsaved", "bold $text-warning")]
         self._set("who", Content.assemble(*parts))
+
+
+def _cells(content: Content | str) -> int:
+    return content.cell_length if isinstance(content, Content) else cell_len(content)
