@@ -113,3 +113,32 @@ async def test_an_empty_library_says_so(tmp_path):
         assert "Evidence" not in detail(app)
         await press(pilot, "E")
         assert not isinstance(app.screen, EvidenceModal)
+
+
+async def test_moving_fast_searches_the_library_only_where_the_cursor_rests(db, monkeypatch):
+    """The library is searched by the same rest ticker as the matches: keys that never let
+    the cursor rest start no search, and the claim it rests on gets its evidence."""
+    import types
+
+    import factcheck.tui.verify_actions
+
+    clock = [1000.0]  # a clock the test moves: a slow machine cannot fake a rest
+    monkeypatch.setattr(factcheck.tui.verify_actions, "time",
+                        types.SimpleNamespace(monotonic=lambda: clock[0]))
+    searched = []
+    app = ReviewApp(str(db), "alice", article_id=1, poll_interval=3600)
+    real = app._find_evidence
+    monkeypatch.setattr(app, "_find_evidence", lambda claim_id: (searched.append(claim_id),
+                                                                 real(claim_id)))
+    async with app.run_test(size=(160, 50)) as pilot:
+        clock[0] += 10
+        await settle(pilot)
+        searched.clear()
+        for _ in range(6):
+            await pilot.press("j")
+            await pilot.pause(factcheck.tui.verify_actions.REST_S)  # ticks run, see no rest
+        assert searched == []
+        clock[0] += 10
+        await settle(pilot)
+        assert searched == [app.state.current.id]
+        assert app.state.current.id in app.state.evidence

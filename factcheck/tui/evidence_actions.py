@@ -4,8 +4,9 @@ suggestions in the detail pane, `E` for all of them, Enter to attach one as a so
 figure in a document.
 
 Suggestions are looked up in a thread worker on its own connection once the cursor has
-rested (EVIDENCE_REST_S), so moving through the list never waits for the library; the
-results are cached per claim until the data changes.
+rested (the rest ticker of verify_actions.py, which also starts the matches and lint),
+so moving through the list never waits for the library; the results are cached per
+claim until the data changes.
 """
 
 from __future__ import annotations
@@ -29,7 +30,6 @@ if TYPE_CHECKING:
 else:
     _Base = object
 
-EVIDENCE_REST_S = 0.15  # the cursor rests this long before the library is searched
 EVIDENCE_MARK = "◆"  # a claim with an exact quote or the same figure in a document
 SHOWN = 20  # suggestions computed per claim (the pane shows three, E all of them)
 
@@ -66,16 +66,15 @@ class EvidenceActions(_Base):
     # --- the current claim ----------------------------------------------------------------
 
     def evidence_on_current(self) -> None:
-        """Called when the current claim changes: search the library once the cursor rests."""
+        """Called when the current claim changes (after rest_on_current): search the
+        library for it once the cursor rests."""
         sc = self.state.current
-        if self.state.evidence_timer is not None:
-            self.state.evidence_timer.stop()
-            self.state.evidence_timer = None
         if sc is None or sc.id in self.state.evidence or not self._library_has_documents():
             self.state.evidence_wanted = None
             return
         self.state.evidence_wanted = sc.id
-        self.state.evidence_timer = self.set_timer(EVIDENCE_REST_S, self._evidence_rested)
+        if self.state.rest_ticker is not None:
+            self.state.rest_ticker.resume()
 
     def _library_has_documents(self) -> bool:
         if self.state.library_documents is None:
@@ -85,9 +84,9 @@ class EvidenceActions(_Base):
                 return False
         return self.state.library_documents > 0
 
-    def _evidence_rested(self) -> None:
+    def evidence_rested(self) -> None:
+        """The cursor rested: look up the claim it rests on (the rest ticker calls this)."""
         claim_id, self.state.evidence_wanted = self.state.evidence_wanted, None
-        self.state.evidence_timer = None
         if claim_id is not None:
             self.state.evidence_running += 1
             self._find_evidence(claim_id)

@@ -76,6 +76,5 @@ class WorkbenchState:
     evidence: dict[int, list[Suggestion]] = field(default_factory=dict)  # claim → suggestions
     evidence_strong: frozenset[int] | None = None  # claims with strong evidence (None: unread)
     library_documents: int | None = None  # documents in the library (None: not counted yet)
-    evidence_timer: Any = None  # the Textual Timer waiting for the cursor to rest
     evidence_wanted: int | None = None  # the claim to look up once it has
     evidence_running: int = 0  # lookups in workers

@@ -142,11 +142,11 @@ class VerifyActions(_Base):
 
     def _rest_tick(self) -> None:
         """Once the cursor has rested: the list's position, the detail pane's scrollbar,
-        the current claim's matches, the lint of the articles on screen. Paused while
-        there is nothing to do."""
+        the current claim's matches and evidence, the lint of the articles on screen.
+        Paused while there is nothing to do."""
         state = self.state
         if (state.resting_on is None and not state.lint_wanted and not state.titles_stale
-                and not self._scrollbar_waits()):
+                and state.evidence_wanted is None and not self._scrollbar_waits()):
             state.rest_ticker.pause()
             return
         if time.monotonic() - state.rest_since < REST_S:
@@ -162,6 +162,7 @@ class VerifyActions(_Base):
             self._find_matches(claim_id)
         if self.state.lint_wanted:
             self._start_lint()
+        self.evidence_rested()
         self.state.rest_ticker.pause()
 
     @property
