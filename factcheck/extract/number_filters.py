@@ -36,6 +36,14 @@ _PLACING_BEFORE = re.compile(r"""
 _SUPERLATIVE_AFTER = re.compile(r"-(?:\w+est|most|least)\b")
 _ORDINAL_NOT_RANK = words("party parties person world way hand reich estate sector rate class century "
                           "centuries one ones floor")
+# "in the fourth quarter", "the second half": a period of the year or the game, not a rank
+# (but "the fourth consecutive quarter" counts quarters)
+_PERIOD_AFTER = re.compile(r"\s+(?:quarter|half)\b", re.I)
+_POSSESSIVE_BEFORE = re.compile(r"\w['’]s\s$")  # "the nation's 45th": the noun is the owner's
+# "501(c)(3)", "501 c3": a number heading a code
+_CODE_AFTER = re.compile(r"\s?(?:\([a-z]\)|[a-jl-z][0-9]\b)")
+_NAME_WORD_BEFORE = re.compile(r"\b[A-Z][\w'’]*\s+(?:of\s+(?:the\s+)?)?$")
+_HEADLINE_SHARE = 0.7  # a line with this share of capitalised words is a title-case headline
 _NAME_AFTER = re.compile(r"[\s-]+[A-Z][a-z]")
 _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:;\"“”(\n]\s*)$")
 _ORDINAL_UNIT = "place"
@@ -48,8 +56,8 @@ def not_a_digit_quantity(num: str, head: str, tail: str, sign: str | None) -> bo
     near = head[-12:]  # $-anchored searches cost per character: look only as far as needed
     if _TIME_AFTER.match(tail) or re.match(r"[:/]\d", tail):
         return True  # "7:14", "4:30 a.m.", "9/11"
-    if re.match(r"-[A-Z]", tail):
-        return True  # 7-Eleven, 3-D
+    if re.match(r"-[A-Z]", tail) or _CODE_AFTER.match(tail):
+        return True  # 7-Eleven, 3-D, 501(c)(3)
     score = len(num) <= 2 and re.match(r"[-–][0-9]{1,2}\b", tail)  # "beat Dunmore Rovers 3-1"
     score = score or PERCENT_AFTER.match(tail)  # "favoured the Alliance 47 per cent to 30"
     if not sign and not score and not CURRENCY_CODE_BEFORE.search(near) and _IDENTIFIER_BEFORE.search(near) and not _month_or_common_before(head):
@@ -62,7 +70,10 @@ def not_a_digit_quantity(num: str, head: str, tail: str, sign: str | None) -> bo
 
 
 def not_a_word_quantity(low: str, head: str, tail: str) -> bool:
-    """'double standards', 'one of the', 'half' without a whole, 'a quarter we would rather forget'."""
+    """'double standards', 'one of the', 'half' without a whole, 'a quarter we would rather forget',
+    'the two-H club'."""
+    if tail[:1] == "-" and tail[1:2].isupper():
+        return True
     if low == "double":
         return not re.match(r"\s+(?:the|that|its|their|his|her|our|what)\b", tail, re.I)
     if low == "one" and not ONE_IN.match(tail) and not FROM_TO_ONE.search(head):
@@ -95,8 +106,12 @@ def ordinal_span(text: str, s: int, end: int, value: float) -> tuple[int, str] |
         return end, _ORDINAL_UNIT
     if value <= 2:
         return None  # "first", "second": too often order in time, not rank
+    if _PERIOD_AFTER.match(text, end):
+        return None
     if re.match(r"\s+(?:in|of)\s+(?:the|its|their|his|her)\b", text[end:end + 16]):
         return end, _ORDINAL_UNIT  # "14th in the table", "19th of the season"
+    if _POSSESSIVE_BEFORE.search(text, max(0, s - 4), s) and not noun_phrase(text, end)[1]:
+        return end, _ORDINAL_UNIT  # "will be the nation's 45th."
     noun_end, noun = noun_phrase(text, end)
     if noun and noun not in _ORDINAL_NOT_RANK:
         return noun_end, noun
@@ -127,6 +142,18 @@ def _month_or_common_before(head: str) -> bool:
     # sentence-initial capitalised word ("About 50 people")
     before = head[: m.start()].rstrip()
     return before == "" or before[-1:] in ".!?:;\"“”(—–"
+
+
+def is_name_word(text: str, s: int, head: str) -> bool:
+    """A capitalised number word inside a name ('the Gang of Eight', 'the Big Ten'), unless it
+    opens a sentence or stands in a title-case headline."""
+    if not text[s].isupper() or _SENTENCE_START_BEFORE.search(head[-3:]) or not _NAME_WORD_BEFORE.search(head):
+        return False
+    line_start = text.rfind("\n", 0, s) + 1
+    line_end = text.find("\n", s)
+    line = text[line_start:line_end if line_end >= 0 else len(text)].split()
+    capitals = sum(w[:1].isupper() for w in line)
+    return capitals < _HEADLINE_SHARE * len(line)
 
 
 def is_age_apposition(text: str, s: int, end: int) -> bool:

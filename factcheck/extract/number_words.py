@@ -66,7 +66,8 @@ WORD_CORE = re.compile(
     | {WORD_NUM}
     | (?:{_ORDINAL_WORD})\b
     | half|(?:a\s)?dozens?
-    | (?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|hundreds|thousands|millions|billions|scores)(?=\s+of\b)
+    | tens\s+of\s+thousands|hundreds\s+of\s+thousands|scores(?=\s+of\b)
+    | hundreds|thousands|millions|billions                                 # "Hundreds waited"
     )\b""",
     re.X,
 )

@@ -17,7 +17,8 @@ from factcheck.extract.number_words import (
     WORD_CORE_I, WORD_NUM, exact, parse_value, vague_range, word_number_value,
 )
 from factcheck.extract.number_filters import (
-    FROM_TO_ONE, ONE_IN, is_age_apposition, not_a_digit_quantity, not_a_word_quantity, ordinal_span,
+    FROM_TO_ONE, ONE_IN, is_age_apposition, is_name_word, not_a_digit_quantity, not_a_word_quantity,
+    ordinal_span,
 )
 from factcheck.extract.units import (
     AGE_AFTER, COMPOUND_UNIT, CURRENCY_AFTER, CURRENCY_CODE_BEFORE, CURRENCY_SIGN, CURRENCY_WORDS,
@@ -34,7 +35,13 @@ _JOINED_BEFORE = "._-/,:"  # "3.4", "A-7", "1/2", "7:14": part of a longer token
 _SIGN_BEFORE = re.compile(rf"{CURRENCY_SIGN}\s?$")
 # a bare letter before digits is money only with a scale or thousands separators
 _LETTER_MONEY = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?\b|[0-9]+(?:\.[0-9]+)?\s?(?:million|billion|trillion|bn|m)\b")
-_LIST_NUMBER_AFTER = re.compile(r"[.)]\s+[A-Z]")
+# "2. Never sign": the item on the same line; a figure alone in its paragraph ("60.") is a claim
+_LIST_NUMBER_AFTER = re.compile(r"[.)][ \t]+[A-Z]")
+_MARKUP_TAG = re.compile(r"<[^<>\n]*>")  # embed markup: '<tweet tweet-id="74610…">' holds ids, not claims
+_CODE_DIGITS = 5  # an ungrouped run this long with nothing counted is a code or id ("text 82623")
+_PENCE_AFTER = re.compile(r"p\b")  # "96.4p"
+# "the two", "of the three": a number word standing for people already named is no claim
+_THE_BEFORE = re.compile(r"\bthe\s$", re.I)
 
 _TIMES_OUT_OF = re.compile(rf"\s+times\s+out\s+of\s+({DIGITS}|(?:{W_BASE}))\b", re.I)
 _AND_A_HALF = re.compile(r"[\s-]+and[\s-]+a[\s-]+half\b", re.I)
@@ -96,7 +103,7 @@ def find_numbers(text: str, taken: list[tuple[int, int]], low: str | None = None
         low = text.lower()
         low = low if len(low) == len(text) else text
     out: list[NumberMatch] = []
-    taken_sorted = sorted(taken)
+    taken_sorted = sorted(taken + _markup_spans(text))
     ti = 0
     last_end = -1
     for s, e, sign, is_digit in _cores(text, low):
@@ -114,6 +121,13 @@ def find_numbers(text: str, taken: list[tuple[int, int]], low: str | None = None
         out.append(nm)
         last_end = nm.end
     return out
+
+
+def _markup_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of embed tags ('<tweet tweet-id="…">'): their attribute values are ids, not figures."""
+    if "<" not in text:
+        return []
+    return [m.span() for m in _MARKUP_TAG.finditer(text)]
 
 
 def _cores(text: str, low: str) -> list[tuple[int, int, str | None, bool]]:
@@ -136,8 +150,8 @@ def _cores(text: str, low: str) -> list[tuple[int, int, str | None, bool]]:
             sign, s = prev, s - 1  # N2.5 billion (naira), P26.9 million (pesos)
         elif prev == "R" and (s < 2 or not text[s - 2].isalnum()):
             sign, s = "R", s - 1  # R350 (rand)
-        elif prev.isalnum() or prev in _JOINED_BEFORE:
-            continue
+        elif prev.isalnum() or prev in _JOINED_BEFORE or prev == "(" and text[s - 2:s - 1] == ")":
+            continue  # "(c)(3)": a code's part
         elif prev == "\n" or s == 0:
             if _LIST_NUMBER_AFTER.match(text, end):
                 continue  # "2. Never sign a blank form": list numbering, not a claim
@@ -170,7 +184,12 @@ def _widen(text: str, s: int, e: int, sign: str | None, is_digit: bool) -> Numbe
     if is_digit and _ORDINAL_AFTER.match(tail) or num.lower() in ORDINALS:
         return _ordinal(text, s, e, num)
     if (not_a_digit_quantity(num, head, tail, sign) if is_digit else not_a_word_quantity(num.lower(), head, tail)):
+        ordinal = num.split()[-1].lower()
+        if not is_digit and num.lower().startswith("a ") and ordinal in ORDINALS:
+            return _ordinal(text, e - len(ordinal), e, num[-len(ordinal):])  # "a fifth term": a rank
         return None
+    if not is_digit and is_name_word(text, s, head):
+        return None  # "the Gang of Eight", "the Big Ten": part of a name
     value = parse_value(num)
     if value is None:
         return None
@@ -185,6 +204,10 @@ def _widen(text: str, s: int, e: int, sign: str | None, is_digit: bool) -> Numbe
     _qualifier(text, w)
     if w.unit is None and not is_digit and w.value < 2 and w.qualifier is None:
         return None
+    if w.unit is None and not is_digit and w.qualifier is None and w.start == s and _THE_BEFORE.search(head):
+        return None  # "the more inclusive of the two"
+    if is_digit and w.unit is None and not sign and len(num) >= _CODE_DIGITS and num.isdigit():
+        return None  # "text WORK to 82623", an embed's id: a code, not a count
     # a bare digit with nothing to count and no sign is rarely a claim, unless it looks like a year
     year_like = is_digit and w.unit is None and _YEAR_DIGITS.fullmatch(num) is not None
     return NumberMatch(w.start, w.end, w.value, w.value_max, w.unit, w.qualifier, year_like)
@@ -276,6 +299,9 @@ def _currency(text: str, w: _Widening) -> None:
             currency = cm.group(1)
             w.start -= len(cm.group(0))
     ca = CURRENCY_AFTER.match(text, w.end)
+    if currency is None and w.is_digit and _PENCE_AFTER.match(text, w.end):
+        currency = "pence"
+        w.end += 1
     if ca and currency is None:
         word = ca.group(2).lower()
         currency = CURRENCY_WORDS.get(word, CURRENCY_WORDS.get(word.split()[0], word.upper()))
