@@ -64,3 +64,55 @@ def test_an_ordinal_after_a_possessive_ranks_without_a_noun():
 def test_vague_amounts_without_of_are_ranges():
     assert numbers("Hundreds waited in the rain.") == [("Hundreds", 200, 900, None)]
     assert numbers("Tens of thousands marched.") == [("Tens of thousands", 20_000, 90_000, None)]
+
+
+# ------------------------------------------------------------------ dates
+
+def test_a_weekday_possessive_before_a_name_is_a_day():
+    # published on a Wednesday
+    assert dates("She won Tuesday's Marlow County primary.", "2025-06-11") == [("Tuesday's", "2025-06-10")]
+    assert dates("Sunday Okafor scored twice.", "2025-06-11") == []  # a given name
+
+
+def test_a_weekday_after_a_or_every_is_no_one_day():
+    assert dates("He hosts a Sunday phone-in and writes a column.", "2025-06-11") == []
+    assert dates("The market opens every Friday.", "2025-06-11") == []
+
+
+def test_an_all_caps_title_is_not_today():
+    assert dates("A poll for DAILY TODAY found the same.", "2025-06-11") == []
+    assert dates("TODAY the council votes.", "2025-06-11") == [("TODAY", "2025-06-11")]
+
+
+def test_a_month_possessive_and_toward_a_month():
+    assert dates("According to May's count and July's survey, turnout rose.", "2025-08-04") == [("July", "2025-07")]
+    assert dates("The party is marching toward November.", "2025-03-09") == [("toward November", "2025-11")]
+
+
+def test_a_month_as_a_modifier_takes_the_nearest_month():
+    assert dates("That could push the ruling past the November election.", "2025-07-13") == [("November", "2025-11")]
+    assert dates("The decision may come after the November vote.", "2025-07-13") == [("November", "2025-11")]
+
+
+def test_a_modal_takes_the_nearest_date():
+    # a past verb ("said") far from the date does not push an upcoming date back a year
+    text = "A quarter said they could be persuaded to switch before April 26, when the county votes."
+    assert dates(text, "2025-04-06") == [("April 26", "2025-04-26")]
+    text = "The row could keep her in the race through the convention in July."
+    assert dates(text, "2025-05-27") == [("in July", "2025-07")]
+
+
+def test_an_intention_looks_forward():
+    text = "Ms Ferrant told supporters in Hallam that she expects to win the county's May 10 primary."
+    assert dates(text, "2025-04-27") == [("May 10", "2025-05-10")]
+
+
+def test_a_condition_looks_forward():
+    text = "The senator promised new ports if he and Ms Dunmore take office in January."
+    assert dates(text, "2025-08-01") == [("in January", "2026-01")]
+
+
+def test_a_timetable_present_puts_a_weekday_ahead():
+    # published on a Thursday: the vote two days later, not five days earlier
+    assert dates("The county holds its vote on Saturday.", "2025-06-12") == [("on Saturday", "2025-06-14")]
+    assert dates("The county held its vote on Saturday.", "2025-06-12") == [("on Saturday", "2025-06-07")]

@@ -29,7 +29,7 @@ _NUMWORD = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven
 _NOT_A_PERCENT = r"(?!\s*(?:%|percent|per\ cent))"
 # Words that put a bare month name in time ("In June", "by March", "at the end of August");
 # any case, since they may open a sentence. The month itself stays capitalised ("may" is a verb).
-_MONTH_LEAD = r"""(?i:in|since|until|till|by|from|during|through|last|next|this|before|after|
+_MONTH_LEAD = r"""(?i:in|since|until|till|by|from|during|through|toward|towards|last|next|this|before|after|
     (?:at\s+)?the\s+(?:end|start|beginning|middle|turn)\s+of|early|late|mid-?)"""
 _PART_OF_MONTH = r"(?:(?i:early|late|mid-?)\s*)"
 _NO_DAY_AFTER = r"(?!\.?[-\s]*\d)"
@@ -44,6 +44,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("mrel", re.compile(rf"\b(?:{_MONTH_LEAD}\s+)? {_MONTH} \s+ (?:of\s+)? (?:last|this|next) \s+ year \b", re.X)),
     ("month", re.compile(rf"\b{_MONTH_LEAD} \s+ {_PART_OF_MONTH}? {_MONTH} \b {_NO_DAY_AFTER}", re.X)),
     ("month", re.compile(rf"(?<=\b[Tt]he\ ) {_MONTH_NOT_MAY} (?=\s+[a-z]{{3,}}\b)", re.X)),
+    ("month", re.compile(rf"\b{_MONTH_NOT_MAY} (?=['’]s\s)", re.X)),  # "July's poll", "the March high"
     ("weekday", re.compile(rf"""\b(?:(?:on|last|next|this|since|until|by|from|before|after|late|early)\s+)?
         {_WEEKDAY} (?:['’]s)? (?:\s+(?:morning|afternoon|evening|night))? \b""", re.X)),
     ("ago", re.compile(rf"\b{_NUMWORD} \s+ {_UNIT} \s+ ago \b", re.I | re.X)),
@@ -120,6 +121,8 @@ _YEAR_AFTER_CAPITAL = re.compile(
 _MONTH_WORDS = (r"January|February|March|April|May|June|July|August|September|October|November|"
                 r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec")
 _NAME_AFTER = re.compile(rf" (?!(?:{_MONTH_WORDS})\b)[A-Z][a-z]+\b")  # "2024 Olympics", not "2024 June"
+_EVERY_BEFORE = re.compile(r"\b(?:a|an|every|each)\s$", re.I)
+_CAPITAL_WORD_BEFORE = re.compile(r"\b[A-Z][\w.]*\s$")
 
 
 @dataclass(frozen=True)
@@ -155,8 +158,12 @@ def find_dates(text: str, published: dt.date | None, tense_of, low: str | None =
                     mword = re.search(r"([A-Z][\w]*)[ \-]$", head)
                     if mword and mword.group(1).lower() not in MONTHS:
                         continue
-            if kind == "weekday" and _NAME_AFTER.match(text, e):
-                continue  # "Sunday Ibekwe": a given name
+            if kind == "weekday" and _NAME_AFTER.match(text, e) and not text[e - 2:e - 1] in "'’":
+                continue  # "Sunday Ibekwe": a given name; "Tuesday's Oakfield primary" is a day
+            if kind == "weekday" and _EVERY_BEFORE.search(text, max(0, s - 7), s):
+                continue  # "a Sunday talk show", "every Monday": no one day
+            if kind == "rel" and m.group().isupper() and _CAPITAL_WORD_BEFORE.search(text, max(0, s - 20), s):
+                continue  # "USA TODAY": a title, not a day
             found.append((s, e, kind))
     # keep the longest, earliest non-overlapping spans
     found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
@@ -211,6 +218,9 @@ def resolve(span: str, kind: str, published: dt.date | None, tense: str | None) 
             ahead = (wd - published.weekday()) % 7
             if ahead < delta:  # "was scheduled to speak Friday": the nearest Friday
                 return (published + dt.timedelta(days=ahead)).isoformat()
+        if tense == "schedule" and not low.startswith("last "):
+            ahead = (wd - published.weekday()) % 7  # "holds its vote on Saturday": this week's
+            return (published + dt.timedelta(days=ahead)).isoformat()
         if tense == "future" or low.startswith("next "):
             ahead = (wd - published.weekday()) % 7 or 7
             return (published + dt.timedelta(days=ahead)).isoformat()
@@ -244,8 +254,10 @@ def _month_of(span: str, low: str, published: dt.date, tense: str | None) -> str
     year = published.year
     if low.startswith("since "):
         tense = "past"
-    if tense == "schedule" and " " not in low:
-        tense = None  # "is below the March high": a modifier, not a schedule
+    if low.startswith(("toward ", "towards ")):
+        tense = "future"  # "marching toward November"
+    if " " not in low and tense in (None, "schedule"):
+        tense = "planned"  # "is below the March high", "July's poll": a modifier, the nearest month
     if tense == "planned" and not low.startswith(("last ", "next ")):
         nearest = min((-1, 0, 1), key=lambda k: abs((published.year + k) * 12 + month - published.year * 12 - published.month))
         return f"{published.year + nearest}-{month:02d}"
@@ -304,7 +316,7 @@ def _nearest_year(month: int, day: int, published: dt.date, tense: str | None) -
         past = [c for c in candidates if c <= published]
         if past:
             return max(past)
-    if tense == "future":
+    if tense in ("future", "schedule"):
         future = [c for c in candidates if c >= published]
         if future:
             return min(future)

@@ -12,11 +12,20 @@ _PAST_WORD = re.compile(r"""
       | \w{3,}ed )                                                                # regular""",
     re.I | re.X)
 _FUTURE_WORDS = frozenset(("will", "shall", "'ll", "’ll", "would", "scheduled", "upcoming"))
-_FUTURE_BEFORE_TO = frozenset(("plans", "plan", "planning", "going", "expected", "due", "set", "intends", "aims", "hopes", "is", "are", "supposed", "scheduled", "meant", "poised"))
+_FUTURE_BEFORE_TO = frozenset(("plans", "plan", "planning", "going", "expected", "due", "set", "intends", "aims", "hopes", "is", "are", "supposed", "scheduled", "meant", "poised",
+                               "expects", "expecting", "wants", "vows", "promises", "pledges", "threatens", "hoping", "likely"))
+# a past intention ("vowed to return in March") points at a date on either side: the nearest
+_PLANNED_BEFORE_TO = frozenset(("vowed", "promised", "pledged", "threatened", "wanted", "hoped", "planned", "intended", "aimed"))
+# a modal ("could be persuaded before April 26", "may step down in July") says nothing about the
+# side of publication: the nearest date; "May" with a capital is the month
+_MODALS = frozenset(("could", "might", "may", "can", "should", "must"))
+# a condition's present tense looks ahead: "if they take office in January"
+_CONDITION_WORDS = frozenset(("if", "unless", "once"))
 _PRESENT_WORDS = frozenset(("is", "are", "takes", "begins", "starts", "opens", "ends", "runs", "expires", "falls", "comes", "has", "have"))
 # Present verbs of a timetable ("starts in January") and base verbs after an infinitive "to"
 # ("drive to start in January"); "is", "has" and "to the polls" say nothing about the future.
-_SCHEDULED_PRESENT = frozenset(("begins", "starts", "opens", "ends", "runs", "expires", "closes", "resumes", "reopens", "launches", "kicks"))
+_SCHEDULED_PRESENT = frozenset(("begins", "starts", "opens", "ends", "runs", "expires", "closes", "resumes", "reopens", "launches", "kicks",
+                                "holds", "hosts", "meets", "faces", "plays", "visits", "travels", "arrives", "returns", "heads"))
 _SCHEDULE_VERBS = frozenset(("start", "begin", "open", "close", "end", "launch", "return", "resume", "reopen",
                              "arrive", "expire", "finish", "debut"))
 _CLAUSE_WORD = re.compile(r"[\w'’]+|[,;:]")
@@ -47,6 +56,10 @@ def _scan_tense(ws: list[str], order) -> str | None:
     for i in order:
         if ws[i] in ";:,":
             break
+        if ws[i] in _MODALS:
+            return weak or "planned"
+        if ws[i].lower() in _CONDITION_WORDS:
+            return weak or "future"
         t, firm = _tense_of_word(ws, i)
         if t is not None and firm:
             return t
@@ -60,6 +73,8 @@ def _tense_of_word(ws: list[str], i: int) -> tuple[str | None, bool]:
     w = ws[i].lower()
     if w in _FUTURE_WORDS or w.endswith(("'ll", "’ll")):
         return "future", True
+    if w == "to" and i > 0 and ws[i - 1].lower() in _PLANNED_BEFORE_TO:
+        return "planned", True
     if w == "to" and i > 0 and ws[i - 1].lower() in _FUTURE_BEFORE_TO:
         # "was due to be released in September", "was set to take effect Jan. 1": a plan
         # made in the past, for a date on either side of publication
@@ -77,6 +92,8 @@ def _tense_of_word(ws: list[str], i: int) -> tuple[str | None, bool]:
     if _PAST_WORD.fullmatch(w):
         # "will be presented", "would be reviewed", "to be held": a future passive
         prev = [x.lower() for x in ws[max(0, i - 3):i]]
+        if "be" in prev and any(x in _MODALS for x in ws[max(0, i - 3):i]):
+            return "planned", True  # "could be persuaded to change before April 26"
         if "be" in prev and any(x in _FUTURE_WORDS or x == "to" for x in prev):
             if "to" in prev:  # "is due to be released" / "was due to be released"
                 to = max(j for j in range(max(0, i - 3), i) if ws[j].lower() == "to")
