@@ -116,3 +116,33 @@ def test_a_timetable_present_puts_a_weekday_ahead():
     # published on a Thursday: the vote two days later, not five days earlier
     assert dates("The county holds its vote on Saturday.", "2025-06-12") == [("on Saturday", "2025-06-14")]
     assert dates("The county held its vote on Saturday.", "2025-06-12") == [("on Saturday", "2025-06-07")]
+
+
+# ------------------------------------------------------------------ tallies, spans of years, multipliers
+
+def test_the_first_of_two_tallies_is_a_claim_with_the_unit_of_the_second():
+    assert numbers("A new poll has Ms Vale beating Tarrow 46 to 40 percent.") == [
+        ("46", 46, None, "percent"), ("40 percent", 40, None, "percent")]
+    assert numbers("The mayor swept Ostley 34 seats to zero.") == [("34 seats", 34, None, "seats")]
+    assert numbers("He read Article 5 to them.") == []
+
+
+def test_a_quarter_century_is_twenty_five_years():
+    assert numbers("She has run the office for nearly a quarter-century.") == [
+        ("nearly a quarter-century", 25, None, "years")]
+
+
+def test_tripling_the_number_is_a_multiplier():
+    assert numbers('The plan calls for tripling "the number of inspectors."')[0] == ("tripling", 3, None, "times")
+    assert numbers("The party is doubling down on tax.") == []
+
+
+def test_one_or_two_is_a_range():
+    assert numbers("There were one or two lapses.") == [("one or two lapses", 1, 2, "lapses")]
+    assert numbers("It is one or the other.") == []
+
+
+def test_a_present_clause_takes_the_nearest_month():
+    # "is bent on winning before the convention in July", written in April: this July
+    assert dates("The mayor is set on a deal before the summit in July.", "2025-04-15") == [("in July", "2025-07")]
+    assert dates("Support is up from 37 percent in January.", "2025-04-15") == [("in January", "2025-01")]

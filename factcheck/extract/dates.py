@@ -256,6 +256,8 @@ def _month_of(span: str, low: str, published: dt.date, tense: str | None) -> str
         tense = "past"
     if low.startswith(("toward ", "towards ")):
         tense = "future"  # "marching toward November"
+    if tense == "present" and not low.startswith(("last ", "next ", "this ")):
+        tense = "planned"  # "is bent on winning before the convention in July": the nearest July
     if " " not in low and tense in (None, "schedule"):
         tense = "planned"  # "is below the March high", "July's poll": a modifier, the nearest month
     if tense == "planned" and not low.startswith(("last ", "next ")):

@@ -39,6 +39,9 @@ _ORDINAL_NOT_RANK = words("party parties person world way hand reich estate sect
 # "in the fourth quarter", "the second half": a period of the year or the game, not a rank
 # (but "the fourth consecutive quarter" counts quarters)
 _PERIOD_AFTER = re.compile(r"\s+(?:quarter|half)\b", re.I)
+_OR_MORE = re.compile(r"\s+or\s+(?:two|three)\b", re.I)  # "one or two instances": a range
+# the first of two tallies set against each other: "46 to 40 percent", "34 delegates to zero"
+VERSUS_AFTER = re.compile(rf"(?:\s+[a-z]+)?\s+to\s+(?:{DIGITS}|zero\b|none\b|nil\b|(?:{W_BASE})\b)")
 _POSSESSIVE_BEFORE = re.compile(r"\w['’]s\s$")  # "the nation's 45th": the noun is the owner's
 # "501(c)(3)", "501 c3": a number heading a code
 _CODE_AFTER = re.compile(r"\s?(?:\([a-z]\)|[a-jl-z][0-9]\b)")
@@ -60,6 +63,7 @@ def not_a_digit_quantity(num: str, head: str, tail: str, sign: str | None) -> bo
         return True  # 7-Eleven, 3-D, 501(c)(3)
     score = len(num) <= 2 and re.match(r"[-–][0-9]{1,2}\b", tail)  # "beat Dunmore Rovers 3-1"
     score = score or PERCENT_AFTER.match(tail)  # "favoured the Alliance 47 per cent to 30"
+    score = score or VERSUS_AFTER.match(tail)  # "beat Hallam 46 to 40 percent", "swept Ostley 34 seats to zero"
     if not sign and not score and not CURRENCY_CODE_BEFORE.search(near) and _IDENTIFIER_BEFORE.search(near) and not _month_or_common_before(head):
         return True  # Boeing 737, Article 5, Route 66
     if _ADDRESS_AFTER.match(tail):
@@ -74,9 +78,9 @@ def not_a_word_quantity(low: str, head: str, tail: str) -> bool:
     'the two-H club'."""
     if tail[:1] == "-" and tail[1:2].isupper():
         return True
-    if low == "double":
-        return not re.match(r"\s+(?:the|that|its|their|his|her|our|what)\b", tail, re.I)
-    if low == "one" and not ONE_IN.match(tail) and not FROM_TO_ONE.search(head):
+    if low in ("double", "doubling", "tripling", "quadrupling"):  # "tripling the number", not "doubling down"
+        return not re.match(r"\s+[\"“‘']?(?:the|that|its|their|his|her|our|what)\b", tail, re.I)
+    if low == "one" and not ONE_IN.match(tail) and not FROM_TO_ONE.search(head) and not _OR_MORE.match(tail):
         if _DETERMINERS_BEFORE.search(head):
             return True
         nxt = re.match(r"\s+((?:[A-Za-z][\w'’]*)(?:-[A-Za-z][\w'’]*)*)", tail)

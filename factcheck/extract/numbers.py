@@ -40,6 +40,9 @@ _LIST_NUMBER_AFTER = re.compile(r"[.)][ \t]+[A-Z]")
 _MARKUP_TAG = re.compile(r"<[^<>\n]*>")  # embed markup: '<tweet tweet-id="74610…">' holds ids, not claims
 _CODE_DIGITS = 5  # an ungrouped run this long with nothing counted is a code or id ("text 82623")
 _PENCE_AFTER = re.compile(r"p\b")  # "96.4p"
+_PERCENT_TO_AFTER = re.compile(r"\s+to\s+[0-9]+(?:\.[0-9]+)?\s?(?:%|per\s?cent\b)", re.I)
+_CENTURY = "century"
+_YEARS_IN_CENTURY = 100
 # "the two", "of the three": a number word standing for people already named is no claim
 _THE_BEFORE = re.compile(r"\bthe\s$", re.I)
 
@@ -311,11 +314,14 @@ def _currency(text: str, w: _Widening) -> None:
 
 
 def _percent(text: str, w: _Widening) -> None:
+    """'40 percent', '2 percentage points'; '46 to 40 percent': the first tally is a percent too."""
     if w.unit is None:
         pm = PERCENT_AFTER.match(text, w.end)
         if pm:
             w.unit = "percentage points" if "point" in pm.group(1).lower() else "percent"
             w.end = pm.end()
+        elif _PERCENT_TO_AFTER.match(text, w.end):
+            w.unit = "percent"
 
 
 def _compound_or_age(text: str, w: _Widening) -> None:
@@ -325,7 +331,9 @@ def _compound_or_age(text: str, w: _Widening) -> None:
     am = AGE_AFTER.match(text, w.end)
     if not am:
         cm_ = COMPOUND_UNIT.match(text, w.end)
-        if cm_:
+        if cm_ and cm_.group(1) == _CENTURY and w.value < 1:
+            w.value, w.unit, w.end = exact(w.value, _YEARS_IN_CENTURY), "years", cm_.end()  # "a quarter-century"
+        elif cm_:
             word = cm_.group(1)
             w.unit = word + "s" if word in PLURAL_UNITS else word
             w.end = noun_phrase(text, cm_.end())[0] or cm_.end()
