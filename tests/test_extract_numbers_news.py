@@ -146,3 +146,22 @@ def test_a_present_clause_takes_the_nearest_month():
     # "is bent on winning before the convention in July", written in April: this July
     assert dates("The mayor is set on a deal before the summit in July.", "2025-04-15") == [("in July", "2025-07")]
     assert dates("Support is up from 37 percent in January.", "2025-04-15") == [("in January", "2025-01")]
+
+
+# ------------------------------------------------------------------ years
+
+def test_a_name_with_a_year_is_neither_a_date_nor_a_number():
+    assert numbers("Euro 2024 was a success.") == [] and dates("Euro 2024 was a success.", "2025-06-11") == []
+    assert dates("The fans loved it. Tallin 2031 will cost more.", "2025-06-11") == []
+    assert dates("The fans loved it. In 2031 it will cost more.", "2025-06-11") == [("2031", "2031")]
+    assert numbers("Nearly 2000 people came.") == [("Nearly 2000 people", 2000, None, "people")]
+
+
+def test_a_year_after_the_is_a_year_even_before_a_plural():
+    assert dates("The 2019 figures were worse.", "2025-06-11") == [("2019", "2019")]
+
+
+def test_an_irregular_past_verb_keeps_a_month_in_the_past():
+    """'fell' is the clause's verb: the present 'are' further back must not take the nearest December."""
+    assert dates("Shares that are recovering now fell in December.", "2025-11-12") == [("in December", "2024-12")]
+    assert dates("Shares that are recovering now will rally in December.", "2025-11-12") == [("in December", "2025-12")]

@@ -14,7 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from factcheck.extract.lexicon import MONTHS, WEEKDAYS
+from factcheck.extract.lexicon import MONTHS, NOT_NAME_WORDS, WEEKDAYS
 from factcheck.extract.tense import tense_near
 
 __all__ = ["DateMatch", "find_dates", "resolve", "tense_near"]
@@ -110,6 +110,7 @@ def _merge(spots: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
 _COUNT_AFTER = re.compile(r"""\s+(?:people|persons|men|women|children
     | (?!(?:was|has|is|as|this|its|his|us|does|goes|says|sees|marks|means|remains|brings|looks|seems)\b)
       [a-z]+s\b(?<!ss\b))""", re.I | re.X)  # "2019 was", "2020 has" are years
+_YEAR_LEAD = re.compile(r"\b(?:in|of|since|by|until|from|the)\s+$", re.I)  # "The 2019 figures"
 _NOT_YEAR_BEFORE = re.compile(r"(?:\b[A-Z][\w]*[ \-]|#|No\.\s?)$")
 
 
@@ -117,7 +118,7 @@ _HAS_YEAR = re.compile(_YEAR)
 # capitalised words a year may follow: function words opening a sentence, seasons, holidays
 _YEAR_AFTER_CAPITAL = re.compile(
     r"""(?:\b(?:In|Since|By|From|Until|Of|The|Early|Late|Mid|Between|Before|After|During|And|Or|Through|
-    Spring|Summer|Autumn|Fall|Winter|Christmas|Easter)\s | [.!?“"]\s*[A-Z]\w*\s)$""", re.X)
+    Spring|Summer|Autumn|Fall|Winter|Christmas|Easter)\s)$""", re.X)
 _MONTH_WORDS = (r"January|February|March|April|May|June|July|August|September|October|November|"
                 r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec")
 _NAME_AFTER = re.compile(rf" (?!(?:{_MONTH_WORDS})\b)[A-Z][a-z]+\b")  # "2024 Olympics", not "2024 June"
@@ -151,12 +152,13 @@ def find_dates(text: str, published: dt.date | None, tense_of, low: str | None =
             if kind == "year":
                 if m.group().endswith("s"):
                     continue  # decades: "the 1990s"
-                if _COUNT_AFTER.match(text, e) and not re.search(r"\b(?:in|of|since|by|until|from|the)\s+$", text[max(0, s - 8):s]):
+                if _COUNT_AFTER.match(text, e) and not _YEAR_LEAD.search(text, max(0, s - 8), s):
                     continue
                 if _NOT_YEAR_BEFORE.search(text[max(0, s - 25):s]) and not _YEAR_AFTER_CAPITAL.search(text, max(0, s - 25), s):
                     head = text[max(0, s - 25):s]
                     mword = re.search(r"([A-Z][\w]*)[ \-]$", head)
-                    if mword and mword.group(1).lower() not in MONTHS:
+                    # "Euro 2024", "Paris 2024": a name; "In 2019", "Last 2019"…: a function word
+                    if mword and mword.group(1).lower() not in MONTHS and mword.group(1) not in NOT_NAME_WORDS:
                         continue
             if kind == "weekday" and _NAME_AFTER.match(text, e) and not text[e - 2:e - 1] in "'’":
                 continue  # "Sunday Ibekwe": a given name; "Tuesday's Oakfield primary" is a day
@@ -258,8 +260,8 @@ def _month_of(span: str, low: str, published: dt.date, tense: str | None) -> str
         tense = "future"  # "marching toward November"
     if tense == "present" and not low.startswith(("last ", "next ", "this ")):
         tense = "planned"  # "is bent on winning before the convention in July": the nearest July
-    if " " not in low and tense in (None, "schedule"):
-        tense = "planned"  # "is below the March high", "July's poll": a modifier, the nearest month
+    if tense == "schedule" and " " not in low:
+        tense = None  # "is below the March high": a modifier, not a schedule
     if tense == "planned" and not low.startswith(("last ", "next ")):
         nearest = min((-1, 0, 1), key=lambda k: abs((published.year + k) * 12 + month - published.year * 12 - published.month))
         return f"{published.year + nearest}-{month:02d}"

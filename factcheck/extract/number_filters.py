@@ -10,6 +10,7 @@ from factcheck.extract.lexicon import MONTHS, NOT_NAME_WORDS, ROLE_NOUNS, words
 from factcheck.extract.number_words import DIGITS, W_BASE
 from factcheck.extract.units import CURRENCY_CODE_BEFORE, PERCENT_AFTER, STOP, noun_phrase
 
+_YEAR = re.compile(r"1[89][0-9][0-9]|20[0-9][0-9]")
 _DIGIT_BEFORE = re.compile(r"[0-9][\s.-]?$")
 _TIME_ZONES = "GMT UTC BST CET EST EDT PST".split()
 _TIME_AFTER = re.compile(rf"""
@@ -64,7 +65,7 @@ def not_a_digit_quantity(num: str, head: str, tail: str, sign: str | None) -> bo
     score = len(num) <= 2 and re.match(r"[-–][0-9]{1,2}\b", tail)  # "beat Dunmore Rovers 3-1"
     score = score or PERCENT_AFTER.match(tail)  # "favoured the Alliance 47 per cent to 30"
     score = score or VERSUS_AFTER.match(tail)  # "beat Hallam 46 to 40 percent", "swept Ostley 34 seats to zero"
-    if not sign and not score and not CURRENCY_CODE_BEFORE.search(near) and _IDENTIFIER_BEFORE.search(near) and not _month_or_common_before(head):
+    if not sign and not score and not CURRENCY_CODE_BEFORE.search(near) and _IDENTIFIER_BEFORE.search(near) and not _month_or_common_before(head, _YEAR.fullmatch(num) is not None):
         return True  # Boeing 737, Article 5, Route 66
     if _ADDRESS_AFTER.match(tail):
         return True
@@ -136,15 +137,17 @@ def _is_phone(num: str, tail: str) -> bool:
     return digits >= 7 or num.startswith("0")
 
 
-def _month_or_common_before(head: str) -> bool:
+def _month_or_common_before(head: str, year_like: bool = False) -> bool:
     m = re.search(r"\b([A-Z][\w&]*)[ \-]$", head)
     if not m:
         return False  # "No. 10", "#5", "page 3": an identifier, not a quantity
     w = m.group(1)
     if w.lower() in MONTHS or w in NOT_NAME_WORDS:
         return True
-    # sentence-initial capitalised word ("About 50 people")
+    # sentence-initial capitalised word ("About 50 people"), but not a name before a year ("Euro 2024")
     before = head[: m.start()].rstrip()
+    if year_like and not w.endswith("ly"):
+        return False
     return before == "" or before[-1:] in ".!?:;\"“”(—–"
 
 

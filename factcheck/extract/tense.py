@@ -9,6 +9,8 @@ import re
 _PAST_WORD = re.compile(r"""
     (?: said | was | were | had | did | told | announced | confirmed | reported    # common
       | began | came | went | took | made | met | saw | gave                      # irregular
+      | fell | rose | grew | lost | led | held | ran | spent | paid | sold | bought | built
+      | chose | fought | struck | wrote | spoke | drove | broke | kept | brought | sent | stood
       | \w{3,}ed )                                                                # regular""",
     re.I | re.X)
 _FUTURE_WORDS = frozenset(("will", "shall", "'ll", "’ll", "would", "scheduled", "upcoming"))
