@@ -165,3 +165,23 @@ def test_an_irregular_past_verb_keeps_a_month_in_the_past():
     """'fell' is the clause's verb: the present 'are' further back must not take the nearest December."""
     assert dates("Shares that are recovering now fell in December.", "2025-11-12") == [("in December", "2024-12")]
     assert dates("Shares that are recovering now will rally in December.", "2025-11-12") == [("in December", "2025-12")]
+
+
+# ------------------------------------------------------------------ ranks, fractions of a scale, compared figures
+
+def test_an_ordinal_before_and_a_superlative_ranks():
+    assert numbers("It would be the third and perhaps sharpest rebuke yet.") == [("third", 3, None, "place")]
+    assert numbers("The third and final report is due.") == []  # order, not a rank
+
+
+def test_a_fraction_of_a_scale_is_the_amount():
+    assert numbers("Half a million homes lost power.") == [("Half a million homes", 500_000, None, "homes")]
+    assert numbers("Three-quarters of a billion dollars was spent.") == [
+        ("Three-quarters of a billion dollars", 750_000_000, None, "USD")]
+    assert numbers("The feud lasted half a century.") == [("half a century", 50, None, "years")]
+
+
+def test_a_bare_figure_compared_with_takes_the_unit_it_is_compared_with():
+    assert numbers("Some 25,000 people fled, up from 18,000 last year.")[1] == ("18,000", 18000, None, "people")
+    assert numbers("Police made 1,200 arrests, compared with 900 in 2023.")[1] == ("900", 900, None, "arrests")
+    assert numbers("Turnout rose to 61 percent from 58.")[1] == ("58", 58, None, "percent")

@@ -43,6 +43,7 @@ _PERIOD_AFTER = re.compile(r"\s+(?:quarter|half)\b", re.I)
 _OR_MORE = re.compile(r"\s+or\s+(?:two|three)\b", re.I)  # "one or two instances": a range
 # the first of two tallies set against each other: "46 to 40 percent", "34 delegates to zero"
 VERSUS_AFTER = re.compile(rf"(?:\s+[a-z]+)?\s+to\s+(?:{DIGITS}|zero\b|none\b|nil\b|(?:{W_BASE})\b)")
+_AND_SUPERLATIVE_AFTER = re.compile(r"\s+and\s+(?:[a-z]+ly\s+|perhaps\s+)?(?:most|least|[a-z]{3,}est)\b")
 _POSSESSIVE_BEFORE = re.compile(r"\w['’]s\s$")  # "the nation's 45th": the noun is the owner's
 # "501(c)(3)", "501 c3": a number heading a code
 _CODE_AFTER = re.compile(r"\s?(?:\([a-z]\)|[a-jl-z][0-9]\b)")
@@ -113,6 +114,9 @@ def ordinal_span(text: str, s: int, end: int, value: float) -> tuple[int, str] |
         return None  # "first", "second": too often order in time, not rank
     if _PERIOD_AFTER.match(text, end):
         return None
+    superlative = _AND_SUPERLATIVE_AFTER.match(text, end)
+    if superlative:
+        return end, _ORDINAL_UNIT  # "the third and perhaps most striking sign"
     if re.match(r"\s+(?:in|of)\s+(?:the|its|their|his|her)\b", text[end:end + 16]):
         return end, _ORDINAL_UNIT  # "14th in the table", "19th of the season"
     if _POSSESSIVE_BEFORE.search(text, max(0, s - 4), s) and not noun_phrase(text, end)[1]:

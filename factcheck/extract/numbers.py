@@ -10,7 +10,7 @@ counted noun after it, and a qualifier before it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factcheck.extract.number_words import (
     DIGITS, FOLD, FRACTIONS, MULTIPLIER_VALUES, ORDINALS, SCALES, SHORT_SCALES, W_BASE, WORD_CORE,
@@ -43,6 +43,11 @@ _PENCE_AFTER = re.compile(r"p\b")  # "96.4p"
 _PERCENT_TO_AFTER = re.compile(r"\s+to\s+[0-9]+(?:\.[0-9]+)?\s?(?:%|per\s?cent\b)", re.I)
 _CENTURY = "century"
 _YEARS_IN_CENTURY = 100
+_YEARS_IN = {"century": _YEARS_IN_CENTURY, "decade": 10}
+_OF_A_SCALE = re.compile(r"\s+(?:of\s+)?an?\s+(million|billion|trillion|thousand|century|decade)\b", re.I)
+# "up from 180,000", "compared with 900": the figure a bare number is compared with lends its unit
+_COMPARED_BEFORE = re.compile(r"\b(?:up\s+from|down\s+from|from|compared\s+(?:with|to)|versus|vs\.?|against)\s+$", re.I)
+_COMPARED_REACH = 160  # how far back, in characters, the figure compared with may stand
 # "the two", "of the three": a number word standing for people already named is no claim
 _THE_BEFORE = re.compile(r"\bthe\s$", re.I)
 
@@ -121,6 +126,9 @@ def find_numbers(text: str, taken: list[tuple[int, int]], low: str | None = None
             continue
         if ti < len(taken_sorted) and taken_sorted[ti][0] < nm.end:
             continue  # a range end or noun that runs into a date
+        if nm.unit is None and out and out[-1].unit and nm.start - out[-1].end < _COMPARED_REACH \
+                and _COMPARED_BEFORE.search(text, max(0, nm.start - 20), nm.start):
+            nm = replace(nm, unit=out[-1].unit)
         out.append(nm)
         last_end = nm.end
     return out
@@ -198,6 +206,7 @@ def _widen(text: str, s: int, e: int, sign: str | None, is_digit: bool) -> Numbe
         return None
     w = _Widening(s, e, num, value, is_digit, sign)
     _fraction_or_ratio(text, w)
+    _fraction_of_a_scale(text, w)
     _scale(text, w)
     _range(text, w, head)
     _currency(text, w)
@@ -245,6 +254,21 @@ def _fraction_or_ratio(text: str, w: _Widening) -> None:
             noun_end, noun = noun_phrase(text, w.end)
             w.unit = noun or "ratio"
             w.end = noun_end or w.end
+
+
+def _fraction_of_a_scale(text: str, w: _Widening) -> None:
+    """'half a million homes' (500,000 homes), 'three-quarters of a billion', 'half a century'
+    (50 years): a fraction of a scale word is the amount, not a share."""
+    if w.is_digit or w.value >= 1:
+        return
+    m = _OF_A_SCALE.match(text, w.end)
+    if not m:
+        return
+    word = m.group(1).lower()
+    if word in _YEARS_IN:
+        w.value, w.unit, w.end = exact(w.value, _YEARS_IN[word]), "years", m.end()
+        return
+    w.value, w.scale, w.end = exact(w.value, SCALES[word]), SCALES[word], m.end()
 
 
 def _scale(text: str, w: _Widening) -> None:

@@ -51,7 +51,7 @@ STOP = words(
     both either neither such only just also even still already now then there here
     up down out off away back home too very percent per cent including like unlike
     whose what how why left remained remain remains died killed injured released
-    arrested detained crossed signed passed made took got went came saw rose fell
+    arrested detained crossed signed passed made took got went came saw rose fell lost won became began
     increased decreased grew dropped jumped climbed declined soared plunged
     nationwide worldwide overall apiece each total annually yearly daily weekly monthly
     combined respectively altogether alone better worse higher lower larger smaller bigger
