@@ -185,3 +185,9 @@ def test_a_bare_figure_compared_with_takes_the_unit_it_is_compared_with():
     assert numbers("Some 25,000 people fled, up from 18,000 last year.")[1] == ("18,000", 18000, None, "people")
     assert numbers("Police made 1,200 arrests, compared with 900 in 2023.")[1] == ("900", 900, None, "arrests")
     assert numbers("Turnout rose to 61 percent from 58.")[1] == ("58", 58, None, "percent")
+
+
+def test_the_counted_noun_is_the_plural_not_the_verb_after_it():
+    assert numbers("One in 14 adults smoke.") == [("One in 14 adults", 1 / 14, None, "adults")]
+    assert numbers("Four companies bid for the lease.") == [("Four companies", 4, None, "companies")]
+    assert numbers("They won three league titles.") == [("three league titles", 3, None, "titles")]

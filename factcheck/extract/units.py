@@ -71,6 +71,7 @@ NOT_A_UNIT = words(
     together alone ashore aboard apiece
     """
 )
+_PLURAL = re.compile(r"[a-z][^s]s$")
 _NOUN_WORD = re.compile(r"\s+((?:[A-Za-z][\w'’]*)(?:-[A-Za-z][\w'’]*)*)")
 _VERB_ENDING_KEPT = words("building buildings meeting meetings hearing hearings wedding offspring seed feed "
                           "speed shed bed beds red hundred pending")
@@ -107,6 +108,9 @@ def noun_phrase(text: str, pos: int) -> tuple[int | None, str | None]:
         end = len(text[:end].rstrip())
     while words_ and words_[-1].lower() in NOT_A_UNIT:  # "boats use it": the verb is no unit
         last = words_.pop()
+        end = len(text[:end - len(last)].rstrip())
+    if len(words_) >= 2 and _PLURAL.search(words_[-2]) and words_[-1].islower() and not words_[-1].endswith("s"):
+        last = words_.pop()  # "one in 14 adults smoke": the plural is the noun, the word after it a verb
         end = len(text[:end - len(last)].rstrip())
     if not words_:
         return None, None
