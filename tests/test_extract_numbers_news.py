@@ -171,7 +171,9 @@ def test_an_irregular_past_verb_keeps_a_month_in_the_past():
 
 def test_an_ordinal_before_and_a_superlative_ranks():
     assert numbers("It would be the third and perhaps sharpest rebuke yet.") == [("third", 3, None, "place")]
-    assert numbers("The third and final report is due.") == []  # order, not a rank
+    assert numbers("It was her third and final term.") == [("third and final term", 3, None, "term")]
+    assert numbers("The third- and fourth-largest parties abstained.") == [
+        ("third", 3, None, "largest"), ("fourth-largest", 4, None, "largest")]
 
 
 def test_a_fraction_of_a_scale_is_the_amount():
@@ -191,3 +193,25 @@ def test_the_counted_noun_is_the_plural_not_the_verb_after_it():
     assert numbers("One in 14 adults smoke.") == [("One in 14 adults", 1 / 14, None, "adults")]
     assert numbers("Four companies bid for the lease.") == [("Four companies", 4, None, "companies")]
     assert numbers("They won three league titles.") == [("three league titles", 3, None, "titles")]
+
+
+def test_minus_makes_a_figure_negative():
+    assert numbers("Among renters her rating is minus 14; among owners, minus nine.") == [
+        ("minus 14", -14, None, None), ("minus nine", -9, None, None)]
+    assert numbers("The margin of error is plus or minus 3 points.") == [("3 points", 3, None, "points")]
+
+
+def test_a_number_word_with_a_possessive_is_a_title():
+    assert numbers("She co-wrote Seven's Company, a study of coalitions.") == []
+
+
+def test_composed_month_leads():
+    assert dates("By the beginning of May, the mayor will have a majority.", "2025-04-20") == [
+        ("By the beginning of May", "2025-05")]
+    assert dates("The tapes date as far back as June, when the row began.", "2025-02-21") == [
+        ("as far back as June", "2024-06")]
+
+
+def test_a_month_of_that_year_is_in_the_year_last_written():
+    text = "She first ran in 1998. Between early June of that year and the autumn she rose."
+    assert dates(text, "2025-04-20") == [("1998", "1998"), ("early June", "1998-06")]

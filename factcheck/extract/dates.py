@@ -29,8 +29,9 @@ _NUMWORD = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven
 _NOT_A_PERCENT = r"(?!\s*(?:%|percent|per\ cent))"
 # Words that put a bare month name in time ("In June", "by March", "at the end of August");
 # any case, since they may open a sentence. The month itself stays capitalised ("may" is a verb).
-_MONTH_LEAD = r"""(?i:in|since|until|till|by|from|during|through|toward|towards|last|next|this|before|after|
-    (?:at\s+)?the\s+(?:end|start|beginning|middle|turn)\s+of|early|late|mid-?)"""
+_MONTH_LEAD = r"""(?i:(?:(?:at|by|from|until|since|before|after|in|toward|towards)\s+)?the\s+(?:end|start|beginning|middle|turn)\s+of
+    |as\s+(?:far\s+back|early|late|recently)\s+as
+    |in|since|until|till|by|from|during|through|toward|towards|last|next|this|before|after|early|late|mid-?)"""
 _PART_OF_MONTH = r"(?:(?i:early|late|mid-?)\s*)"
 _NO_DAY_AFTER = r"(?!\.?[-\s]*\d)"
 # "the March high", "the June deadline": a month used as a modifier of a lower-case noun
@@ -115,6 +116,7 @@ _NOT_YEAR_BEFORE = re.compile(r"(?:\b[A-Z][\w]*[ \-]|#|No\.\s?)$")
 
 
 _HAS_YEAR = re.compile(_YEAR)
+_OF_THAT_YEAR = re.compile(r"\s+of\s+that\s+year\b")
 # capitalised words a year may follow: function words opening a sentence, seasons, holidays
 _YEAR_AFTER_CAPITAL = re.compile(
     r"""(?:\b(?:In|Since|By|From|Until|Of|The|Early|Late|Mid|Between|Before|After|During|And|Or|Through|
@@ -175,6 +177,7 @@ def find_dates(text: str, published: dt.date | None, tense_of, low: str | None =
             continue
         chosen.append((s, e, kind))
     out = []
+    last_year = None  # the last year written out: "in early June of that year" is in it
     for s, e, kind in chosen:
         span = text[s:e]
         needs_tense = kind in ("weekday", "month") or (kind in ("mdy", "dmy") and not _HAS_YEAR.search(span))
@@ -183,6 +186,11 @@ def find_dates(text: str, published: dt.date | None, tense_of, low: str | None =
         if kind in ("mdy", "dmy", "my", "year") and date is None:
             date = resolve(span, kind, None, tense)
         value = float(span) if kind == "year" else _ago_value(span) if kind == "ago" else None
+        if kind == "month" and last_year and date and _OF_THAT_YEAR.match(text, e):
+            date = f"{last_year}{date[4:]}"
+        written = _HAS_YEAR.search(span)
+        if written:
+            last_year = written.group()
         out.append(DateMatch(s, e, kind, date, value))
     return out
 

@@ -44,6 +44,8 @@ _OR_MORE = re.compile(r"\s+or\s+(?:two|three)\b", re.I)  # "one or two instances
 # the first of two tallies set against each other: "46 to 40 percent", "34 delegates to zero"
 VERSUS_AFTER = re.compile(rf"(?:\s+[a-z]+)?\s+to\s+(?:{DIGITS}|zero\b|none\b|nil\b|(?:{W_BASE})\b)")
 _AND_SUPERLATIVE_AFTER = re.compile(r"\s+and\s+(?:[a-z]+ly\s+|perhaps\s+)?(?:most|least|[a-z]{3,}est)\b")
+_SUSPENDED_AFTER = re.compile(r"-\s+(?:and|or|to)\s+[a-z]+-(\w+est|most|least)\b")
+_AND_FINAL_AFTER = re.compile(r"\s+and\s+(?:final|last)\b")
 _POSSESSIVE_BEFORE = re.compile(r"\w['’]s\s$")  # "the nation's 45th": the noun is the owner's
 # "501(c)(3)", "501 c3": a number heading a code
 _CODE_AFTER = re.compile(r"\s?(?:\([a-z]\)|[a-jl-z][0-9]\b)")
@@ -78,8 +80,8 @@ def not_a_digit_quantity(num: str, head: str, tail: str, sign: str | None) -> bo
 def not_a_word_quantity(low: str, head: str, tail: str) -> bool:
     """'double standards', 'one of the', 'half' without a whole, 'a quarter we would rather forget',
     'the two-H club'."""
-    if tail[:1] == "-" and tail[1:2].isupper():
-        return True
+    if tail[:1] == "-" and tail[1:2].isupper() or tail[:2] in ("'s", "’s"):
+        return True  # "the two-H club", "Three's a Crowd": no count
     if low in ("double", "doubling", "tripling", "quadrupling"):  # "tripling the number", not "doubling down"
         return not re.match(r"\s+[\"“‘']?(?:the|that|its|their|his|her|our|what)\b", tail, re.I)
     if low == "one" and not ONE_IN.match(tail) and not FROM_TO_ONE.search(head) and not _OR_MORE.match(tail):
@@ -117,6 +119,14 @@ def ordinal_span(text: str, s: int, end: int, value: float) -> tuple[int, str] |
     superlative = _AND_SUPERLATIVE_AFTER.match(text, end)
     if superlative:
         return end, _ORDINAL_UNIT  # "the third and perhaps most striking sign"
+    suspended = _SUSPENDED_AFTER.match(text, end)
+    if suspended:
+        return end, suspended.group(1).lower()  # "the third- and fourth-most delegates"
+    final = _AND_FINAL_AFTER.match(text, end)
+    if final:
+        noun_end, noun = noun_phrase(text, final.end())
+        if noun and noun not in _ORDINAL_NOT_RANK:
+            return noun_end, noun  # "his third and final term": three terms
     if re.match(r"\s+(?:in|of)\s+(?:the|its|their|his|her)\b", text[end:end + 16]):
         return end, _ORDINAL_UNIT  # "14th in the table", "19th of the season"
     if _POSSESSIVE_BEFORE.search(text, max(0, s - 4), s) and not noun_phrase(text, end)[1]:

@@ -40,6 +40,7 @@ _LIST_NUMBER_AFTER = re.compile(r"[.)][ \t]+[A-Z]")
 _MARKUP_TAG = re.compile(r"<[^<>\n]*>")  # embed markup: '<tweet tweet-id="74610…">' holds ids, not claims
 _CODE_DIGITS = 5  # an ungrouped run this long with nothing counted is a code or id ("text 82623")
 _PENCE_AFTER = re.compile(r"p\b")  # "96.4p"
+_MINUS_BEFORE = re.compile(r"(?<!or )(?<!or-)\bminus\s$", re.I)  # not "plus or minus 3 points", a margin
 _PERCENT_TO_AFTER = re.compile(r"\s+to\s+[0-9]+(?:\.[0-9]+)?\s?(?:%|per\s?cent\b)", re.I)
 _CENTURY = "century"
 _YEARS_IN_CENTURY = 100
@@ -216,6 +217,10 @@ def _widen(text: str, s: int, e: int, sign: str | None, is_digit: bool) -> Numbe
     _qualifier(text, w)
     if w.unit is None and not is_digit and w.value < 2 and w.qualifier is None:
         return None
+    minus = _MINUS_BEFORE.search(text, max(0, w.start - 8), w.start)
+    if minus:  # "a net rating of minus 41"
+        w.value, w.value_max = -(w.value_max or w.value), -w.value if w.value_max is not None else None
+        w.start = minus.start()
     if w.unit is None and not is_digit and w.qualifier is None and w.start == s and _THE_BEFORE.search(head):
         return None  # "the more inclusive of the two"
     if is_digit and w.unit is None and not sign and len(num) >= _CODE_DIGITS and num.isdigit():
