@@ -215,3 +215,27 @@ def test_composed_month_leads():
 def test_a_month_of_that_year_is_in_the_year_last_written():
     text = "She first ran in 1998. Between early June of that year and the autumn she rose."
     assert dates(text, "2025-04-20") == [("1998", "1998"), ("early June", "1998-06")]
+
+
+def test_a_future_weekday_in_an_article_of_that_weekday_is_that_day():
+    # published on a Tuesday: the vote is today; a week ahead is "next Tuesday"
+    assert dates("The mayor will win the vote on Tuesday.", "2025-06-10") == [("on Tuesday", "2025-06-10")]
+    assert dates("The mayor will face a second vote next Tuesday.", "2025-06-10") == [("next Tuesday", "2025-06-17")]
+
+
+def test_a_year_in_a_title_case_headline_is_a_year():
+    assert dates("Harbour Democrats Say 2031 Is Not Just About Her", "2025-06-10") == [("2031", "2031")]
+
+
+def test_a_placing_with_an_adjective_between():
+    assert numbers("She battled back to finish a closer-than-expected second.") == [("second", 2, None, "place")]
+
+
+def test_out_of_is_a_ratio_and_an_eighth_a_fraction():
+    assert numbers("About four out of 10 voters said no.") == [("About four out of 10 voters", 0.4, None, "voters")]
+    assert numbers("Savers get one-eighth of 1 percent.")[0] == ("one-eighth", 0.125, None, "fraction")
+
+
+def test_a_month_modifier_with_no_verb_takes_the_nearest_month():
+    # written in February: "the March states" vote next month, not eleven months ago
+    assert dates("The March states hold half the delegates.", "2025-02-10") == [("March", "2025-03")]

@@ -2,8 +2,8 @@
 
 Candidates come from our own patterns; dateparser only normalises those spans
 (never a whole article, which is slow and turns ages and durations into dates).
-Tense decides direction: "said on Thursday" in a Thursday article is that day,
-"will meet on Thursday" is the next one; a month and day without a year take the
+Tense decides direction: "said on Thursday" in a Thursday article is that day, and so
+is "will vote on Thursday" (a week ahead is "next Thursday"); a month and day without a year take the
 year that puts them on the right side of publication.
 """
 
@@ -160,7 +160,8 @@ def find_dates(text: str, published: dt.date | None, tense_of, low: str | None =
                     head = text[max(0, s - 25):s]
                     mword = re.search(r"([A-Z][\w]*)[ \-]$", head)
                     # "Euro 2024", "Paris 2024": a name; "In 2019", "Last 2019"…: a function word
-                    if mword and mword.group(1).lower() not in MONTHS and mword.group(1) not in NOT_NAME_WORDS:
+                    if mword and mword.group(1).lower() not in MONTHS and mword.group(1) not in NOT_NAME_WORDS \
+                            and not _in_title_case_line(text, s):
                         continue
             if kind == "weekday" and _NAME_AFTER.match(text, e) and not text[e - 2:e - 1] in "'’":
                 continue  # "Sunday Ibekwe": a given name; "Tuesday's Oakfield primary" is a day
@@ -193,6 +194,18 @@ def find_dates(text: str, published: dt.date | None, tense_of, low: str | None =
             last_year = written.group()
         out.append(DateMatch(s, e, kind, date, value))
     return out
+
+
+_TITLE_CASE_SHARE = 0.7  # a line with this share of capitalised words is a title-case headline
+
+
+def _in_title_case_line(text: str, pos: int) -> bool:
+    """'House Democrats Say 2016 Is Not About Her': in a headline every word is capitalised,
+    so a capital before a year says nothing about a name."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start:end if end >= 0 else len(text)].split()
+    return len(line) >= 4 and sum(w[:1].isupper() or not w[:1].isalpha() for w in line) >= _TITLE_CASE_SHARE * len(line)
 
 
 def _ago_value(span: str) -> float | None:
@@ -232,7 +245,7 @@ def resolve(span: str, kind: str, published: dt.date | None, tense: str | None) 
             ahead = (wd - published.weekday()) % 7  # "holds its vote on Saturday": this week's
             return (published + dt.timedelta(days=ahead)).isoformat()
         if tense == "future" or low.startswith("next "):
-            ahead = (wd - published.weekday()) % 7 or 7
+            ahead = (wd - published.weekday()) % 7 or 7 * low.startswith("next ")
             return (published + dt.timedelta(days=ahead)).isoformat()
         return (published - dt.timedelta(days=delta)).isoformat()
     if kind == "month":
@@ -268,8 +281,8 @@ def _month_of(span: str, low: str, published: dt.date, tense: str | None) -> str
         tense = "future"  # "marching toward November"
     if tense == "present" and not low.startswith(("last ", "next ", "this ")):
         tense = "planned"  # "is bent on winning before the convention in July": the nearest July
-    if tense == "schedule" and " " not in low:
-        tense = None  # "is below the March high": a modifier, not a schedule
+    if " " not in low and tense in (None, "schedule"):
+        tense = "planned"  # "the March states", "July's poll": a modifier with no verb of its own, the nearest
     if tense == "planned" and not low.startswith(("last ", "next ")):
         nearest = min((-1, 0, 1), key=lambda k: abs((published.year + k) * 12 + month - published.year * 12 - published.month))
         return f"{published.year + nearest}-{month:02d}"

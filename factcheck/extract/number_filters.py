@@ -32,7 +32,8 @@ _ONE_STOP = words("of another day time way thing point side hand moment or and m
 _DETERMINERS_BEFORE = re.compile(r"\b(?:the|no|any|every|each|this|that|which|someone|anyone|everyone)\s+$", re.I)
 _PLACING_BEFORE = re.compile(r"""
     \b(?: finish(?:ed|es)? | came | come | placed | ranked | ranks? | sits? | sat
-        | lies | lay | lying | sitting | slipped\s+to | rose\s+to | fell\s+to )\s+$""",
+        | lies | lay | lying | sitting | slipped\s+to | rose\s+to | fell\s+to )
+    \s+ (?:an?\s+(?:[\w-]+\s+)?)? $""",  # "finished a closer-than-expected second"
     re.I | re.X)
 _SUPERLATIVE_AFTER = re.compile(r"-(?:\w+est|most|least)\b")
 _ORDINAL_NOT_RANK = words("party parties person world way hand reich estate sector rate class century "
@@ -107,7 +108,7 @@ def ordinal_span(text: str, s: int, end: int, value: float) -> tuple[int, str] |
     if _NAME_AFTER.match(text, end) or text[s].isupper() and not _SENTENCE_START_BEFORE.search(text, max(0, s - 3), s):
         return None  # "Fifth Avenue", "5th Street", "the Seventh Circuit", "Third World": names
     sup = _SUPERLATIVE_AFTER.match(text, end)
-    placed = _PLACING_BEFORE.search(text, max(0, s - 20), s)
+    placed = _PLACING_BEFORE.search(text, max(0, s - 50), s)
     if sup:
         return sup.end(), sup.group()[1:].lower()
     if placed:

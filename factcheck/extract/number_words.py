@@ -23,6 +23,7 @@ SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, 
 FRACTIONS = {
     "half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25,
     "quarters": 0.25, "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1,
+    "sixth": 1 / 6, "sixths": 1 / 6, "eighth": 0.125, "eighths": 0.125,
 }
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -51,7 +52,7 @@ DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 FOLD = r"(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)-?fold"
 _MULTIPLIER = rf"(?:twice|doubled|tripled|trebled|quadrupled|doubling|tripling|quadrupling|double|{FOLD})"
 _ORDINAL_WORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
-_FRACTION_NAMES = r"(?:half|halves|thirds?|quarters?|fifths?|tenths?)"
+_FRACTION_NAMES = r"(?:half|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)"
 _SMALL = r"(?:two|three|four|five|six|seven|eight|nine|ten)"
 
 # Number words, matched on a lower-cased copy of the text (much faster than re.I).

@@ -52,7 +52,7 @@ _COMPARED_REACH = 160  # how far back, in characters, the figure compared with m
 # "the two", "of the three": a number word standing for people already named is no claim
 _THE_BEFORE = re.compile(r"\bthe\s$", re.I)
 
-_TIMES_OUT_OF = re.compile(rf"\s+times\s+out\s+of\s+({DIGITS}|(?:{W_BASE}))\b", re.I)
+_TIMES_OUT_OF = re.compile(rf"\s+(?:times\s+)?out\s+of\s+({DIGITS}|(?:{W_BASE}))\b", re.I)  # "four out of 10"
 _AND_A_HALF = re.compile(r"[\s-]+and[\s-]+a[\s-]+half\b", re.I)
 _SCALE_AFTER = re.compile(r"[\s-]?(million|billion|trillion|thousand|lakhs?|crores?|bn|mn|mln|tn|trn|m|k|b)\b", re.I)
 _RANGE_AFTER = re.compile(
