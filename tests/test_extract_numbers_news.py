@@ -239,3 +239,20 @@ def test_out_of_is_a_ratio_and_an_eighth_a_fraction():
 def test_a_month_modifier_with_no_verb_takes_the_nearest_month():
     # written in February: "the March states" vote next month, not eleven months ago
     assert dates("The March states hold half the delegates.", "2025-02-10") == [("March", "2025-03")]
+
+
+def test_an_infinitive_after_a_past_verb_points_at_the_nearest_date():
+    text = "The campaign invited a boxer to appear at the convention in July."
+    assert dates(text, "2025-06-29") == [("in July", "2025-07")]
+    assert dates("She went to school in March.", "2025-11-12") == [("in March", "2025-03")]
+
+
+def test_embed_timestamps_are_not_dates():
+    text = '<post post-id="1" datetime="2024-06-29">A post.</post>.\n\nThe vote was in 2019.'
+    assert dates(text, "2025-06-29") == [("2019", "2019")]
+
+
+def test_numeric_dates_in_either_order_when_only_one_is_a_date():
+    assert dates("It ended on 2/26/2012, he wrote.", "2025-06-29") == [("2/26/2012", "2012-02-26")]
+    assert dates("It ended on 26/2/2012, he wrote.", "2025-06-29") == [("26/2/2012", "2012-02-26")]
+    assert dates("It ended on 3/4/2012, he wrote.", "2025-06-29") == [("3/4/2012", "2012")]

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.extract.lexicon import MONTHS, NOT_NAME_WORDS, WEEKDAYS
+from factcheck.extract.markup import markup_spans
 from factcheck.extract.tense import tense_near
 
 __all__ = ["DateMatch", "find_dates", "resolve", "tense_near"]
@@ -60,6 +61,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         | the\s+following\s+(?:day|week|month)
         | the\s+previous\s+(?:day|week|month|year)
         )\b""", re.I | re.X)),
+    ("numeric", re.compile(r"\b[0-9]{1,2}/[0-9]{1,2}/(?:19|20)[0-9]{2}\b")),  # 2/26/2012
     ("year", re.compile(rf"(?<![\w$£€.,\-/]) {_YEAR} (?:s)? (?![\w,.%]\d|\d) {_NOT_A_PERCENT}", re.X)),
 ]
 
@@ -80,7 +82,7 @@ _MARGIN = 32
 _ANCHORS = (
     (_MONTH_ANCHOR, False, ("mdy", "dmy", "my", "mrel", "month")),
     (_WEEKDAY_ANCHOR, False, ("weekday",)),
-    (_YEAR_ANCHOR, False, ("year",)),
+    (_YEAR_ANCHOR, False, ("year", "numeric")),
     (_REL_ANCHOR, True, ("ago", "rel")),
 )
 
@@ -170,6 +172,9 @@ def find_dates(text: str, published: dt.date | None, tense_of, low: str | None =
             if kind == "rel" and m.group().isupper() and _CAPITAL_WORD_BEFORE.search(text, max(0, s - 20), s):
                 continue  # "USA TODAY": a title, not a day
             found.append((s, e, kind))
+    tags = markup_spans(text)
+    if tags:  # '<tweet datetime="2016-06-29">': an embed's timestamp, not a date the article states
+        found = [f for f in found if not any(a < f[1] and f[0] < b for a, b in tags)]
     # keep the longest, earliest non-overlapping spans
     found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
     chosen: list[tuple[int, int, str]] = []
@@ -183,8 +188,8 @@ def find_dates(text: str, published: dt.date | None, tense_of, low: str | None =
         span = text[s:e]
         needs_tense = kind in ("weekday", "month") or (kind in ("mdy", "dmy") and not _HAS_YEAR.search(span))
         tense = tense_of(s, e) if needs_tense and published else None
-        date = resolve(span, kind, published, tense) if published or kind in ("mdy", "dmy", "my", "year") else None
-        if kind in ("mdy", "dmy", "my", "year") and date is None:
+        date = resolve(span, kind, published, tense) if published or kind in ("mdy", "dmy", "my", "year", "numeric") else None
+        if kind in ("mdy", "dmy", "my", "year", "numeric") and date is None:
             date = resolve(span, kind, None, tense)
         value = float(span) if kind == "year" else _ago_value(span) if kind == "ago" else None
         if kind == "month" and last_year and date and _OF_THAT_YEAR.match(text, e):
@@ -219,6 +224,8 @@ def resolve(span: str, kind: str, published: dt.date | None, tense: str | None) 
     low = span.lower()
     if kind == "year":
         return span[:4]
+    if kind == "numeric":
+        return _numeric_date(span)
     if kind == "my":
         m = re.search(rf"({_MONTH})\s+(?:of\s+)?({_YEAR})", span)
         return f"{m.group(2)}-{MONTHS[m.group(1).lower()]:02d}" if m else None
@@ -267,6 +274,19 @@ def resolve(span: str, kind: str, published: dt.date | None, tense: str | None) 
             return f"{day.year}-{day.month:02d}"
         return day.isoformat()
     return None
+
+
+def _numeric_date(span: str) -> str | None:
+    """'2/26/2012' (month first) or '26/2/2012' (day first) where only one order is a date;
+    '3/4/2012' could be either, so only its year is sure."""
+    first, second, year = (int(x) for x in span.split("/"))
+    orders = [(m, d) for m, d in ((first, second), (second, first)) if 1 <= m <= 12 and 1 <= d <= 31]
+    if len(orders) == 1 or len(orders) == 2 and first == second:
+        try:
+            return dt.date(year, *orders[0]).isoformat()
+        except ValueError:
+            return str(year)
+    return str(year)
 
 
 def _month_of(span: str, low: str, published: dt.date, tense: str | None) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from factcheck.extract.markup import markup_spans
 from factcheck.extract.number_words import (
     DIGITS, FOLD, FRACTIONS, MULTIPLIER_VALUES, ORDINALS, SCALES, SHORT_SCALES, W_BASE, WORD_CORE,
     WORD_CORE_I, WORD_NUM, exact, parse_value, vague_range, word_number_value,
@@ -37,7 +38,6 @@ _SIGN_BEFORE = re.compile(rf"{CURRENCY_SIGN}\s?$")
 _LETTER_MONEY = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?\b|[0-9]+(?:\.[0-9]+)?\s?(?:million|billion|trillion|bn|m)\b")
 # "2. Never sign": the item on the same line; a figure alone in its paragraph ("60.") is a claim
 _LIST_NUMBER_AFTER = re.compile(r"[.)][ \t]+[A-Z]")
-_MARKUP_TAG = re.compile(r"<[^<>\n]*>")  # embed markup: '<tweet tweet-id="74610…">' holds ids, not claims
 _CODE_DIGITS = 5  # an ungrouped run this long with nothing counted is a code or id ("text 82623")
 _PENCE_AFTER = re.compile(r"p\b")  # "96.4p"
 _MINUS_BEFORE = re.compile(r"(?<!or )(?<!or-)\bminus\s$", re.I)  # not "plus or minus 3 points", a margin
@@ -112,7 +112,7 @@ def find_numbers(text: str, taken: list[tuple[int, int]], low: str | None = None
         low = text.lower()
         low = low if len(low) == len(text) else text
     out: list[NumberMatch] = []
-    taken_sorted = sorted(taken + _markup_spans(text))
+    taken_sorted = sorted(taken + markup_spans(text))  # embed ids are not claims
     ti = 0
     last_end = -1
     for s, e, sign, is_digit in _cores(text, low):
@@ -133,13 +133,6 @@ def find_numbers(text: str, taken: list[tuple[int, int]], low: str | None = None
         out.append(nm)
         last_end = nm.end
     return out
-
-
-def _markup_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of embed tags ('<tweet tweet-id="…">'): their attribute values are ids, not figures."""
-    if "<" not in text:
-        return []
-    return [m.span() for m in _MARKUP_TAG.finditer(text)]
 
 
 def _cores(text: str, low: str) -> list[tuple[int, int, str | None, bool]]:

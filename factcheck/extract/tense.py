@@ -30,6 +30,10 @@ _SCHEDULED_PRESENT = frozenset(("begins", "starts", "opens", "ends", "runs", "ex
                                 "holds", "hosts", "meets", "faces", "plays", "visits", "travels", "arrives", "returns", "heads"))
 _SCHEDULE_VERBS = frozenset(("start", "begin", "open", "close", "end", "launch", "return", "resume", "reopen",
                              "arrive", "expire", "finish", "debut"))
+# a lower-case word after "to" that is no noun's plural, participle or determiner: a verb
+_BASE_VERB = re.compile(r"[a-z]+(?<![^s]s)(?<!ed)(?<!ing)")
+_NOT_A_VERB_AFTER_TO = frozenset(
+    "the a an his her their its our my your this that these those them him me us it be date".split())  # "to date"
 _CLAUSE_WORD = re.compile(r"[\w'’]+|[,;:]")
 
 
@@ -85,6 +89,8 @@ def _tense_of_word(ws: list[str], i: int) -> tuple[str | None, bool]:
         return "future", True
     if w == "to" and i + 1 < len(ws) and ws[i + 1].lower() in _SCHEDULE_VERBS:
         return "future", False  # "Vaccine drive to start in January": an infinitive looks ahead
+    if w == "to" and i + 1 < len(ws) and _BASE_VERB.fullmatch(ws[i + 1]) and ws[i + 1] not in _NOT_A_VERB_AFTER_TO:
+        return "planned", False  # "invited him to appear at the convention in July": a plan, the nearest
     if w == "due" and i > 0 and ws[i - 1].lower() in ("is", "are", "'s", "’s"):
         return "future", True
     if w in _SCHEDULED_PRESENT:
