@@ -256,3 +256,22 @@ def test_numeric_dates_in_either_order_when_only_one_is_a_date():
     assert dates("It ended on 2/26/2012, he wrote.", "2025-06-29") == [("2/26/2012", "2012-02-26")]
     assert dates("It ended on 26/2/2012, he wrote.", "2025-06-29") == [("26/2/2012", "2012-02-26")]
     assert dates("It ended on 3/4/2012, he wrote.", "2025-06-29") == [("3/4/2012", "2012")]
+
+
+def test_a_when_clause_looks_forward():
+    # published on a Friday: the convention is tomorrow
+    text = "When the party gathers for its convention on Saturday, the mayor will not attend."
+    assert dates(text, "2025-04-11") == [("on Saturday", "2025-04-12")]
+
+
+def test_a_two_digit_year_after_an_apostrophe():
+    assert dates("Deficit to Reverse Course in '27 as Costs Rise", "2026-01-20") == [("'27", "2027")]
+    assert dates("She was in the class of '98.", "2026-01-20") == [("'98", "1998")]
+    assert dates("'16 people died,' she said.", "2026-01-20") == []
+
+
+def test_trillions_and_grand():
+    assert numbers("They proposed trillions of dollars in tax cuts.") == [
+        ("trillions of dollars", 2e12, 9e12, "dollars")]
+    assert numbers("Some spend 100 grand on a degree.") == [("100 grand", 100_000, None, None)]
+    assert numbers("She won 3 grand slams.") == [("3 grand slams", 3, None, "slams")]

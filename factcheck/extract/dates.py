@@ -61,6 +61,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         | the\s+following\s+(?:day|week|month)
         | the\s+previous\s+(?:day|week|month|year)
         )\b""", re.I | re.X)),
+    ("shortyear", re.compile(r"(?<![\w'’])['’][0-9]{2}\b(?!['’]?s\b|['’%])")),  # "Reverse Course in '16"
     ("numeric", re.compile(r"\b[0-9]{1,2}/[0-9]{1,2}/(?:19|20)[0-9]{2}\b")),  # 2/26/2012
     ("year", re.compile(rf"(?<![\w$£€.,\-/]) {_YEAR} (?:s)? (?![\w,.%]\d|\d) {_NOT_A_PERCENT}", re.X)),
 ]
@@ -76,6 +77,7 @@ _PATTERNS_NEEDING = [
 _MONTH_ANCHOR = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
 _WEEKDAY_ANCHOR = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _YEAR_ANCHOR = re.compile(r"(?:1[6-9]|20)[0-9][0-9](?![0-9])")
+_SHORT_YEAR_ANCHOR = re.compile(r"['’][0-9]{2}\b")
 _REL_ANCHOR = re.compile(r"(?:today|yesterday|tomorrow|tonight|ago|eve|week|weekend|month|year|day)\b")
 _MARGIN = 32
 # Which patterns can match around which anchor word.
@@ -83,6 +85,7 @@ _ANCHORS = (
     (_MONTH_ANCHOR, False, ("mdy", "dmy", "my", "mrel", "month")),
     (_WEEKDAY_ANCHOR, False, ("weekday",)),
     (_YEAR_ANCHOR, False, ("year", "numeric")),
+    (_SHORT_YEAR_ANCHOR, False, ("shortyear",)),
     (_REL_ANCHOR, True, ("ago", "rel")),
 )
 
@@ -165,6 +168,8 @@ def find_dates(text: str, published: dt.date | None, tense_of, low: str | None =
                     if mword and mword.group(1).lower() not in MONTHS and mword.group(1) not in NOT_NAME_WORDS \
                             and not _in_title_case_line(text, s):
                         continue
+            if kind == "shortyear" and (_COUNT_AFTER.match(text, e) or not published):
+                continue  # "'16 people died,' she said": a quote opening on a count
             if kind == "weekday" and _NAME_AFTER.match(text, e) and not text[e - 2:e - 1] in "'’":
                 continue  # "Sunday Ibekwe": a given name; "Tuesday's Oakfield primary" is a day
             if kind == "weekday" and _EVERY_BEFORE.search(text, max(0, s - 7), s):
@@ -201,6 +206,7 @@ def find_dates(text: str, published: dt.date | None, tense_of, low: str | None =
     return out
 
 
+_SHORT_YEAR_AHEAD = 10  # "'16" is at most this many years after publication
 _TITLE_CASE_SHARE = 0.7  # a line with this share of capitalised words is a title-case headline
 
 
@@ -226,6 +232,9 @@ def resolve(span: str, kind: str, published: dt.date | None, tense: str | None) 
         return span[:4]
     if kind == "numeric":
         return _numeric_date(span)
+    if kind == "shortyear":  # "'16" written in 2016, "'98" written in 2016: the century that is not far ahead
+        year = published.year // 100 * 100 + int(span[1:])
+        return str(year - 100 if year > published.year + _SHORT_YEAR_AHEAD else year)
     if kind == "my":
         m = re.search(rf"({_MONTH})\s+(?:of\s+)?({_YEAR})", span)
         return f"{m.group(2)}-{MONTHS[m.group(1).lower()]:02d}" if m else None

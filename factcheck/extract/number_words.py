@@ -17,7 +17,7 @@ _TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }
-SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+SCALES = {"hundred": 100, "thousand": 1e3, "grand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
           "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
 SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12}
 FRACTIONS = {
@@ -35,7 +35,7 @@ ORDINALS = {
 VAGUE_RANGES = {
     "dozens": (24, 96), "scores": (40, 200), "hundreds": (200, 900), "thousands": (2000, 9000),
     "tens of thousands": (20_000, 90_000), "hundreds of thousands": (200_000, 900_000),
-    "millions": (2e6, 9e6), "billions": (2e9, 9e9),
+    "millions": (2e6, 9e6), "billions": (2e9, 9e9), "trillions": (2e12, 9e12),
 }
 # "several thousand" is 3–9 thousand, "a few hundred" 2–5 hundred, "a couple of million" two.
 _SOME_OF_A_SCALE = {"several": (3, 9), "a few": (2, 5), "a couple of": (2, 2), "few": (2, 5)}
@@ -68,7 +68,7 @@ WORD_CORE = re.compile(
     | (?:{_ORDINAL_WORD})\b
     | half|(?:a\s)?dozens?
     | tens\s+of\s+thousands|hundreds\s+of\s+thousands|scores(?=\s+of\b)
-    | hundreds|thousands|millions|billions                                 # "Hundreds waited"
+    | hundreds|thousands|millions|billions|trillions                       # "Hundreds waited"
     )\b""",
     re.X,
 )

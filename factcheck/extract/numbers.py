@@ -54,7 +54,7 @@ _THE_BEFORE = re.compile(r"\bthe\s$", re.I)
 
 _TIMES_OUT_OF = re.compile(rf"\s+(?:times\s+)?out\s+of\s+({DIGITS}|(?:{W_BASE}))\b", re.I)  # "four out of 10"
 _AND_A_HALF = re.compile(r"[\s-]+and[\s-]+a[\s-]+half\b", re.I)
-_SCALE_AFTER = re.compile(r"[\s-]?(million|billion|trillion|thousand|lakhs?|crores?|bn|mn|mln|tn|trn|m|k|b)\b", re.I)
+_SCALE_AFTER = re.compile(r"[\s-]?(million|billion|trillion|thousand|grand(?!\s+\w+s\b)|lakhs?|crores?|bn|mn|mln|tn|trn|m|k|b)\b", re.I)
 _RANGE_AFTER = re.compile(
     rf"\s?(?:-|–|—|to|or|and)\s?(?:(?:{CURRENCY_SIGN})\s?)?(?P<num2>{DIGITS}|\b{FOLD}\b|\b(?:{WORD_NUM})\b)",
     re.I,
@@ -63,7 +63,8 @@ _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b")
 _YEAR_DIGITS = re.compile(r"1[89]\d\d|20\d\d")
 _OF = re.compile(r"\s+of\b")
 _OF_SCALE = re.compile(r"\s+of\s+(thousand|million|billion)s\b", re.I)
-_VAGUE_WORDS = ("hundreds", "thousands", "millions", "dozens", "scores", "tens of thousands", "hundreds of thousands")
+_VAGUE_WORDS = ("hundreds", "thousands", "millions", "billions", "trillions", "dozens", "scores", "tens of thousands",
+                "hundreds of thousands")
 
 
 QUALIFIERS = [
@@ -398,7 +399,7 @@ def _counted_noun(text: str, w: _Widening, head: str) -> None:
                 noun_end, noun = noun_phrase(text, of.end())
                 if noun:
                     w.unit, w.end = noun, noun_end
-    if not w.is_digit and low in ("hundreds", "thousands", "millions", "dozens", "scores") or low.startswith(("tens of", "hundreds of")):
+    if not w.is_digit and low in _VAGUE_WORDS[:-2] or low.startswith(("tens of", "hundreds of")):
         w.qualifier = low if " of" in low else low + " of"
     elif vague and not w.is_digit:
         w.qualifier = low.split()[0] if low.startswith("several") else " ".join(low.split()[:-1])

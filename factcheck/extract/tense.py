@@ -22,7 +22,7 @@ _PLANNED_BEFORE_TO = frozenset(("vowed", "promised", "pledged", "threatened", "w
 # side of publication: the nearest date; "May" with a capital is the month
 _MODALS = frozenset(("could", "might", "may", "can", "should", "must"))
 # a condition's present tense looks ahead: "if they take office in January"
-_CONDITION_WORDS = frozenset(("if", "unless", "once"))
+_CONDITION_WORDS = frozenset(("if", "unless", "once", "when"))  # "when the party gathers on Saturday"
 _PRESENT_WORDS = frozenset(("is", "are", "takes", "begins", "starts", "opens", "ends", "runs", "expires", "falls", "comes", "has", "have"))
 # Present verbs of a timetable ("starts in January") and base verbs after an infinitive "to"
 # ("drive to start in January"); "is", "has" and "to the polls" say nothing about the future.
