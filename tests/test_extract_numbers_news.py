@@ -262,6 +262,9 @@ def test_a_when_clause_looks_forward():
     # published on a Friday: the convention is tomorrow
     text = "When the party gathers for its convention on Saturday, the mayor will not attend."
     assert dates(text, "2025-04-11") == [("on Saturday", "2025-04-12")]
+    # a "when" after the date is another clause's
+    text = "Mr Ferro drew applause from the crowd on Thursday when he lashed out at the board."
+    assert dates(text, "2025-04-11") == [("on Thursday", "2025-04-10")]
 
 
 def test_a_two_digit_year_after_an_apostrophe():

@@ -11,6 +11,7 @@ _PAST_WORD = re.compile(r"""
       | began | came | went | took | made | met | saw | gave                      # irregular
       | fell | rose | grew | lost | led | held | ran | spent | paid | sold | bought | built
       | chose | fought | struck | wrote | spoke | drove | broke | kept | brought | sent | stood
+      | drew | threw | flew | heard | found | caught
       | \w{3,}ed )                                                                # regular""",
     re.I | re.X)
 _FUTURE_WORDS = frozenset(("will", "shall", "'ll", "’ll", "would", "scheduled", "upcoming"))
@@ -51,11 +52,11 @@ def tense_near(text: str, start: int, end: int, sent_start: int, sent_end: int) 
     after = _CLAUSE_WORD.findall(text[end:min(sent_end, end + 80)])
     if after[:1] == [","] and not before:
         after = after[1:]  # "On March 3, the council will vote"
-    found = _scan_tense(after, range(min(len(after), 10)))
+    found = _scan_tense(after, range(min(len(after), 10)), conditions=False)
     return None if found is None else found or "present"
 
 
-def _scan_tense(ws: list[str], order) -> str | None:
+def _scan_tense(ws: list[str], order, conditions: bool = True) -> str | None:
     """The clause's tense, words taken in `order` up to a comma: the first firm cue, else
     the first weak one; None when there is neither ('' means present)."""
     weak = None
@@ -64,7 +65,7 @@ def _scan_tense(ws: list[str], order) -> str | None:
             break
         if ws[i] in _MODALS:
             return weak or "planned"
-        if ws[i].lower() in _CONDITION_WORDS:
+        if conditions and ws[i].lower() in _CONDITION_WORDS:  # "…on Thursday when he lashed out": not his
             return weak or "future"
         t, firm = _tense_of_word(ws, i)
         if t is not None and firm:
