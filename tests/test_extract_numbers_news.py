@@ -278,3 +278,33 @@ def test_trillions_and_grand():
         ("trillions of dollars", 2e12, 9e12, "dollars")]
     assert numbers("Some spend 100 grand on a degree.") == [("100 grand", 100_000, None, None)]
     assert numbers("She won 3 grand slams.") == [("3 grand slams", 3, None, "slams")]
+
+
+def test_what_an_infinitive_says_about_a_date():
+    """'invited … to appear' is a plan (the nearest day), 'failed to appear' happened, and an
+    adverb after 'to' is no plan: guards for the infinitive rule above."""
+    # published on a Wednesday
+    assert dates("The defendant failed to appear in court on Friday.", "2025-07-09") == [
+        ("on Friday", "2025-07-04")]
+    assert dates("Two critics clashed over how to responsibly share data late Thursday.", "2025-07-07") == [
+        ("late Thursday", "2025-07-03")]
+
+
+def test_a_modal_puts_a_month_ahead_and_a_day_nearest():
+    assert dates("Not only can Ms Vale win in November, she can govern.", "2025-04-09") == [("in November", "2025-11")]
+    assert dates("Mr Dale said the mayor should ignore critics who on Sunday called him weak.", "2025-06-09") == [
+        ("on Sunday", "2025-06-08")]
+
+
+def test_a_present_clause_looking_back_stays_in_the_past():
+    assert dates("Fences are an emotional issue after the flood in June.", "2025-02-25") == [("in June", "2024-06")]
+    assert dates("The mayor is bent on winning before the convention in July.", "2025-04-15") == [("in July", "2025-07")]
+
+
+def test_a_day_without_its_year_is_not_eleven_months_back():
+    """A guard for the irregular past verbs: 'led' must not push a date written without its year
+    eleven months back."""
+    # written in mid-January: the caucuses on Feb. 1 are next month, even in a past-tense clause
+    text = "As the two led the field before the caucuses Feb. 1, the others attacked."
+    assert dates(text, "2025-01-15") == [("Feb. 1", "2025-02-01")]
+    assert dates("The vote was held on Dec. 20.", "2025-01-15") == [("Dec. 20", "2024-12-20")]

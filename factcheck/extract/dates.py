@@ -206,6 +206,7 @@ def find_dates(text: str, published: dt.date | None, tense_of, low: str | None =
     return out
 
 
+_PAST_WITHOUT_YEAR_DAYS = 300  # a past day written without its year is rarely further back than this
 _SHORT_YEAR_AHEAD = 10  # "'16" is at most this many years after publication
 _TITLE_CASE_SHARE = 0.7  # a line with this share of capitalised words is a title-case headline
 
@@ -248,6 +249,8 @@ def resolve(span: str, kind: str, published: dt.date | None, tense: str | None) 
         return _nearest_year(day.month, day.day, published, tense).isoformat()
     if published is None:
         return None
+    if tense == "modal":  # "could be higher on Saturday": the nearest day; "can win in November": ahead
+        tense = "future" if kind == "month" else "planned"
     if kind == "weekday":
         wd = WEEKDAYS[re.search(r"monday|tuesday|wednesday|thursday|friday|saturday|sunday", low).group()]
         delta = (published.weekday() - wd) % 7
@@ -367,7 +370,9 @@ def _nearest_year(month: int, day: int, published: dt.date, tense: str | None) -
         except ValueError:
             continue
     if tense == "past":
-        past = [c for c in candidates if c <= published]
+        # a year left out is this year's, or near it: "led the field before the caucuses Feb. 1",
+        # written in January, is next month; a past verb alone does not make it eleven months ago
+        past = [c for c in candidates if c <= published and (published - c).days <= _PAST_WITHOUT_YEAR_DAYS]
         if past:
             return max(past)
     if tense in ("future", "schedule"):

@@ -1,6 +1,7 @@
 """The tense of the clause around a date: it decides which side of publication a bare
 "in June" or "on Thursday" falls. 'past', 'future', 'present' (a schedule: "starts in
-January") or 'planned' (a past plan: "was due to open in May", the nearest date)."""
+January"), 'planned' (a past plan: "was due to open in May", the nearest date) or 'modal'
+("could be higher on Saturday": the nearest day, a month ahead)."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ _FUTURE_BEFORE_TO = frozenset(("plans", "plan", "planning", "going", "expected",
 _PLANNED_BEFORE_TO = frozenset(("vowed", "promised", "pledged", "threatened", "wanted", "hoped", "planned", "intended", "aimed"))
 # a modal ("could be persuaded before April 26", "may step down in July") says nothing about the
 # side of publication: the nearest date; "May" with a capital is the month
-_MODALS = frozenset(("could", "might", "may", "can", "should", "must"))
+_MODALS = frozenset(("could", "might", "may", "can", "should", "must"))  # see _modal_tense
 # a condition's present tense looks ahead: "if they take office in January"
 _CONDITION_WORDS = frozenset(("if", "unless", "once", "when"))  # "when the party gathers on Saturday"
 _PRESENT_WORDS = frozenset(("is", "are", "takes", "begins", "starts", "opens", "ends", "runs", "expires", "falls", "comes", "has", "have"))
@@ -31,10 +32,13 @@ _SCHEDULED_PRESENT = frozenset(("begins", "starts", "opens", "ends", "runs", "ex
                                 "holds", "hosts", "meets", "faces", "plays", "visits", "travels", "arrives", "returns", "heads"))
 _SCHEDULE_VERBS = frozenset(("start", "begin", "open", "close", "end", "launch", "return", "resume", "reopen",
                              "arrive", "expire", "finish", "debut"))
-# a lower-case word after "to" that is no noun's plural, participle or determiner: a verb
-_BASE_VERB = re.compile(r"[a-z]+(?<![^s]s)(?<!ed)(?<!ing)")
-_NOT_A_VERB_AFTER_TO = frozenset(
-    "the a an his her their its our my your this that these those them him me us it be date".split())  # "to date"
+# "invited him to appear at the convention in July": an infinitive naming an appearance is a plan
+_EVENT_VERBS = frozenset("appear attend speak meet visit testify debate perform address travel arrive headline "
+                         "campaign vote".split())
+# "failed to reach a deal on Friday", "tried to block it in March": the infinitive happened (or not)
+_DONE_BEFORE_TO = frozenset("failed refused tried managed declined attempted rushed helped moved went began "
+                            "continued".split())
+_LOOKING_BACK = frozenset(("after", "since"))
 _CLAUSE_WORD = re.compile(r"[\w'’]+|[,;:]")
 
 
@@ -60,19 +64,32 @@ def _scan_tense(ws: list[str], order, conditions: bool = True) -> str | None:
     """The clause's tense, words taken in `order` up to a comma: the first firm cue, else
     the first weak one; None when there is neither ('' means present)."""
     weak = None
+    looks_back = False  # "after the massacre in June": a present clause speaking of what came before
     for i in order:
         if ws[i] in ";:,":
             break
         if ws[i] in _MODALS:
-            return weak or "planned"
+            return weak or _modal_tense(ws, i)
         if conditions and ws[i].lower() in _CONDITION_WORDS:  # "…on Thursday when he lashed out": not his
             return weak or "future"
+        looks_back = looks_back or conditions and ws[i].lower() in _LOOKING_BACK
         t, firm = _tense_of_word(ws, i)
+        if t == "" and firm and looks_back:
+            return "past"
         if t is not None and firm:
             return t
         if t is not None and weak is None:
             weak = t
     return weak
+
+
+def _modal_tense(ws: list[str], i: int) -> str:
+    """'modal' ('can win in November': a month ahead; 'could be higher on Saturday', 'should
+    ignore the critics who on Sunday…': the nearest day); 'could have met in March': 'past'."""
+    nxt = [w.lower() for w in ws[i + 1:i + 3]]
+    if nxt[:1] == ["have"] or nxt[:2] == ["not", "have"]:
+        return "past"
+    return "modal"
 
 
 def _tense_of_word(ws: list[str], i: int) -> tuple[str | None, bool]:
@@ -90,7 +107,9 @@ def _tense_of_word(ws: list[str], i: int) -> tuple[str | None, bool]:
         return "future", True
     if w == "to" and i + 1 < len(ws) and ws[i + 1].lower() in _SCHEDULE_VERBS:
         return "future", False  # "Vaccine drive to start in January": an infinitive looks ahead
-    if w == "to" and i + 1 < len(ws) and _BASE_VERB.fullmatch(ws[i + 1]) and ws[i + 1] not in _NOT_A_VERB_AFTER_TO:
+    if w == "to" and i > 0 and ws[i - 1].lower() in _DONE_BEFORE_TO:
+        return "past", True  # "failed to reach a contract on Friday": it happened
+    if w == "to" and i + 1 < len(ws) and ws[i + 1].lower() in _EVENT_VERBS:
         return "planned", False  # "invited him to appear at the convention in July": a plan, the nearest
     if w == "due" and i > 0 and ws[i - 1].lower() in ("is", "are", "'s", "’s"):
         return "future", True
