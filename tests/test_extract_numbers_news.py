@@ -17,6 +17,7 @@ def numbers(text, published="2025-06-11"):
 def test_a_figure_alone_in_its_paragraph_is_a_claim_not_list_numbering():
     text = "By the numbers.\n\n40.\n\nThe number of bridges the county must repair.\n\n12,500.\n\nThe cost per bridge."
     assert [(t, v) for t, v, _, _ in numbers(text)] == [("40", 40), ("12,500", 12500)]
+    assert numbers("Council candidates.\n\n1.\n\nof.\n\n12.\n\nMs Vale (Harbour ward) is running again.") == []
 
 
 def test_embed_markup_ids_are_not_figures():
@@ -33,6 +34,7 @@ def test_a_long_ungrouped_code_is_not_a_count():
 def test_a_number_word_standing_for_people_named_before_is_no_claim():
     assert numbers("Of the two, Mr Penhale is the calmer.") == []
     assert numbers("She joined the two-K club of marathon runners.") == []
+    assert numbers("Polls Show Vale Ahead in a Three-Way Race") == [("Three", 3, None, None)]
 
 
 def test_a_capitalised_number_word_inside_a_name_is_no_claim():
@@ -74,9 +76,9 @@ def test_a_weekday_possessive_before_a_name_is_a_day():
     assert dates("Sunday Okafor scored twice.", "2025-06-11") == []  # a given name
 
 
-def test_a_weekday_after_a_or_every_is_no_one_day():
-    assert dates("He hosts a Sunday phone-in and writes a column.", "2025-06-11") == []
+def test_a_weekday_after_every_is_no_one_day():
     assert dates("The market opens every Friday.", "2025-06-11") == []
+    assert dates("She said so in a Friday interview.", "2025-06-11") == [("Friday", "2025-06-06")]
 
 
 def test_an_all_caps_title_is_not_today():

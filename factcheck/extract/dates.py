@@ -129,7 +129,7 @@ _YEAR_AFTER_CAPITAL = re.compile(
 _MONTH_WORDS = (r"January|February|March|April|May|June|July|August|September|October|November|"
                 r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec")
 _NAME_AFTER = re.compile(rf" (?!(?:{_MONTH_WORDS})\b)[A-Z][a-z]+\b")  # "2024 Olympics", not "2024 June"
-_EVERY_BEFORE = re.compile(r"\b(?:a|an|every|each)\s$", re.I)
+_EVERY_BEFORE = re.compile(r"\b(?:every|each)\s$", re.I)  # "a Friday interview" is one Friday
 _CAPITAL_WORD_BEFORE = re.compile(r"\b[A-Z][\w.]*\s$")
 
 
@@ -173,7 +173,7 @@ def find_dates(text: str, published: dt.date | None, tense_of, low: str | None =
             if kind == "weekday" and _NAME_AFTER.match(text, e) and not text[e - 2:e - 1] in "'’":
                 continue  # "Sunday Ibekwe": a given name; "Tuesday's Oakfield primary" is a day
             if kind == "weekday" and _EVERY_BEFORE.search(text, max(0, s - 7), s):
-                continue  # "a Sunday talk show", "every Monday": no one day
+                continue  # "every Monday": no one day
             if kind == "rel" and m.group().isupper() and _CAPITAL_WORD_BEFORE.search(text, max(0, s - 20), s):
                 continue  # "USA TODAY": a title, not a day
             found.append((s, e, kind))

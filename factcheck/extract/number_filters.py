@@ -81,7 +81,7 @@ def not_a_digit_quantity(num: str, head: str, tail: str, sign: str | None) -> bo
 def not_a_word_quantity(low: str, head: str, tail: str) -> bool:
     """'double standards', 'one of the', 'half' without a whole, 'a quarter we would rather forget',
     'the two-H club'."""
-    if tail[:1] == "-" and tail[1:2].isupper() or tail[:2] in ("'s", "’s"):
+    if re.match(r"-[A-Z](?![a-z])", tail) or tail[:2] in ("'s", "’s"):
         return True  # "the two-H club", "Three's a Crowd": no count
     if low in ("double", "doubling", "tripling", "quadrupling"):  # "tripling the number", not "doubling down"
         return not re.match(r"\s+[\"“‘']?(?:the|that|its|their|his|her|our|what)\b", tail, re.I)

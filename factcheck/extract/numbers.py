@@ -38,6 +38,8 @@ _SIGN_BEFORE = re.compile(rf"{CURRENCY_SIGN}\s?$")
 _LETTER_MONEY = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?\b|[0-9]+(?:\.[0-9]+)?\s?(?:million|billion|trillion|bn|m)\b")
 # "2. Never sign": the item on the same line; a figure alone in its paragraph ("60.") is a claim
 _LIST_NUMBER_AFTER = re.compile(r"[.)][ \t]+[A-Z]")
+_ALONE_IN_PARAGRAPH = re.compile(r"[.)]?[ \t]*\n")
+_EXPLAINED_AFTER = re.compile(r"[.)]?[ \t]*\n\s*(?:The|That|This|A|An)\s")
 _CODE_DIGITS = 5  # an ungrouped run this long with nothing counted is a code or id ("text 82623")
 _PENCE_AFTER = re.compile(r"p\b")  # "96.4p"
 _MINUS_BEFORE = re.compile(r"(?<!or )(?<!or-)\bminus\s$", re.I)  # not "plus or minus 3 points", a margin
@@ -161,6 +163,8 @@ def _cores(text: str, low: str) -> list[tuple[int, int, str | None, bool]]:
         elif prev == "\n" or s == 0:
             if _LIST_NUMBER_AFTER.match(text, end):
                 continue  # "2. Never sign a blank form": list numbering, not a claim
+            if _ALONE_IN_PARAGRAPH.match(text, end) and not _EXPLAINED_AFTER.match(text, end):
+                continue  # "1.\n\nof.\n\n23.": a slide counter; "60.\n\nThe number of …" is a figure
         cores.append((s, end, sign, True))
     words_re = WORD_CORE if low is not text else WORD_CORE_I
     for m in words_re.finditer(low):
