@@ -33,6 +33,9 @@ def test_a_long_ungrouped_code_is_not_a_count():
 
 def test_a_number_word_standing_for_people_named_before_is_no_claim():
     assert numbers("Of the two, Mr Penhale is the calmer.") == []
+    assert numbers("The two have since fallen out; the two sharply disagree.") == []
+    assert numbers("The two leading candidates, Ms Vale and Mr Dale, disagree.") == [("two leading candidates", 2, None, "candidates")]
+    assert numbers("The seven family members arrived in May.") == [("seven family members", 7, None, "members")]
     assert numbers("She joined the two-K club of marathon runners.") == []
     assert numbers("Polls Show Vale Ahead in a Three-Way Race") == [("Three", 3, None, None)]
 

@@ -22,8 +22,8 @@ from factcheck.extract.number_filters import (
     ordinal_span,
 )
 from factcheck.extract.units import (
-    AGE_AFTER, COMPOUND_UNIT, CURRENCY_AFTER, CURRENCY_CODE_BEFORE, CURRENCY_SIGN, CURRENCY_WORDS,
-    PERCENT_AFTER, PLURAL_UNITS, SIGNS, noun_phrase, unit_of_whole,
+    AGE_AFTER, COMPOUND_UNIT, CURRENCY_AFTER, CURRENCY_CODE_BEFORE, CURRENCY_SIGN, CURRENCY_WORDS, LY_NOUNS,
+    PERCENT_AFTER, PLURAL_UNITS, SIGNS, STOP, noun_phrase, unit_of_whole,
 )
 
 __all__ = ["NumberMatch", "find_numbers", "parse_value", "word_number_value", "QUALIFIERS"]
@@ -53,6 +53,7 @@ _COMPARED_BEFORE = re.compile(r"\b(?:up\s+from|down\s+from|from|compared\s+(?:wi
 _COMPARED_REACH = 160  # how far back, in characters, the figure compared with may stand
 # "the two", "of the three": a number word standing for people already named is no claim
 _THE_BEFORE = re.compile(r"\bthe\s$", re.I)
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][\w'’]*)")
 
 _TIMES_OUT_OF = re.compile(rf"\s+(?:times\s+)?out\s+of\s+({DIGITS}|(?:{W_BASE}))\b", re.I)  # "four out of 10"
 _AND_A_HALF = re.compile(r"[\s-]+and[\s-]+a[\s-]+half\b", re.I)
@@ -219,8 +220,9 @@ def _widen(text: str, s: int, e: int, sign: str | None, is_digit: bool) -> Numbe
     if minus:  # "a net rating of minus 41"
         w.value, w.value_max = -(w.value_max or w.value), -w.value if w.value_max is not None else None
         w.start = minus.start()
-    if w.unit is None and not is_digit and w.qualifier is None and w.start == s and _THE_BEFORE.search(head):
-        return None  # "the more inclusive of the two"
+    if w.unit is None and not is_digit and w.qualifier is None and w.start == s and _THE_BEFORE.search(head) \
+            and _stands_alone(text, w.end):
+        return None  # "the more inclusive of the two", "the two have emerged"
     if is_digit and w.unit is None and not sign and len(num) >= _CODE_DIGITS and num.isdigit():
         return None  # "text WORK to 82623", an embed's id: a code, not a count
     # a bare digit with nothing to count and no sign is rarely a claim, unless it looks like a year
@@ -257,6 +259,16 @@ def _fraction_or_ratio(text: str, w: _Widening) -> None:
             noun_end, noun = noun_phrase(text, w.end)
             w.unit = noun or "ratio"
             w.end = noun_end or w.end
+
+
+def _stands_alone(text: str, end: int) -> bool:
+    """Nothing counted after a number: punctuation, a function word or an adverb ('the two, and',
+    'the two have', 'the two sharply diverge'), not 'the two leading candidates'."""
+    m = _NEXT_WORD.match(text, end)
+    if not m:
+        return True
+    word = m.group(1).lower()
+    return word in STOP or word.endswith("ly") and word not in LY_NOUNS
 
 
 def _fraction_of_a_scale(text: str, w: _Widening) -> None:

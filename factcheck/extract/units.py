@@ -71,6 +71,9 @@ NOT_A_UNIT = words(
     together alone ashore aboard apiece
     """
 )
+# words in -ly that are nouns or adjectives of a counted thing, not adverbs: "seven family members"
+LY_NOUNS = words("family ally rally assembly supply anomaly monopoly homily belly bully folly jelly lily tally "
+                 "elderly friendly lonely lovely")
 _PLURAL = re.compile(r"[a-z][^s]s$")
 _NOUN_WORD = re.compile(r"\s+((?:[A-Za-z][\w'’]*)(?:-[A-Za-z][\w'’]*)*)")
 _VERB_ENDING_KEPT = words("building buildings meeting meetings hearing hearings wedding offspring seed feed "
@@ -90,7 +93,7 @@ def noun_phrase(text: str, pos: int) -> tuple[int | None, str | None]:
             break
         w = m.group(1)
         wl = w.lower()
-        if wl in STOP or wl.endswith("ly") and len(wl) > 4 or wl in MONTHS and w[0].isupper():
+        if wl in STOP or wl.endswith("ly") and len(wl) > 4 and wl not in LY_NOUNS or wl in MONTHS and w[0].isupper():
             break
         if w[0].isupper() and words_ and not w.isupper():
             break
