@@ -313,3 +313,19 @@ def test_a_day_without_its_year_is_not_eleven_months_back():
     text = "As the two led the field before the caucuses Feb. 1, the others attacked."
     assert dates(text, "2025-01-15") == [("Feb. 1", "2025-02-01")]
     assert dates("The vote was held on Dec. 20.", "2025-01-15") == [("Dec. 20", "2024-12-20")]
+
+
+def test_more_placings_multiplier_verbs_and_single_counts():
+    assert numbers("Ms Vale comes in second, ahead of Mr Dale.") == [("second", 2, None, "place")]
+    assert numbers("He is polling a distant second to her.") == [("second", 2, None, "place")]
+    assert numbers("Ms Vale doubles Mr Dale's share of support.") == [("doubles", 2, None, "times")]
+    assert numbers("She won the mixed doubles Final.") == []
+    assert numbers("The poll showed a mere one-point gap.") == [("one-point gap", 1, None, "points")]
+    assert numbers("Just one candidate has done it. It is a one-sided race.") == [
+        ("Just one candidate", 1, None, "candidate")]
+
+
+def test_ahead_of_a_weekday_takes_the_nearest():
+    # published on a Thursday: the caucus is in two days
+    assert dates("Still, ahead of Saturday's county caucus, both must campaign.", "2025-06-12") == [
+        ("Saturday's", "2025-06-14")]

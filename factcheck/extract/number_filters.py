@@ -32,7 +32,8 @@ _ONE_STOP = words("of another day time way thing point side hand moment or and m
 _DETERMINERS_BEFORE = re.compile(r"\b(?:the|no|any|every|each|this|that|which|someone|anyone|everyone)\s+$", re.I)
 _PLACING_BEFORE = re.compile(r"""
     \b(?: finish(?:ed|es)? | came | come | placed | ranked | ranks? | sits? | sat
-        | lies | lay | lying | sitting | slipped\s+to | rose\s+to | fell\s+to )
+        | lies | lay | lying | sitting | slipped\s+to | rose\s+to | fell\s+to
+        | (?:comes?|came|coming)\s+in | poll(?:s|ed|ing) )
     \s+ (?:an?\s+(?:[\w-]+\s+)?)? $""",  # "finished a closer-than-expected second"
     re.I | re.X)
 _SUPERLATIVE_AFTER = re.compile(r"-(?:\w+est|most|least)\b")
@@ -41,6 +42,9 @@ _ORDINAL_NOT_RANK = words("party parties person world way hand reich estate sect
 # "in the fourth quarter", "the second half": a period of the year or the game, not a rank
 # (but "the fourth consecutive quarter" counts quarters)
 _PERIOD_AFTER = re.compile(r"\s+(?:quarter|half)\b", re.I)
+_COUNTED_COMPOUND = re.compile(
+    r"-(?:second|minute|hour|day|week|month|year|decade|point|percent|mile|vote|seat|game)s?\b")
+_EXACTLY_BEFORE = re.compile(r"\b(?:just|only|exactly|at\s+least|more\s+than|fewer\s+than|less\s+than)\s+$", re.I)
 _OR_MORE = re.compile(r"\s+or\s+(?:two|three)\b", re.I)  # "one or two instances": a range
 # the first of two tallies set against each other: "46 to 40 percent", "34 delegates to zero"
 VERSUS_AFTER = re.compile(rf"(?:\s+[a-z]+)?\s+to\s+(?:{DIGITS}|zero\b|none\b|nil\b|(?:{W_BASE})\b)")
@@ -85,9 +89,14 @@ def not_a_word_quantity(low: str, head: str, tail: str) -> bool:
         return True  # "the two-H club", "Three's a Crowd": no count
     if low in ("double", "doubling", "tripling", "quadrupling"):  # "tripling the number", not "doubling down"
         return not re.match(r"\s+[\"“‘']?(?:the|that|its|their|his|her|our|what)\b", tail, re.I)
+    if low in ("doubles", "triples", "quadruples"):  # "Ms Vale doubles Mr Dale's share", not "mixed doubles"
+        return not re.match(r"\s+(?:[A-Z]|(?:the|that|its|their|his|her|our|what)\b)", tail) or bool(
+            re.search(r"\bmixed\s+$|\b(?:men|women)['’]s\s+$", head, re.I))
     if low == "one" and not ONE_IN.match(tail) and not FROM_TO_ONE.search(head) and not _OR_MORE.match(tail):
         if _DETERMINERS_BEFORE.search(head):
             return True
+        if _COUNTED_COMPOUND.match(tail) or _EXACTLY_BEFORE.search(head):
+            return False  # "a one-point difference", "just one candidate has done it"
         nxt = re.match(r"\s+((?:[A-Za-z][\w'’]*)(?:-[A-Za-z][\w'’]*)*)", tail)
         word = nxt.group(1).lower() if nxt else ""
         return not nxt or word in _ONE_STOP or word in STOP or word in ROLE_NOUNS  # "said one resident"

@@ -40,7 +40,8 @@ VAGUE_RANGES = {
 # "several thousand" is 3–9 thousand, "a few hundred" 2–5 hundred, "a couple of million" two.
 _SOME_OF_A_SCALE = {"several": (3, 9), "a few": (2, 5), "a couple of": (2, 2), "few": (2, 5)}
 MULTIPLIER_VALUES = {"twice": 2.0, "double": 2.0, "doubled": 2.0, "tripled": 3.0, "trebled": 3.0,
-                     "quadrupled": 4.0, "doubling": 2.0, "tripling": 3.0, "quadrupling": 4.0}
+                     "quadrupled": 4.0, "doubling": 2.0, "tripling": 3.0, "quadrupling": 4.0,
+                     "doubles": 2.0, "triples": 3.0, "quadruples": 4.0}
 
 _W_UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
 _W_TENS = "|".join(_TENS)
@@ -50,7 +51,7 @@ W_BASE = rf"(?:(?:{_W_TENS})(?:[-\s](?:{_W_UNIT}))?|{_W_UNIT})"
 WORD_NUM = rf"{W_BASE}(?:[-\s](?:{_W_SCALE})(?:[-\s](?:and\s)?{W_BASE})?)*"
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 FOLD = r"(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)-?fold"
-_MULTIPLIER = rf"(?:twice|doubled|tripled|trebled|quadrupled|doubling|tripling|quadrupling|double|{FOLD})"
+_MULTIPLIER = rf"(?:twice|doubled|tripled|trebled|quadrupled|doubling|tripling|quadrupling|doubles|triples|quadruples|double|{FOLD})"
 _ORDINAL_WORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
 _FRACTION_NAMES = r"(?:half|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)"
 _SMALL = r"(?:two|three|four|five|six|seven|eight|nine|ten)"

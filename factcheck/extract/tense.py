@@ -111,6 +111,8 @@ def _tense_of_word(ws: list[str], i: int) -> tuple[str | None, bool]:
         return "past", True  # "failed to reach a contract on Friday": it happened
     if w == "to" and i + 1 < len(ws) and ws[i + 1].lower() in _EVENT_VERBS:
         return "planned", False  # "invited him to appear at the convention in July": a plan, the nearest
+    if w == "ahead" and i + 1 < len(ws) and ws[i + 1].lower() == "of":
+        return "planned", True  # "ahead of Saturday's caucus": the coming one, or the one just gone
     if w == "due" and i > 0 and ws[i - 1].lower() in ("is", "are", "'s", "’s"):
         return "future", True
     if w in _SCHEDULED_PRESENT:
