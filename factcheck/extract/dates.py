@@ -67,7 +67,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 ]
 
 # A word a window must hold for the pattern to be worth running there (lower case).
-_NEEDS = {"mrel": "year", "ago": "ago", "month_modifier": "the "}
+_NEEDS = {"mrel": "year", "ago": "ago", "month_modifier": "the ", "numeric": "/"}
 _PATTERNS_NEEDING = [
     (kind, pat, _NEEDS.get(kind) or (_NEEDS["month_modifier"] if pat.pattern.startswith("(?<=") else None))
     for kind, pat in _PATTERNS
@@ -77,7 +77,8 @@ _PATTERNS_NEEDING = [
 _MONTH_ANCHOR = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
 _WEEKDAY_ANCHOR = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _YEAR_ANCHOR = re.compile(r"(?:1[6-9]|20)[0-9][0-9](?![0-9])")
-_SHORT_YEAR_ANCHOR = re.compile(r"['’][0-9]{2}\b")
+# one pattern per apostrophe: a literal first character lets the scan skip ahead (6x faster than a class)
+_SHORT_YEAR_ANCHORS = (re.compile(r"'[0-9]{2}\b"), re.compile(r"’[0-9]{2}\b"))
 _REL_ANCHOR = re.compile(r"(?:today|yesterday|tomorrow|tonight|ago|eve|week|weekend|month|year|day)\b")
 _MARGIN = 32
 # Which patterns can match around which anchor word.
@@ -85,7 +86,8 @@ _ANCHORS = (
     (_MONTH_ANCHOR, False, ("mdy", "dmy", "my", "mrel", "month")),
     (_WEEKDAY_ANCHOR, False, ("weekday",)),
     (_YEAR_ANCHOR, False, ("year", "numeric")),
-    (_SHORT_YEAR_ANCHOR, False, ("shortyear",)),
+    (_SHORT_YEAR_ANCHORS[0], False, ("shortyear",)),
+    (_SHORT_YEAR_ANCHORS[1], False, ("shortyear",)),
     (_REL_ANCHOR, True, ("ago", "rel")),
 )
 
@@ -121,6 +123,7 @@ _NOT_YEAR_BEFORE = re.compile(r"(?:\b[A-Z][\w]*[ \-]|#|No\.\s?)$")
 
 
 _HAS_YEAR = re.compile(_YEAR)
+_MAY_WRITE_A_YEAR = frozenset(("mdy", "dmy", "my", "year", "numeric"))
 _OF_THAT_YEAR = re.compile(r"\s+of\s+that\s+year\b")
 # capitalised words a year may follow: function words opening a sentence, seasons, holidays
 _YEAR_AFTER_CAPITAL = re.compile(
@@ -199,7 +202,7 @@ def find_dates(text: str, published: dt.date | None, tense_of, low: str | None =
         value = float(span) if kind == "year" else _ago_value(span) if kind == "ago" else None
         if kind == "month" and last_year and date and _OF_THAT_YEAR.match(text, e):
             date = f"{last_year}{date[4:]}"
-        written = _HAS_YEAR.search(span)
+        written = _HAS_YEAR.search(span) if kind in _MAY_WRITE_A_YEAR else None
         if written:
             last_year = written.group()
         out.append(DateMatch(s, e, kind, date, value))

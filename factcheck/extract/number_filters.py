@@ -68,11 +68,11 @@ def not_a_digit_quantity(num: str, head: str, tail: str, sign: str | None) -> bo
     near = head[-12:]  # $-anchored searches cost per character: look only as far as needed
     if _TIME_AFTER.match(tail) or re.match(r"[:/]\d", tail):
         return True  # "7:14", "4:30 a.m.", "9/11"
-    if re.match(r"-[A-Z]", tail) or _CODE_AFTER.match(tail):
+    if tail[:1] in "-( " and (re.match(r"-[A-Z]", tail) or _CODE_AFTER.match(tail)):
         return True  # 7-Eleven, 3-D, 501(c)(3)
     score = len(num) <= 2 and re.match(r"[-–][0-9]{1,2}\b", tail)  # "beat Dunmore Rovers 3-1"
     score = score or PERCENT_AFTER.match(tail)  # "favoured the Alliance 47 per cent to 30"
-    score = score or VERSUS_AFTER.match(tail)  # "beat Hallam 46 to 40 percent", "swept Ostley 34 seats to zero"
+    score = score or " to " in tail[:24] and VERSUS_AFTER.match(tail)  # "46 to 40 percent", "34 seats to zero"
     if not sign and not score and not CURRENCY_CODE_BEFORE.search(near) and _IDENTIFIER_BEFORE.search(near) and not _month_or_common_before(head, _YEAR.fullmatch(num) is not None):
         return True  # Boeing 737, Article 5, Route 66
     if _ADDRESS_AFTER.match(tail):

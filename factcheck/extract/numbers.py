@@ -216,7 +216,7 @@ def _widen(text: str, s: int, e: int, sign: str | None, is_digit: bool) -> Numbe
     _qualifier(text, w)
     if w.unit is None and not is_digit and w.value < 2 and w.qualifier is None:
         return None
-    minus = _MINUS_BEFORE.search(text, max(0, w.start - 8), w.start)
+    minus = text.endswith(("minus ", "Minus "), 0, w.start) and _MINUS_BEFORE.search(text, max(0, w.start - 8), w.start)
     if minus:  # "a net rating of minus 41"
         w.value, w.value_max = -(w.value_max or w.value), -w.value if w.value_max is not None else None
         w.start = minus.start()
@@ -341,7 +341,7 @@ def _currency(text: str, w: _Widening) -> None:
             currency = cm.group(1)
             w.start -= len(cm.group(0))
     ca = CURRENCY_AFTER.match(text, w.end)
-    if currency is None and w.is_digit and _PENCE_AFTER.match(text, w.end):
+    if currency is None and w.is_digit and text.startswith("p", w.end) and _PENCE_AFTER.match(text, w.end):
         currency = "pence"
         w.end += 1
     if ca and currency is None:
@@ -359,7 +359,7 @@ def _percent(text: str, w: _Widening) -> None:
         if pm:
             w.unit = "percentage points" if "point" in pm.group(1).lower() else "percent"
             w.end = pm.end()
-        elif _PERCENT_TO_AFTER.match(text, w.end):
+        elif text.startswith(" to ", w.end) and _PERCENT_TO_AFTER.match(text, w.end):
             w.unit = "percent"
 
 
