@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from factcheck.extract.markup import markup_spans
+from factcheck.extract.number_qualifiers import QUALIFIERS, qualifier_before
 from factcheck.extract.number_words import (
     DIGITS, FOLD, FRACTIONS, MULTIPLIER_VALUES, ORDINALS, SCALES, SHORT_SCALES, W_BASE, WORD_CORE,
     WORD_CORE_I, WORD_NUM, exact, parse_value, vague_range, word_number_value,
@@ -70,16 +71,6 @@ _VAGUE_WORDS = ("hundreds", "thousands", "millions", "billions", "trillions", "d
                 "hundreds of thousands")
 
 
-QUALIFIERS = [
-    "more than", "less than", "fewer than", "greater than", "higher than", "lower than",
-    "at least", "at most", "up to", "as many as", "as much as", "as few as", "as little as",
-    "nearly", "almost", "about", "around", "roughly", "approximately", "some", "over",
-    "under", "just over", "just under", "close to", "upwards of", "an estimated",
-    "estimated", "only", "just", "barely", "well over", "well under", "in excess of",
-    "a record", "a total of", "between", "from", "no more than", "no fewer than",
-    "no less than", "below", "above", "exceeding",
-]
-_QUALIFIER_SET = frozenset(QUALIFIERS)
 
 
 @dataclass(frozen=True)
@@ -423,21 +414,8 @@ def _counted_noun(text: str, w: _Widening, head: str) -> None:
 
 def _qualifier(text: str, w: _Widening) -> None:
     """'more than', 'about', 'between' right before the number."""
-    q = _qualifier_before(text, w.start)
+    q = qualifier_before(text, w.start)
     if q and (q not in ("from", "between") or w.value_max is not None) and (q != "some" or w.unit is not None):
         w.qualifier = w.qualifier or q
         s = w.start
         w.start = text.rindex(q.split()[0], 0, s) if text[s - len(q) - 1:s - 1].lower() != q else s - len(q) - 1
-
-
-def _qualifier_before(text: str, s: int) -> str | None:
-    """The longest qualifier ('more than', 'about') that ends right before offset `s`."""
-    if not s or text[s - 1] != " ":
-        return None
-    before = text[max(0, s - 25):s].lower().split()
-    for n in (3, 2, 1):
-        if len(before) >= n:
-            phrase = " ".join(before[-n:])
-            if phrase in _QUALIFIER_SET:
-                return phrase
-    return None
