@@ -138,7 +138,7 @@ def test_the_unit_is_the_counted_noun_not_a_verb_or_adverb():
 
 def test_plain_written_dates_read_as_dateparser_reads_them():
     """The fast reader of 'March 3, 2016' / '3 March' must agree with dateparser, which it skips."""
-    from factcheck.extract.dates import _dateparser, _plain_day
+    from factcheck.extract.date_resolve import _dateparser, _plain_day
 
     months = ["January", "February", "Sept", "Dec", "Mar", "May", "June"]
     spans = [form.format(m=m, d=d) + year
@@ -163,7 +163,7 @@ def test_plain_ago_counts_back_as_dateparser_does(monkeypatch):
     """'18 months ago' read without dateparser must give what dateparser gives."""
     import datetime as dt
 
-    from factcheck.extract import dates
+    from factcheck.extract import date_resolve as dates
 
     spans = [f"{n} {unit} ago" for n in (1, 2, 12, 18, 40, "a", "An", "eight")
              for unit in ("day", "weeks", "months", "year", "years", "decades")]

@@ -51,3 +51,24 @@ def test_a_part_as_large_as_the_whole_counts_something_else():
 
 def test_a_year_guessed_from_tense_does_not_make_an_order_wrong():
     assert warnings("The fund, set up in June 2014, grew after the audit in November.") == []
+
+
+def test_a_fraction_restating_a_part_and_its_whole():
+    got = warnings("The bakery will cut 300 of its 1,200 staff, or a third.")
+    assert got == [("percentage", "“a third” does not fit: 300 of 1,200 staff = 25.0%")]
+    assert ("percentage", "ok", "“a quarter” fits: 300 of 1,200 staff = 25.0%") in findings(
+        "The bakery will cut 300 of its 1,200 staff, or a quarter.")
+
+
+def test_groups_of_a_total_that_opens_the_same_sentence():
+    got = warnings("Of the 1,000 staff, 700 voted yes and 450 voted no.")
+    assert got == [("total", "groups add up to 1,150, more than “1,000 staff”")]
+    assert warnings("Of the 1,000 staff, 700 voted yes and 250 voted no.") == []
+    got = warnings("The union's 1,000 members voted: 700 backed the deal and 450 opposed it.")
+    assert got == [("total", "groups add up to 1,150, more than “1,000 members”")]
+
+
+def test_money_parts_of_a_total_that_opens_the_sentence():
+    got = warnings("Of the 2.5 billion euros, 1.8 billion euros go to rail and 0.9 billion euros to roads.")
+    assert got == [("total", "groups add up to 2,700,000,000, more than “2.5 billion euros”")]
+    assert warnings("Of the 2.5 billion euros, 1.6 billion euros go to rail and 0.9 billion euros to roads.") == []

@@ -2,35 +2,37 @@
 
 Candidates come from our own patterns; dateparser only normalises those spans
 (never a whole article, which is slow and turns ages and durations into dates).
-Tense decides direction: "said on Thursday" in a Thursday article is that day,
-"will meet on Thursday" is the next one; a month and day without a year take the
+Tense decides direction: "said on Thursday" in a Thursday article is that day, and so
+is "will vote on Thursday" (a week ahead is "next Thursday"); a month and day without a year take the
 year that puts them on the right side of publication.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from dataclasses import dataclass
 
-from factcheck.extract.lexicon import MONTHS, WEEKDAYS
+from factcheck.extract.lexicon import MONTHS, NOT_NAME_WORDS
+from factcheck.extract.date_resolve import MONTH_PATTERN, YEAR_PATTERN, resolve
+from factcheck.extract.markup import markup_spans
 from factcheck.extract.tense import tense_near
 
 __all__ = ["DateMatch", "find_dates", "resolve", "tense_near"]
 
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+_MONTH = MONTH_PATTERN
 _MONTH_DOT = rf"{_MONTH}\.?"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+_YEAR = YEAR_PATTERN
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _UNIT = r"(?:days?|weeks?|months?|years?|decades?)"
 _NUMWORD = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\ few|several)"
 _NOT_A_PERCENT = r"(?!\s*(?:%|percent|per\ cent))"
 # Words that put a bare month name in time ("In June", "by March", "at the end of August");
 # any case, since they may open a sentence. The month itself stays capitalised ("may" is a verb).
-_MONTH_LEAD = r"""(?i:in|since|until|till|by|from|during|through|last|next|this|before|after|
-    (?:at\s+)?the\s+(?:end|start|beginning|middle|turn)\s+of|early|late|mid-?)"""
+_MONTH_LEAD = r"""(?i:(?:(?:at|by|from|until|since|before|after|in|toward|towards)\s+)?the\s+(?:end|start|beginning|middle|turn)\s+of
+    |as\s+(?:far\s+back|early|late|recently)\s+as
+    |in|since|until|till|by|from|during|through|toward|towards|last|next|this|before|after|early|late|mid-?)"""
 _PART_OF_MONTH = r"(?:(?i:early|late|mid-?)\s*)"
 _NO_DAY_AFTER = r"(?!\.?[-\s]*\d)"
 # "the March high", "the June deadline": a month used as a modifier of a lower-case noun
@@ -44,6 +46,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("mrel", re.compile(rf"\b(?:{_MONTH_LEAD}\s+)? {_MONTH} \s+ (?:of\s+)? (?:last|this|next) \s+ year \b", re.X)),
     ("month", re.compile(rf"\b{_MONTH_LEAD} \s+ {_PART_OF_MONTH}? {_MONTH} \b {_NO_DAY_AFTER}", re.X)),
     ("month", re.compile(rf"(?<=\b[Tt]he\ ) {_MONTH_NOT_MAY} (?=\s+[a-z]{{3,}}\b)", re.X)),
+    ("month", re.compile(rf"\b{_MONTH_NOT_MAY} (?=['’]s\s)", re.X)),  # "July's poll", "the March high"
     ("weekday", re.compile(rf"""\b(?:(?:on|last|next|this|since|until|by|from|before|after|late|early)\s+)?
         {_WEEKDAY} (?:['’]s)? (?:\s+(?:morning|afternoon|evening|night))? \b""", re.X)),
     ("ago", re.compile(rf"\b{_NUMWORD} \s+ {_UNIT} \s+ ago \b", re.I | re.X)),
@@ -58,11 +61,13 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         | the\s+following\s+(?:day|week|month)
         | the\s+previous\s+(?:day|week|month|year)
         )\b""", re.I | re.X)),
+    ("shortyear", re.compile(r"(?<![\w'’])['’][0-9]{2}\b(?!['’]?s\b|['’%])")),  # "Reverse Course in '16"
+    ("numeric", re.compile(r"\b[0-9]{1,2}/[0-9]{1,2}/(?:19|20)[0-9]{2}\b")),  # 2/26/2012
     ("year", re.compile(rf"(?<![\w$£€.,\-/]) {_YEAR} (?:s)? (?![\w,.%]\d|\d) {_NOT_A_PERCENT}", re.X)),
 ]
 
 # A word a window must hold for the pattern to be worth running there (lower case).
-_NEEDS = {"mrel": "year", "ago": "ago", "month_modifier": "the "}
+_NEEDS = {"mrel": "year", "ago": "ago", "month_modifier": "the ", "numeric": "/"}
 _PATTERNS_NEEDING = [
     (kind, pat, _NEEDS.get(kind) or (_NEEDS["month_modifier"] if pat.pattern.startswith("(?<=") else None))
     for kind, pat in _PATTERNS
@@ -72,13 +77,17 @@ _PATTERNS_NEEDING = [
 _MONTH_ANCHOR = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
 _WEEKDAY_ANCHOR = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _YEAR_ANCHOR = re.compile(r"(?:1[6-9]|20)[0-9][0-9](?![0-9])")
+# one pattern per apostrophe: a literal first character lets the scan skip ahead (6x faster than a class)
+_SHORT_YEAR_ANCHORS = (re.compile(r"'[0-9]{2}\b"), re.compile(r"’[0-9]{2}\b"))
 _REL_ANCHOR = re.compile(r"(?:today|yesterday|tomorrow|tonight|ago|eve|week|weekend|month|year|day)\b")
 _MARGIN = 32
 # Which patterns can match around which anchor word.
 _ANCHORS = (
     (_MONTH_ANCHOR, False, ("mdy", "dmy", "my", "mrel", "month")),
     (_WEEKDAY_ANCHOR, False, ("weekday",)),
-    (_YEAR_ANCHOR, False, ("year",)),
+    (_YEAR_ANCHOR, False, ("year", "numeric")),
+    (_SHORT_YEAR_ANCHORS[0], False, ("shortyear",)),
+    (_SHORT_YEAR_ANCHORS[1], False, ("shortyear",)),
     (_REL_ANCHOR, True, ("ago", "rel")),
 )
 
@@ -109,17 +118,22 @@ def _merge(spots: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
 _COUNT_AFTER = re.compile(r"""\s+(?:people|persons|men|women|children
     | (?!(?:was|has|is|as|this|its|his|us|does|goes|says|sees|marks|means|remains|brings|looks|seems)\b)
       [a-z]+s\b(?<!ss\b))""", re.I | re.X)  # "2019 was", "2020 has" are years
+_YEAR_LEAD = re.compile(r"\b(?:in|of|since|by|until|from|the)\s+$", re.I)  # "The 2019 figures"
 _NOT_YEAR_BEFORE = re.compile(r"(?:\b[A-Z][\w]*[ \-]|#|No\.\s?)$")
 
 
 _HAS_YEAR = re.compile(_YEAR)
+_MAY_WRITE_A_YEAR = frozenset(("mdy", "dmy", "my", "year", "numeric"))
+_OF_THAT_YEAR = re.compile(r"\s+of\s+that\s+year\b")
 # capitalised words a year may follow: function words opening a sentence, seasons, holidays
 _YEAR_AFTER_CAPITAL = re.compile(
     r"""(?:\b(?:In|Since|By|From|Until|Of|The|Early|Late|Mid|Between|Before|After|During|And|Or|Through|
-    Spring|Summer|Autumn|Fall|Winter|Christmas|Easter)\s | [.!?“"]\s*[A-Z]\w*\s)$""", re.X)
+    Spring|Summer|Autumn|Fall|Winter|Christmas|Easter)\s)$""", re.X)
 _MONTH_WORDS = (r"January|February|March|April|May|June|July|August|September|October|November|"
                 r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec")
 _NAME_AFTER = re.compile(rf" (?!(?:{_MONTH_WORDS})\b)[A-Z][a-z]+\b")  # "2024 Olympics", not "2024 June"
+_EVERY_BEFORE = re.compile(r"\b(?:every|each)\s$", re.I)  # "a Friday interview" is one Friday
+_CAPITAL_WORD_BEFORE = re.compile(r"\b[A-Z][\w.]*\s$")
 
 
 @dataclass(frozen=True)
@@ -148,16 +162,27 @@ def find_dates(text: str, published: dt.date | None, tense_of, low: str | None =
             if kind == "year":
                 if m.group().endswith("s"):
                     continue  # decades: "the 1990s"
-                if _COUNT_AFTER.match(text, e) and not re.search(r"\b(?:in|of|since|by|until|from|the)\s+$", text[max(0, s - 8):s]):
+                if _COUNT_AFTER.match(text, e) and not _YEAR_LEAD.search(text, max(0, s - 8), s):
                     continue
                 if _NOT_YEAR_BEFORE.search(text[max(0, s - 25):s]) and not _YEAR_AFTER_CAPITAL.search(text, max(0, s - 25), s):
                     head = text[max(0, s - 25):s]
                     mword = re.search(r"([A-Z][\w]*)[ \-]$", head)
-                    if mword and mword.group(1).lower() not in MONTHS:
+                    # "Euro 2024", "Paris 2024": a name; "In 2019", "Last 2019"…: a function word
+                    if mword and mword.group(1).lower() not in MONTHS and mword.group(1) not in NOT_NAME_WORDS \
+                            and not _in_title_case_line(text, s):
                         continue
-            if kind == "weekday" and _NAME_AFTER.match(text, e):
-                continue  # "Sunday Ibekwe": a given name
+            if kind == "shortyear" and (_COUNT_AFTER.match(text, e) or not published):
+                continue  # "'16 people died,' she said": a quote opening on a count
+            if kind == "weekday" and _NAME_AFTER.match(text, e) and not text[e - 2:e - 1] in "'’":
+                continue  # "Sunday Ibekwe": a given name; "Tuesday's Oakfield primary" is a day
+            if kind == "weekday" and _EVERY_BEFORE.search(text, max(0, s - 7), s):
+                continue  # "every Monday": no one day
+            if kind == "rel" and m.group().isupper() and _CAPITAL_WORD_BEFORE.search(text, max(0, s - 20), s):
+                continue  # "USA TODAY": a title, not a day
             found.append((s, e, kind))
+    tags = markup_spans(text)
+    if tags:  # '<tweet datetime="2016-06-29">': an embed's timestamp, not a date the article states
+        found = [f for f in found if not any(a < f[1] and f[0] < b for a, b in tags)]
     # keep the longest, earliest non-overlapping spans
     found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
     chosen: list[tuple[int, int, str]] = []
@@ -166,229 +191,37 @@ def find_dates(text: str, published: dt.date | None, tense_of, low: str | None =
             continue
         chosen.append((s, e, kind))
     out = []
+    last_year = None  # the last year written out: "in early June of that year" is in it
     for s, e, kind in chosen:
         span = text[s:e]
         needs_tense = kind in ("weekday", "month") or (kind in ("mdy", "dmy") and not _HAS_YEAR.search(span))
         tense = tense_of(s, e) if needs_tense and published else None
-        date = resolve(span, kind, published, tense) if published or kind in ("mdy", "dmy", "my", "year") else None
-        if kind in ("mdy", "dmy", "my", "year") and date is None:
+        date = resolve(span, kind, published, tense) if published or kind in ("mdy", "dmy", "my", "year", "numeric") else None
+        if kind in ("mdy", "dmy", "my", "year", "numeric") and date is None:
             date = resolve(span, kind, None, tense)
         value = float(span) if kind == "year" else _ago_value(span) if kind == "ago" else None
+        if kind == "month" and last_year and date and _OF_THAT_YEAR.match(text, e):
+            date = f"{last_year}{date[4:]}"
+        written = _HAS_YEAR.search(span) if kind in _MAY_WRITE_A_YEAR else None
+        if written:
+            last_year = written.group()
         out.append(DateMatch(s, e, kind, date, value))
     return out
+
+
+_TITLE_CASE_SHARE = 0.7  # a line with this share of capitalised words is a title-case headline
+
+
+def _in_title_case_line(text: str, pos: int) -> bool:
+    """'House Democrats Say 2016 Is Not About Her': in a headline every word is capitalised,
+    so a capital before a year says nothing about a name."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start:end if end >= 0 else len(text)].split()
+    return len(line) >= 4 and sum(w[:1].isupper() or not w[:1].isalpha() for w in line) >= _TITLE_CASE_SHARE * len(line)
 
 
 def _ago_value(span: str) -> float | None:
     """'18 months ago' is also the number 18 (a duration a fact-checker may check)."""
     m = re.match(r"(\d+)", span)
     return float(m.group(1)) if m else None
-
-
-def resolve(span: str, kind: str, published: dt.date | None, tense: str | None) -> str | None:
-    """An ISO date ("YYYY-MM-DD", "YYYY-MM" or "YYYY") for a found span, or None."""
-    low = span.lower()
-    if kind == "year":
-        return span[:4]
-    if kind == "my":
-        m = re.search(rf"({_MONTH})\s+(?:of\s+)?({_YEAR})", span)
-        return f"{m.group(2)}-{MONTHS[m.group(1).lower()]:02d}" if m else None
-    if kind in ("mdy", "dmy"):
-        parsed = _plain_day(span) or _dateparser(span, "current_period", published.isoformat() if published else None)
-        if parsed is None:
-            return None
-        day, has_year = parsed
-        if has_year or published is None:
-            return day.isoformat() if has_year else None
-        return _nearest_year(day.month, day.day, published, tense).isoformat()
-    if published is None:
-        return None
-    if kind == "weekday":
-        wd = WEEKDAYS[re.search(r"monday|tuesday|wednesday|thursday|friday|saturday|sunday", low).group()]
-        delta = (published.weekday() - wd) % 7
-        if low.startswith("last "):
-            delta = delta or 7
-        if tense == "planned" and not low.startswith(("last ", "next ")):
-            ahead = (wd - published.weekday()) % 7
-            if ahead < delta:  # "was scheduled to speak Friday": the nearest Friday
-                return (published + dt.timedelta(days=ahead)).isoformat()
-        if tense == "future" or low.startswith("next "):
-            ahead = (wd - published.weekday()) % 7 or 7
-            return (published + dt.timedelta(days=ahead)).isoformat()
-        return (published - dt.timedelta(days=delta)).isoformat()
-    if kind == "month":
-        return _month_of(span, low, published, tense)
-    if kind == "mrel":
-        month = MONTHS[re.search(_MONTH, span).group().lower()]
-        step = {"last": -1, "this": 0, "next": 1}[re.search(r"(last|this|next)\s+year", low).group(1)]
-        return f"{published.year + step}-{month:02d}"
-    if kind == "rel":
-        return _relative(low, published)
-    if kind == "ago":
-        parsed = _plain_ago(low, published) or _dateparser(span, "past", published.isoformat())
-        if parsed is None:
-            return None
-        day, _ = parsed
-        if "year" in low or "decade" in low:
-            return str(day.year)
-        if "month" in low:
-            return f"{day.year}-{day.month:02d}"
-        return day.isoformat()
-    return None
-
-
-def _month_of(span: str, low: str, published: dt.date, tense: str | None) -> str:
-    """'in June', 'by March', 'the March high': the June on the side of publication the
-    clause's tense points to. A timetable verb ('starts in early January', written in
-    November) looks forward too; 'is up from 37 percent in January' does not; 'since' looks back."""
-    month = MONTHS[re.search(_MONTH, span).group().lower()]
-    year = published.year
-    if low.startswith("since "):
-        tense = "past"
-    if tense == "schedule" and " " not in low:
-        tense = None  # "is below the March high": a modifier, not a schedule
-    if tense == "planned" and not low.startswith(("last ", "next ")):
-        nearest = min((-1, 0, 1), key=lambda k: abs((published.year + k) * 12 + month - published.year * 12 - published.month))
-        return f"{published.year + nearest}-{month:02d}"
-    ahead = low.startswith("next ") or (tense in ("future", "schedule") and not low.startswith("last "))
-    if ahead:
-        if month < published.month:
-            year += 1
-    elif low.startswith("last ") and month >= published.month or month > published.month:
-        year -= 1
-    return f"{year}-{month:02d}"
-
-
-def _relative(low: str, published: dt.date) -> str | None:
-    if low in ("today", "tonight"):
-        return published.isoformat()
-    if low == "yesterday":
-        return (published - dt.timedelta(days=1)).isoformat()
-    if low == "tomorrow":
-        return (published + dt.timedelta(days=1)).isoformat()
-    m = re.fullmatch(r"(last|next|this)\s+(week|weekend|month|year)", low)
-    if m:
-        step = {"last": -1, "next": 1, "this": 0}[m.group(1)]
-        unit = m.group(2)
-        if unit == "year":
-            return str(published.year + step)
-        if unit == "month":
-            y, mo = divmod(published.year * 12 + published.month - 1 + step, 12)
-            return f"{y}-{mo + 1:02d}"
-        if unit == "week":
-            monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=step)
-            return monday.isoformat()
-        saturday = published + dt.timedelta(days=(5 - published.weekday()) % 7)
-        if step < 0 or (step == 0 and saturday > published and published.weekday() == 0):
-            saturday -= dt.timedelta(days=7)
-        if step > 0 and saturday <= published:
-            saturday += dt.timedelta(days=7)
-        return saturday.isoformat()
-    m = re.fullmatch(r"(?:earlier|later)\s+(?:this|in\s+the|the)\s+(week|month|year)", low)
-    if m:
-        if m.group(1) == "year":
-            return str(published.year)
-        if m.group(1) == "month":
-            return f"{published.year}-{published.month:02d}"
-        return None
-    return None  # relative to another event ("a day after", "the eve of")
-
-
-def _nearest_year(month: int, day: int, published: dt.date, tense: str | None) -> dt.date:
-    candidates = []
-    for y in (published.year - 1, published.year, published.year + 1):
-        try:
-            candidates.append(dt.date(y, month, day))
-        except ValueError:
-            continue
-    if tense == "past":
-        past = [c for c in candidates if c <= published]
-        if past:
-            return max(past)
-    if tense == "future":
-        future = [c for c in candidates if c >= published]
-        if future:
-            return min(future)
-    return min(candidates, key=lambda c: abs((c - published).days))
-
-
-_PLAIN_DAY = re.compile(
-    rf"""(?:(?P<m1>{_MONTH})\.?\ (?P<d1>\d{{1,2}})       # March 3 / Sept. 03
-          |(?P<d2>\d{{1,2}})\ (?:of\ )?(?P<m2>{_MONTH})\.?  # 3 March / 3 of March
-         )(?:st|nd|rd|th)?(?:,?\ (?P<year>{_YEAR}))?""",
-    re.VERBOSE,
-)
-_FIRST_LEAP_YEAR = 2000  # any leap year: a written day without a year is checked against it
-
-
-def _plain_day(span: str) -> tuple[dt.date, bool] | None:
-    """The common written dates ('March 3, 2016', '3 March') without dateparser, which is
-    slow; anything unusual (other spacing, 29 February without a year, an impossible day)
-    is left to dateparser. Checked against dateparser on every month, day and form."""
-    m = _PLAIN_DAY.fullmatch(span)
-    if m is None:
-        return None
-    month = MONTHS[(m.group("m1") or m.group("m2")).lower()]
-    day = int(m.group("d1") or m.group("d2"))
-    year = m.group("year")
-    if year is None and month == 2 and day == 29:
-        return None
-    try:
-        return dt.date(int(year) if year else _FIRST_LEAP_YEAR, month, day), year is not None
-    except ValueError:
-        return None
-
-
-_AGO_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-              "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # never "a few", "several"
-_PLAIN_AGO = re.compile(rf"(?P<n>[0-9]{{1,3}}|{'|'.join(_AGO_WORDS)}) (?P<unit>day|week|month|year|decade)s? ago")
-_DAYS_IN = {"day": 1, "week": 7}
-_MONTHS_IN = {"month": 1, "year": 12, "decade": 120}
-
-
-def _plain_ago(low: str, published: dt.date) -> tuple[dt.date, bool] | None:
-    """'18 months ago', '3 weeks ago' counted back from publication without dateparser
-    (which does the same, slowly); 'a few' and 'several' are left to dateparser."""
-    m = _PLAIN_AGO.fullmatch(low)
-    if m is None:
-        return None
-    n = _AGO_WORDS.get(m.group("n")) or int(m.group("n"))
-    unit = m.group("unit")
-    if unit in _DAYS_IN:
-        return published - dt.timedelta(days=n * _DAYS_IN[unit]), False
-    months = published.year * 12 + published.month - 1 - n * _MONTHS_IN[unit]
-    year, month = divmod(months, 12)
-    if year < 1:
-        return None
-    return dt.date(year, month + 1, 1), False  # only the year or the month is read
-
-
-@functools.lru_cache(maxsize=4096)
-def _dateparser(span: str, prefer: str, base_iso: str | None) -> tuple[dt.date, bool] | None:
-    """dateparser on one short span; returns the date and whether a year was written."""
-    base = dt.datetime.fromisoformat(base_iso) if base_iso else dt.datetime(2000, 1, 1)
-    settings = {
-        "RELATIVE_BASE": base,
-        "PREFER_DATES_FROM": prefer,
-        "PREFER_DAY_OF_MONTH": "first",
-        "RETURN_AS_TIMEZONE_AWARE": False,
-    }
-    parser = _parser(tuple(sorted((k, str(v)) for k, v in settings.items())), settings)
-    cleaned = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", span)
-    cleaned = re.sub(r"\bof\s+", "", cleaned)
-    data = parser.get_date_data(cleaned)
-    if data is None or data.date_obj is None:
-        return None
-    has_year = re.search(_YEAR, span) is not None
-    return data.date_obj.date(), has_year
-
-
-_PARSERS: dict = {}
-
-
-def _parser(key, settings):
-    from dateparser.date import DateDataParser
-
-    p = _PARSERS.get(key)
-    if p is None:
-        p = _PARSERS[key] = DateDataParser(languages=["en"], settings=settings)
-    return p

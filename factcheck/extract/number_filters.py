@@ -10,6 +10,7 @@ from factcheck.extract.lexicon import MONTHS, NOT_NAME_WORDS, ROLE_NOUNS, words
 from factcheck.extract.number_words import DIGITS, W_BASE
 from factcheck.extract.units import CURRENCY_CODE_BEFORE, PERCENT_AFTER, STOP, noun_phrase
 
+_YEAR = re.compile(r"1[89][0-9][0-9]|20[0-9][0-9]")
 _DIGIT_BEFORE = re.compile(r"[0-9][\s.-]?$")
 _TIME_ZONES = "GMT UTC BST CET EST EDT PST".split()
 _TIME_AFTER = re.compile(rf"""
@@ -31,11 +32,30 @@ _ONE_STOP = words("of another day time way thing point side hand moment or and m
 _DETERMINERS_BEFORE = re.compile(r"\b(?:the|no|any|every|each|this|that|which|someone|anyone|everyone)\s+$", re.I)
 _PLACING_BEFORE = re.compile(r"""
     \b(?: finish(?:ed|es)? | came | come | placed | ranked | ranks? | sits? | sat
-        | lies | lay | lying | sitting | slipped\s+to | rose\s+to | fell\s+to )\s+$""",
+        | lies | lay | lying | sitting | slipped\s+to | rose\s+to | fell\s+to
+        | (?:comes?|came|coming)\s+in | poll(?:s|ed|ing) )
+    \s+ (?:an?\s+(?:[\w-]+\s+)?)? $""",  # "finished a closer-than-expected second"
     re.I | re.X)
 _SUPERLATIVE_AFTER = re.compile(r"-(?:\w+est|most|least)\b")
 _ORDINAL_NOT_RANK = words("party parties person world way hand reich estate sector rate class century "
                           "centuries one ones floor")
+# "in the fourth quarter", "the second half": a period of the year or the game, not a rank
+# (but "the fourth consecutive quarter" counts quarters)
+_PERIOD_AFTER = re.compile(r"\s+(?:quarter|half)\b", re.I)
+_COUNTED_COMPOUND = re.compile(
+    r"-(?:second|minute|hour|day|week|month|year|decade|point|percent|mile|vote|seat|game)s?\b")
+_EXACTLY_BEFORE = re.compile(r"\b(?:just|only|exactly|at\s+least|more\s+than|fewer\s+than|less\s+than)\s+$", re.I)
+_OR_MORE = re.compile(r"\s+or\s+(?:two|three)\b", re.I)  # "one or two instances": a range
+# the first of two tallies set against each other: "46 to 40 percent", "34 delegates to zero"
+VERSUS_AFTER = re.compile(rf"(?:\s+[a-z]+)?\s+to\s+(?:{DIGITS}|zero\b|none\b|nil\b|(?:{W_BASE})\b)")
+_AND_SUPERLATIVE_AFTER = re.compile(r"\s+and\s+(?:[a-z]+ly\s+|perhaps\s+)?(?:most|least|[a-z]{3,}est)\b")
+_SUSPENDED_AFTER = re.compile(r"-\s+(?:and|or|to)\s+[a-z]+-(\w+est|most|least)\b")
+_AND_FINAL_AFTER = re.compile(r"\s+and\s+(?:final|last)\b")
+_POSSESSIVE_BEFORE = re.compile(r"\w['’]s\s$")  # "the nation's 45th": the noun is the owner's
+# "501(c)(3)", "501 c3": a number heading a code
+_CODE_AFTER = re.compile(r"\s?(?:\([a-z]\)|[a-jl-z][0-9]\b)")
+_NAME_WORD_BEFORE = re.compile(r"\b[A-Z][\w'’]*\s+(?:of\s+(?:the\s+)?)?$")
+_HEADLINE_SHARE = 0.7  # a line with this share of capitalised words is a title-case headline
 _NAME_AFTER = re.compile(r"[\s-]+[A-Z][a-z]")
 _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:;\"“”(\n]\s*)$")
 _ORDINAL_UNIT = "place"
@@ -48,11 +68,12 @@ def not_a_digit_quantity(num: str, head: str, tail: str, sign: str | None) -> bo
     near = head[-12:]  # $-anchored searches cost per character: look only as far as needed
     if _TIME_AFTER.match(tail) or re.match(r"[:/]\d", tail):
         return True  # "7:14", "4:30 a.m.", "9/11"
-    if re.match(r"-[A-Z]", tail):
-        return True  # 7-Eleven, 3-D
+    if tail[:1] in "-( " and (re.match(r"-[A-Z]", tail) or _CODE_AFTER.match(tail)):
+        return True  # 7-Eleven, 3-D, 501(c)(3)
     score = len(num) <= 2 and re.match(r"[-–][0-9]{1,2}\b", tail)  # "beat Dunmore Rovers 3-1"
     score = score or PERCENT_AFTER.match(tail)  # "favoured the Alliance 47 per cent to 30"
-    if not sign and not score and not CURRENCY_CODE_BEFORE.search(near) and _IDENTIFIER_BEFORE.search(near) and not _month_or_common_before(head):
+    score = score or " to " in tail[:24] and VERSUS_AFTER.match(tail)  # "46 to 40 percent", "34 seats to zero"
+    if not sign and not score and not CURRENCY_CODE_BEFORE.search(near) and _IDENTIFIER_BEFORE.search(near) and not _month_or_common_before(head, _YEAR.fullmatch(num) is not None):
         return True  # Boeing 737, Article 5, Route 66
     if _ADDRESS_AFTER.match(tail):
         return True
@@ -62,12 +83,20 @@ def not_a_digit_quantity(num: str, head: str, tail: str, sign: str | None) -> bo
 
 
 def not_a_word_quantity(low: str, head: str, tail: str) -> bool:
-    """'double standards', 'one of the', 'half' without a whole, 'a quarter we would rather forget'."""
-    if low == "double":
-        return not re.match(r"\s+(?:the|that|its|their|his|her|our|what)\b", tail, re.I)
-    if low == "one" and not ONE_IN.match(tail) and not FROM_TO_ONE.search(head):
+    """'double standards', 'one of the', 'half' without a whole, 'a quarter we would rather forget',
+    'the two-H club'."""
+    if re.match(r"-[A-Z](?![a-z])", tail) or tail[:2] in ("'s", "’s"):
+        return True  # "the two-H club", "Three's a Crowd": no count
+    if low in ("double", "doubling", "tripling", "quadrupling"):  # "tripling the number", not "doubling down"
+        return not re.match(r"\s+[\"“‘']?(?:the|that|its|their|his|her|our|what)\b", tail, re.I)
+    if low in ("doubles", "triples", "quadruples"):  # "Ms Vale doubles Mr Dale's share", not "mixed doubles"
+        return not re.match(r"\s+(?:[A-Z]|(?:the|that|its|their|his|her|our|what)\b)", tail) or bool(
+            re.search(r"\bmixed\s+$|\b(?:men|women)['’]s\s+$", head, re.I))
+    if low == "one" and not ONE_IN.match(tail) and not FROM_TO_ONE.search(head) and not _OR_MORE.match(tail):
         if _DETERMINERS_BEFORE.search(head):
             return True
+        if _COUNTED_COMPOUND.match(tail) or _EXACTLY_BEFORE.search(head):
+            return False  # "a one-point difference", "just one candidate has done it"
         nxt = re.match(r"\s+((?:[A-Za-z][\w'’]*)(?:-[A-Za-z][\w'’]*)*)", tail)
         word = nxt.group(1).lower() if nxt else ""
         return not nxt or word in _ONE_STOP or word in STOP or word in ROLE_NOUNS  # "said one resident"
@@ -78,7 +107,7 @@ def not_a_word_quantity(low: str, head: str, tail: str) -> bool:
         return bool(re.search(r"\b(?:first|second|a|one|the)\s+$", head, re.I))
     if re.fullmatch(r"(?:a|one)\s(?:third|quarter|fifth|tenth)", low):
         return not (re.match(r"\s+(?:of\b|short\b|\w+er\b|more\b|less\b)", tail)
-                    or re.search(r"\b(?:by|almost|nearly|about|around|roughly|over|under|only|just|barely)\s+$", head, re.I))
+                    or re.search(r"\b(?:by|almost|nearly|about|around|roughly|over|under|only|just|barely|or)\s+$", head, re.I))
     return False
 
 
@@ -88,15 +117,30 @@ def ordinal_span(text: str, s: int, end: int, value: float) -> tuple[int, str] |
     if _NAME_AFTER.match(text, end) or text[s].isupper() and not _SENTENCE_START_BEFORE.search(text, max(0, s - 3), s):
         return None  # "Fifth Avenue", "5th Street", "the Seventh Circuit", "Third World": names
     sup = _SUPERLATIVE_AFTER.match(text, end)
-    placed = _PLACING_BEFORE.search(text, max(0, s - 20), s)
+    placed = _PLACING_BEFORE.search(text, max(0, s - 50), s)
     if sup:
         return sup.end(), sup.group()[1:].lower()
     if placed:
         return end, _ORDINAL_UNIT
     if value <= 2:
         return None  # "first", "second": too often order in time, not rank
+    if _PERIOD_AFTER.match(text, end):
+        return None
+    superlative = _AND_SUPERLATIVE_AFTER.match(text, end)
+    if superlative:
+        return end, _ORDINAL_UNIT  # "the third and perhaps most striking sign"
+    suspended = _SUSPENDED_AFTER.match(text, end)
+    if suspended:
+        return end, suspended.group(1).lower()  # "the third- and fourth-most delegates"
+    final = _AND_FINAL_AFTER.match(text, end)
+    if final:
+        noun_end, noun = noun_phrase(text, final.end())
+        if noun and noun not in _ORDINAL_NOT_RANK:
+            return noun_end, noun  # "his third and final term": three terms
     if re.match(r"\s+(?:in|of)\s+(?:the|its|their|his|her)\b", text[end:end + 16]):
         return end, _ORDINAL_UNIT  # "14th in the table", "19th of the season"
+    if _POSSESSIVE_BEFORE.search(text, max(0, s - 4), s) and not noun_phrase(text, end)[1]:
+        return end, _ORDINAL_UNIT  # "will be the nation's 45th."
     noun_end, noun = noun_phrase(text, end)
     if noun and noun not in _ORDINAL_NOT_RANK:
         return noun_end, noun
@@ -117,16 +161,30 @@ def _is_phone(num: str, tail: str) -> bool:
     return digits >= 7 or num.startswith("0")
 
 
-def _month_or_common_before(head: str) -> bool:
+def _month_or_common_before(head: str, year_like: bool = False) -> bool:
     m = re.search(r"\b([A-Z][\w&]*)[ \-]$", head)
     if not m:
         return False  # "No. 10", "#5", "page 3": an identifier, not a quantity
     w = m.group(1)
     if w.lower() in MONTHS or w in NOT_NAME_WORDS:
         return True
-    # sentence-initial capitalised word ("About 50 people")
+    # sentence-initial capitalised word ("About 50 people"), but not a name before a year ("Euro 2024")
     before = head[: m.start()].rstrip()
+    if year_like and not w.endswith("ly"):
+        return False
     return before == "" or before[-1:] in ".!?:;\"“”(—–"
+
+
+def is_name_word(text: str, s: int, head: str) -> bool:
+    """A capitalised number word inside a name ('the Gang of Eight', 'the Big Ten'), unless it
+    opens a sentence or stands in a title-case headline."""
+    if not text[s].isupper() or _SENTENCE_START_BEFORE.search(head[-3:]) or not _NAME_WORD_BEFORE.search(head):
+        return False
+    line_start = text.rfind("\n", 0, s) + 1
+    line_end = text.find("\n", s)
+    line = text[line_start:line_end if line_end >= 0 else len(text)].split()
+    capitals = sum(w[:1].isupper() for w in line)
+    return capitals < _HEADLINE_SHARE * len(line)
 
 
 def is_age_apposition(text: str, s: int, end: int) -> bool:

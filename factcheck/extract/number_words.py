@@ -17,12 +17,13 @@ _TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }
-SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+SCALES = {"hundred": 100, "thousand": 1e3, "grand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
           "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
 SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12}
 FRACTIONS = {
     "half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25,
     "quarters": 0.25, "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1,
+    "sixth": 1 / 6, "sixths": 1 / 6, "eighth": 0.125, "eighths": 0.125,
 }
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -34,12 +35,13 @@ ORDINALS = {
 VAGUE_RANGES = {
     "dozens": (24, 96), "scores": (40, 200), "hundreds": (200, 900), "thousands": (2000, 9000),
     "tens of thousands": (20_000, 90_000), "hundreds of thousands": (200_000, 900_000),
-    "millions": (2e6, 9e6), "billions": (2e9, 9e9),
+    "millions": (2e6, 9e6), "billions": (2e9, 9e9), "trillions": (2e12, 9e12),
 }
 # "several thousand" is 3–9 thousand, "a few hundred" 2–5 hundred, "a couple of million" two.
 _SOME_OF_A_SCALE = {"several": (3, 9), "a few": (2, 5), "a couple of": (2, 2), "few": (2, 5)}
 MULTIPLIER_VALUES = {"twice": 2.0, "double": 2.0, "doubled": 2.0, "tripled": 3.0, "trebled": 3.0,
-                     "quadrupled": 4.0}
+                     "quadrupled": 4.0, "doubling": 2.0, "tripling": 3.0, "quadrupling": 4.0,
+                     "doubles": 2.0, "triples": 3.0, "quadruples": 4.0}
 
 _W_UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
 _W_TENS = "|".join(_TENS)
@@ -49,9 +51,9 @@ W_BASE = rf"(?:(?:{_W_TENS})(?:[-\s](?:{_W_UNIT}))?|{_W_UNIT})"
 WORD_NUM = rf"{W_BASE}(?:[-\s](?:{_W_SCALE})(?:[-\s](?:and\s)?{W_BASE})?)*"
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 FOLD = r"(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)-?fold"
-_MULTIPLIER = rf"(?:twice|doubled|tripled|trebled|quadrupled|double|{FOLD})"
+_MULTIPLIER = rf"(?:twice|doubled|tripled|trebled|quadrupled|doubling|tripling|quadrupling|doubles|triples|quadruples|double|{FOLD})"
 _ORDINAL_WORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
-_FRACTION_NAMES = r"(?:half|halves|thirds?|quarters?|fifths?|tenths?)"
+_FRACTION_NAMES = r"(?:half|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)"
 _SMALL = r"(?:two|three|four|five|six|seven|eight|nine|ten)"
 
 # Number words, matched on a lower-cased copy of the text (much faster than re.I).
@@ -66,7 +68,8 @@ WORD_CORE = re.compile(
     | {WORD_NUM}
     | (?:{_ORDINAL_WORD})\b
     | half|(?:a\s)?dozens?
-    | (?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|hundreds|thousands|millions|billions|scores)(?=\s+of\b)
+    | tens\s+of\s+thousands|hundreds\s+of\s+thousands|scores(?=\s+of\b)
+    | hundreds|thousands|millions|billions|trillions                       # "Hundreds waited"
     )\b""",
     re.X,
 )

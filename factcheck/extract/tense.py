@@ -1,6 +1,7 @@
 """The tense of the clause around a date: it decides which side of publication a bare
 "in June" or "on Thursday" falls. 'past', 'future', 'present' (a schedule: "starts in
-January") or 'planned' (a past plan: "was due to open in May", the nearest date)."""
+January"), 'planned' (a past plan: "was due to open in May", the nearest date) or 'modal'
+("could be higher on Saturday": the nearest day, a month ahead)."""
 
 from __future__ import annotations
 
@@ -9,16 +10,35 @@ import re
 _PAST_WORD = re.compile(r"""
     (?: said | was | were | had | did | told | announced | confirmed | reported    # common
       | began | came | went | took | made | met | saw | gave                      # irregular
+      | fell | rose | grew | lost | led | held | ran | spent | paid | sold | bought | built
+      | chose | fought | struck | wrote | spoke | drove | broke | kept | brought | sent | stood
+      | drew | threw | flew | heard | found | caught
       | \w{3,}ed )                                                                # regular""",
     re.I | re.X)
 _FUTURE_WORDS = frozenset(("will", "shall", "'ll", "’ll", "would", "scheduled", "upcoming"))
-_FUTURE_BEFORE_TO = frozenset(("plans", "plan", "planning", "going", "expected", "due", "set", "intends", "aims", "hopes", "is", "are", "supposed", "scheduled", "meant", "poised"))
+_FUTURE_BEFORE_TO = frozenset(("plans", "plan", "planning", "going", "expected", "due", "set", "intends", "aims", "hopes", "is", "are", "supposed", "scheduled", "meant", "poised",
+                               "expects", "expecting", "wants", "vows", "promises", "pledges", "threatens", "hoping", "likely"))
+# a past intention ("vowed to return in March") points at a date on either side: the nearest
+_PLANNED_BEFORE_TO = frozenset(("vowed", "promised", "pledged", "threatened", "wanted", "hoped", "planned", "intended", "aimed"))
+# a modal ("could be persuaded before April 26", "may step down in July") says nothing about the
+# side of publication: the nearest date; "May" with a capital is the month
+_MODALS = frozenset(("could", "might", "may", "can", "should", "must"))  # see _modal_tense
+# a condition's present tense looks ahead: "if they take office in January"
+_CONDITION_WORDS = frozenset(("if", "unless", "once", "when"))  # "when the party gathers on Saturday"
 _PRESENT_WORDS = frozenset(("is", "are", "takes", "begins", "starts", "opens", "ends", "runs", "expires", "falls", "comes", "has", "have"))
 # Present verbs of a timetable ("starts in January") and base verbs after an infinitive "to"
 # ("drive to start in January"); "is", "has" and "to the polls" say nothing about the future.
-_SCHEDULED_PRESENT = frozenset(("begins", "starts", "opens", "ends", "runs", "expires", "closes", "resumes", "reopens", "launches", "kicks"))
+_SCHEDULED_PRESENT = frozenset(("begins", "starts", "opens", "ends", "runs", "expires", "closes", "resumes", "reopens", "launches", "kicks",
+                                "holds", "hosts", "meets", "faces", "plays", "visits", "travels", "arrives", "returns", "heads"))
 _SCHEDULE_VERBS = frozenset(("start", "begin", "open", "close", "end", "launch", "return", "resume", "reopen",
                              "arrive", "expire", "finish", "debut"))
+# "invited him to appear at the convention in July": an infinitive naming an appearance is a plan
+_EVENT_VERBS = frozenset("appear attend speak meet visit testify debate perform address travel arrive headline "
+                         "campaign vote".split())
+# "failed to reach a deal on Friday", "tried to block it in March": the infinitive happened (or not)
+_DONE_BEFORE_TO = frozenset("failed refused tried managed declined attempted rushed helped moved went began "
+                            "continued".split())
+_LOOKING_BACK = frozenset(("after", "since"))
 _CLAUSE_WORD = re.compile(r"[\w'’]+|[,;:]")
 
 
@@ -36,18 +56,26 @@ def tense_near(text: str, start: int, end: int, sent_start: int, sent_end: int) 
     after = _CLAUSE_WORD.findall(text[end:min(sent_end, end + 80)])
     if after[:1] == [","] and not before:
         after = after[1:]  # "On March 3, the council will vote"
-    found = _scan_tense(after, range(min(len(after), 10)))
+    found = _scan_tense(after, range(min(len(after), 10)), conditions=False)
     return None if found is None else found or "present"
 
 
-def _scan_tense(ws: list[str], order) -> str | None:
+def _scan_tense(ws: list[str], order, conditions: bool = True) -> str | None:
     """The clause's tense, words taken in `order` up to a comma: the first firm cue, else
     the first weak one; None when there is neither ('' means present)."""
     weak = None
+    looks_back = False  # "after the massacre in June": a present clause speaking of what came before
     for i in order:
         if ws[i] in ";:,":
             break
+        if ws[i] in _MODALS:
+            return weak or _modal_tense(ws, i)
+        if conditions and ws[i].lower() in _CONDITION_WORDS:  # "…on Thursday when he lashed out": not his
+            return weak or "future"
+        looks_back = looks_back or conditions and ws[i].lower() in _LOOKING_BACK
         t, firm = _tense_of_word(ws, i)
+        if t == "" and firm and looks_back:
+            return "past"
         if t is not None and firm:
             return t
         if t is not None and weak is None:
@@ -55,11 +83,22 @@ def _scan_tense(ws: list[str], order) -> str | None:
     return weak
 
 
+def _modal_tense(ws: list[str], i: int) -> str:
+    """'modal' ('can win in November': a month ahead; 'could be higher on Saturday', 'should
+    ignore the critics who on Sunday…': the nearest day); 'could have met in March': 'past'."""
+    nxt = [w.lower() for w in ws[i + 1:i + 3]]
+    if nxt[:1] == ["have"] or nxt[:2] == ["not", "have"]:
+        return "past"
+    return "modal"
+
+
 def _tense_of_word(ws: list[str], i: int) -> tuple[str | None, bool]:
     """('future' | 'past' | '' for present | None, firm?) for the word at ws[i]."""
     w = ws[i].lower()
     if w in _FUTURE_WORDS or w.endswith(("'ll", "’ll")):
         return "future", True
+    if w == "to" and i > 0 and ws[i - 1].lower() in _PLANNED_BEFORE_TO:
+        return "planned", True
     if w == "to" and i > 0 and ws[i - 1].lower() in _FUTURE_BEFORE_TO:
         # "was due to be released in September", "was set to take effect Jan. 1": a plan
         # made in the past, for a date on either side of publication
@@ -68,6 +107,12 @@ def _tense_of_word(ws: list[str], i: int) -> tuple[str | None, bool]:
         return "future", True
     if w == "to" and i + 1 < len(ws) and ws[i + 1].lower() in _SCHEDULE_VERBS:
         return "future", False  # "Vaccine drive to start in January": an infinitive looks ahead
+    if w == "to" and i > 0 and ws[i - 1].lower() in _DONE_BEFORE_TO:
+        return "past", True  # "failed to reach a contract on Friday": it happened
+    if w == "to" and i + 1 < len(ws) and ws[i + 1].lower() in _EVENT_VERBS:
+        return "planned", False  # "invited him to appear at the convention in July": a plan, the nearest
+    if w == "ahead" and i + 1 < len(ws) and ws[i + 1].lower() == "of":
+        return "planned", True  # "ahead of Saturday's caucus": the coming one, or the one just gone
     if w == "due" and i > 0 and ws[i - 1].lower() in ("is", "are", "'s", "’s"):
         return "future", True
     if w in _SCHEDULED_PRESENT:
@@ -77,6 +122,8 @@ def _tense_of_word(ws: list[str], i: int) -> tuple[str | None, bool]:
     if _PAST_WORD.fullmatch(w):
         # "will be presented", "would be reviewed", "to be held": a future passive
         prev = [x.lower() for x in ws[max(0, i - 3):i]]
+        if "be" in prev and any(x in _MODALS for x in ws[max(0, i - 3):i]):
+            return "planned", True  # "could be persuaded to change before April 26"
         if "be" in prev and any(x in _FUTURE_WORDS or x == "to" for x in prev):
             if "to" in prev:  # "is due to be released" / "was due to be released"
                 to = max(j for j in range(max(0, i - 3), i) if ws[j].lower() == "to")

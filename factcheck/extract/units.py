@@ -51,7 +51,7 @@ STOP = words(
     both either neither such only just also even still already now then there here
     up down out off away back home too very percent per cent including like unlike
     whose what how why left remained remain remains died killed injured released
-    arrested detained crossed signed passed made took got went came saw rose fell
+    arrested detained crossed signed passed made took got went came saw rose fell lost won became began
     increased decreased grew dropped jumped climbed declined soared plunged
     nationwide worldwide overall apiece each total annually yearly daily weekly monthly
     combined respectively altogether alone better worse higher lower larger smaller bigger
@@ -71,6 +71,10 @@ NOT_A_UNIT = words(
     together alone ashore aboard apiece
     """
 )
+# words in -ly that are nouns or adjectives of a counted thing, not adverbs: "seven family members"
+LY_NOUNS = words("family ally rally assembly supply anomaly monopoly homily belly bully folly jelly lily tally "
+                 "elderly friendly lonely lovely")
+_PLURAL = re.compile(r"[a-z][^s]s$")
 _NOUN_WORD = re.compile(r"\s+((?:[A-Za-z][\w'’]*)(?:-[A-Za-z][\w'’]*)*)")
 _VERB_ENDING_KEPT = words("building buildings meeting meetings hearing hearings wedding offspring seed feed "
                           "speed shed bed beds red hundred pending")
@@ -89,7 +93,7 @@ def noun_phrase(text: str, pos: int) -> tuple[int | None, str | None]:
             break
         w = m.group(1)
         wl = w.lower()
-        if wl in STOP or wl.endswith("ly") and len(wl) > 4 or wl in MONTHS and w[0].isupper():
+        if wl in STOP or wl.endswith("ly") and len(wl) > 4 and wl not in LY_NOUNS or wl in MONTHS and w[0].isupper():
             break
         if w[0].isupper() and words_ and not w.isupper():
             break
@@ -107,6 +111,9 @@ def noun_phrase(text: str, pos: int) -> tuple[int | None, str | None]:
         end = len(text[:end].rstrip())
     while words_ and words_[-1].lower() in NOT_A_UNIT:  # "boats use it": the verb is no unit
         last = words_.pop()
+        end = len(text[:end - len(last)].rstrip())
+    if len(words_) >= 2 and _PLURAL.search(words_[-2]) and words_[-1].islower() and not words_[-1].endswith("s"):
+        last = words_.pop()  # "one in 14 adults smoke": the plural is the noun, the word after it a verb
         end = len(text[:end - len(last)].rstrip())
     if not words_:
         return None, None

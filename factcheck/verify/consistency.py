@@ -210,6 +210,9 @@ _PART_CUES = re.compile(
     r"\b(?:including|includes?|included|of\s+whom|of\s+them|among\s+them|among\s+whom|of\s+which|"
     r"made\s+up\s+of|comprising|split\s+(?:between|into)|divided\s+(?:between|into))\b", re.I)
 _GROUPS_OF_BEFORE = re.compile(r"^\s*(?:Of\s+(?:them|those|these|whom)|Among\s+them)\b")
+# "Of the 1,000 staff, 700 …", "The 1,000 staff voted: 700 …": a total, then its groups in one sentence
+_TOTAL_OPENS = re.compile(r"^\s*(?:Of|Among)\s+(?:the|its|their|his|her|our)\s+(?:[\w’']+['’]s\s+)?$")
+_COLON_AFTER_TOTAL = re.compile(r"^[^,;.]*:\s*$")
 _TOTAL_CUES = re.compile(r"\b(?:a total of|in total|in all|altogether|combined|overall)\b", re.I)
 
 
@@ -224,6 +227,10 @@ def check_totals(claims: list[tuple[int, Claim]]) -> list[Finding]:
     out += _groups_after_a_total(by_sentence)
     for sentence, items in by_sentence.items():
         items.sort(key=lambda t: t[1].start)
+        split = _total_then_groups(sentence, items)
+        if split:
+            out.append(split)
+            continue
         money = {c.unit for _, c in items if _is_money(c)}
         if money:  # money parts against a money total, in one currency
             items = [(i, c) for i, c in items if c.unit == items[0][1].unit] if len(money) == 1 else []
@@ -256,6 +263,26 @@ def check_totals(claims: list[tuple[int, Claim]]) -> list[Finding]:
             else:
                 out.append(Finding("total", "ok", f"parts add up to “{t.text}”", tuple(i for i, _ in items)))
     return out
+
+
+def _total_then_groups(sentence: str, items: list[tuple[int, Claim]]) -> Finding | None:
+    """'Of the 1,000 staff, 700 voted yes and 450 no', 'Of the €2.5bn, €1.8bn … and €0.9bn …',
+    'The 1,000 members voted: 700 …': groups of the total that opens the sentence may not add
+    up to more than it."""
+    if len(items) < 3 or _PART_CUES.search(sentence) or _TOTAL_CUES.search(sentence):
+        return None  # "including", "a total of": weighed as parts of a total below
+    (ti, total), parts = items[0], items[1:]
+    at = sentence.find(total.text)
+    after = sentence[at + len(total.text):sentence.find(parts[0][1].text)] if at >= 0 else ""
+    if not (_TOTAL_OPENS.match(sentence[:max(at, 0)]) or _COLON_AFTER_TOTAL.match(after)):
+        return None
+    if _is_money(total) and any(c.unit != total.unit for _, c in parts):
+        return None
+    added = sum(c.value for _, c in parts)
+    if added <= total.value or any(c.value >= total.value for _, c in parts):
+        return None  # a "group" as large as the total counts something else
+    return Finding("total", "warning", f"groups add up to {_fmt(added)}, more than “{total.text}”",
+                   (ti,) + tuple(i for i, _ in parts))
 
 
 def _groups_after_a_total(by_sentence: dict[str, list[tuple[int, Claim]]]) -> list[Finding]:
