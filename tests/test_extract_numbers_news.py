@@ -41,7 +41,7 @@ def test_a_number_word_standing_for_people_named_before_is_no_claim():
 
 
 def test_a_capitalised_number_word_inside_a_name_is_no_claim():
-    assert numbers("He was one of the Gang of Eight senators.") == []
+    assert numbers("She was one of the Circle of Nine trustees.") == []
     assert numbers("Harbour City Wins Three Titles In A Row") == [("Three Titles", 3, None, "titles")]
 
 
@@ -273,7 +273,7 @@ def test_a_when_clause_looks_forward():
 
 
 def test_a_two_digit_year_after_an_apostrophe():
-    assert dates("Deficit to Reverse Course in '27 as Costs Rise", "2026-01-20") == [("'27", "2027")]
+    assert dates("Ferry Deficit to Narrow in '27 as Fares Climb", "2026-01-20") == [("'27", "2027")]
     assert dates("She was in the class of '98.", "2026-01-20") == [("'98", "1998")]
     assert dates("'16 people died,' she said.", "2026-01-20") == []
 

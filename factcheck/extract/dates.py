@@ -61,7 +61,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         | the\s+following\s+(?:day|week|month)
         | the\s+previous\s+(?:day|week|month|year)
         )\b""", re.I | re.X)),
-    ("shortyear", re.compile(r"(?<![\w'’])['’][0-9]{2}\b(?!['’]?s\b|['’%])")),  # "Reverse Course in '16"
+    ("shortyear", re.compile(r"(?<![\w'’])['’][0-9]{2}\b(?!['’]?s\b|['’%])")),  # "Fares to Fall in '16"
     ("numeric", re.compile(r"\b[0-9]{1,2}/[0-9]{1,2}/(?:19|20)[0-9]{2}\b")),  # 2/26/2012
     ("year", re.compile(rf"(?<![\w$£€.,\-/]) {_YEAR} (?:s)? (?![\w,.%]\d|\d) {_NOT_A_PERCENT}", re.X)),
 ]

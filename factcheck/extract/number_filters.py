@@ -69,7 +69,7 @@ def not_a_digit_quantity(num: str, head: str, tail: str, sign: str | None) -> bo
     if _TIME_AFTER.match(tail) or re.match(r"[:/]\d", tail):
         return True  # "7:14", "4:30 a.m.", "9/11"
     if tail[:1] in "-( " and (re.match(r"-[A-Z]", tail) or _CODE_AFTER.match(tail)):
-        return True  # 7-Eleven, 3-D, 501(c)(3)
+        return True  # 3-D, 501(c)(3)
     score = len(num) <= 2 and re.match(r"[-–][0-9]{1,2}\b", tail)  # "beat Dunmore Rovers 3-1"
     score = score or PERCENT_AFTER.match(tail)  # "favoured the Alliance 47 per cent to 30"
     score = score or " to " in tail[:24] and VERSUS_AFTER.match(tail)  # "46 to 40 percent", "34 seats to zero"
@@ -86,7 +86,7 @@ def not_a_word_quantity(low: str, head: str, tail: str) -> bool:
     """'double standards', 'one of the', 'half' without a whole, 'a quarter we would rather forget',
     'the two-H club'."""
     if re.match(r"-[A-Z](?![a-z])", tail) or tail[:2] in ("'s", "’s"):
-        return True  # "the two-H club", "Three's a Crowd": no count
+        return True  # "the two-H club", "Nine's a Quorum": no count
     if low in ("double", "doubling", "tripling", "quadrupling"):  # "tripling the number", not "doubling down"
         return not re.match(r"\s+[\"“‘']?(?:the|that|its|their|his|her|our|what)\b", tail, re.I)
     if low in ("doubles", "triples", "quadruples"):  # "Ms Vale doubles Mr Dale's share", not "mixed doubles"
@@ -176,7 +176,7 @@ def _month_or_common_before(head: str, year_like: bool = False) -> bool:
 
 
 def is_name_word(text: str, s: int, head: str) -> bool:
-    """A capitalised number word inside a name ('the Gang of Eight', 'the Big Ten'), unless it
+    """A capitalised number word inside a name ('the Circle of Nine', 'the Top Six'), unless it
     opens a sentence or stands in a title-case headline."""
     if not text[s].isupper() or _SENTENCE_START_BEFORE.search(head[-3:]) or not _NAME_WORD_BEFORE.search(head):
         return False

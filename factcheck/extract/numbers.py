@@ -191,7 +191,7 @@ def _widen(text: str, s: int, e: int, sign: str | None, is_digit: bool) -> Numbe
             return _ordinal(text, e - len(ordinal), e, num[-len(ordinal):])  # "a fifth term": a rank
         return None
     if not is_digit and is_name_word(text, s, head):
-        return None  # "the Gang of Eight", "the Big Ten": part of a name
+        return None  # "the Circle of Nine", "the Top Six": part of a name
     value = parse_value(num)
     if value is None:
         return None
