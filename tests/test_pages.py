@@ -57,3 +57,13 @@ def test_the_benchmark_prints_both_scores_in_one_run():
                                                                  "trafilatura defaults"]
     ours, theirs = (float(line.split(" F1 ")[1].split()[0]) for line in out)
     assert ours >= theirs
+
+
+@pytest.mark.parametrize("name, modified", [
+    ("cookie-banner", "2024-04-12"),  # article:modified_time in the head
+    ("related-links", "2023-11-09"),  # dateModified of the NewsArticle
+    ("header-date-box", None),  # only the site header's "today": the page was not updated
+    ("teasers", None),
+])
+def test_the_last_change_is_the_one_the_page_states(name, modified):
+    assert read_article(PAGES / f"{name}.html")[1].modified == modified

@@ -69,7 +69,8 @@ def html_to_text(markup: str, url: str | None = None) -> HtmlArticle:
         return HtmlArticle(text="")
     published = (plausible_date(declared.get("datePublished")) or _head_date(tree)
                  or byline_date(tree) or plausible_date(document.date))
-    modified = plausible_date(declared.get("dateModified")) or _modified_date(markup)
+    modified = (plausible_date(declared.get("dateModified")) or _head_date(tree, original=False)
+                or byline_date(tree, original=False))
     title = _clean(document.title)
     return HtmlArticle(
         text=_without_headline(_paragraphs(document.text or ""), title),
@@ -113,19 +114,21 @@ def article_dates(tree) -> dict[str, str]:
     return {}
 
 
-def _head_date(tree) -> str | None:
-    """The publication date the page's <head> declares (meta tags), as htmldate reads it."""
+def _head_date(tree, original: bool = True) -> str | None:
+    """The date the page's <head> declares (meta tags), as htmldate reads it: the first
+    publication (`original`) or the last change."""
     from lxml import etree
 
     head = tree.find("head")
     if head is None:
         return None
     markup = f"<html>{etree.tostring(head, encoding='unicode')}<body></body></html>"
-    return _find_date(markup, original=True, extensive=False)
+    return _find_date(markup, original=original, extensive=False)
 
 
-def byline_date(tree) -> str | None:
-    """The date stated in the headline's byline block ("By Jo Doe | Thu, 14 May 2020").
+def byline_date(tree, original: bool = True) -> str | None:
+    """The date stated in the headline's byline block ("By Jo Doe | Thu, 14 May 2020"):
+    the first one (`original`) or the latest ("Updated 9:22 PM, Mon November 6").
 
     A page that declares no date in its metadata still shows one under its headline.
     htmldate's search of the whole page takes the first date-like element instead, which
@@ -161,7 +164,7 @@ def byline_date(tree) -> str | None:
     paragraph = etree.Element("p")
     paragraph.text = block
     return _find_date(f"<html><body>{etree.tostring(paragraph, encoding='unicode')}</body></html>",
-                      original=True, extensive=True)
+                      original=original, extensive=True)
 
 
 def _find_date(markup: str, original: bool, extensive: bool) -> str | None:
@@ -219,11 +222,6 @@ def plausible_date(value: str | None, today: dt.date | None = None) -> str | Non
     if date.year < EARLIEST_YEAR or date > today + FUTURE_SLACK:
         return None
     return date.isoformat()
-
-
-def _modified_date(markup: str) -> str | None:
-    """The page's last-modified date as htmldate reads it (the latest date it states)."""
-    return _find_date(markup, original=False, extensive=True)
 
 
 def _without_headline(text: str, title: str | None) -> str:
