@@ -152,6 +152,19 @@ EVIDENCE_LIBRARY = """
 # 0011_claims_fts_backlog: an article with very many claims is searchable a batch at a
 # time (store/fts_backlog.py); its claims above `indexed_to` are not in claims_fts yet, so
 # the triggers leave them alone until the backlog indexes them.
+_INDEX_NEW_ROW = """INSERT INTO claims_fts (rowid, text, sentence, speaker)
+            VALUES (NEW.rowid, NEW.text, NEW.sentence, NEW.speaker);"""
+# a deleted or changed claim leaves the index only if it is in it
+_OLD_ROW_INDEXED = """
+    CREATE TRIGGER {name} AFTER {event} ON claims
+    WHEN NOT EXISTS (SELECT 1 FROM fts_backlog
+                     WHERE article_id = OLD.article_id AND OLD.id > indexed_to)
+    BEGIN
+        INSERT INTO claims_fts (claims_fts, rowid, text, sentence, speaker)
+            VALUES ('delete', OLD.rowid, OLD.text, OLD.sentence, OLD.speaker);
+        {also}
+    END
+"""
 CLAIMS_FTS_BACKLOG = (
     """
     CREATE TABLE fts_backlog (
@@ -166,28 +179,9 @@ CLAIMS_FTS_BACKLOG = (
     CREATE TRIGGER claims_ai AFTER INSERT ON claims
     WHEN NOT EXISTS (SELECT 1 FROM fts_backlog WHERE article_id = NEW.article_id)
     BEGIN
-        INSERT INTO claims_fts (rowid, text, sentence, speaker)
-            VALUES (NEW.rowid, NEW.text, NEW.sentence, NEW.speaker);
+        """ + _INDEX_NEW_ROW + """
     END
     """,
-    """
-    CREATE TRIGGER claims_ad AFTER DELETE ON claims
-    WHEN NOT EXISTS (SELECT 1 FROM fts_backlog
-                     WHERE article_id = OLD.article_id AND OLD.id > indexed_to)
-    BEGIN
-        INSERT INTO claims_fts (claims_fts, rowid, text, sentence, speaker)
-            VALUES ('delete', OLD.rowid, OLD.text, OLD.sentence, OLD.speaker);
-    END
-    """,
-    """
-    CREATE TRIGGER claims_au AFTER UPDATE ON claims
-    WHEN NOT EXISTS (SELECT 1 FROM fts_backlog
-                     WHERE article_id = OLD.article_id AND OLD.id > indexed_to)
-    BEGIN
-        INSERT INTO claims_fts (claims_fts, rowid, text, sentence, speaker)
-            VALUES ('delete', OLD.rowid, OLD.text, OLD.sentence, OLD.speaker);
-        INSERT INTO claims_fts (rowid, text, sentence, speaker)
-            VALUES (NEW.rowid, NEW.text, NEW.sentence, NEW.speaker);
-    END
-    """,
+    _OLD_ROW_INDEXED.format(event="DELETE", name="claims_ad", also=""),
+    _OLD_ROW_INDEXED.format(event="UPDATE", name="claims_au", also=_INDEX_NEW_ROW),
 )
