@@ -96,12 +96,15 @@ class ReferenceResolver:
         for m in self._mentions_back(pos, window_start):
             if m.kind == "other" and self._may_be_a_surname(m) and self._focus_rank(m) == 0:
                 candidates.append((m.start, m.canonical, m))  # "Pettigrew told the Echo": a speaker
-        fits = [c for c in candidates if gender is None or ents.gender_of(c[1]) in (None, gender)]
-        if not fits:
-            return None
+        # gender is worked out for the names in the last sentences first (each name's first
+        # gender costs a scan of its mentions); the older ones matter only if none of those fit
+        recent = [c for c in candidates if c[0] >= window_start
+                  and (gender is None or ents.gender_of(c[1]) in (None, gender))]
+        if not recent:
+            fits = [c for c in candidates if gender is None or ents.gender_of(c[1]) in (None, gender)]
+            return max(fits, key=lambda c: c[0])[1] if fits else None
         # the focus of a sentence: whoever it reports as speaking, else its subject; whether
         # a name is either is asked only of the names in the last sentences
-        recent = [c for c in fits if c[0] >= window_start]
         by_sentence: dict[int, list[tuple[int, str, Mention | None]]] = {}
         for c in recent:
             by_sentence.setdefault(self.sentences.index_at(c[0]), []).append(c)
@@ -113,8 +116,7 @@ class ReferenceResolver:
             if focus:
                 return focus[0][2]
         known = [c for c in recent if gender and ents.gender_of(c[1]) == gender]
-        pool = known or recent or fits
-        return max(pool, key=lambda c: c[0])[1]
+        return max(known or recent, key=lambda c: c[0])[1]
 
     def _focus_rank(self, m: Mention | None) -> int:
         """0 for a speaker (an attribution, or a name beside a reporting verb: 'said Ann Lee',
