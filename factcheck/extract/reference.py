@@ -88,33 +88,48 @@ class ReferenceResolver:
         latest fitting person named, one whose gender is known to fit first."""
         ents = self.entities
         window_start = self._sentences_back(pos, 2)
-        candidates: list[tuple[int, str, Mention | None]] = [
-            (m.start, m.canonical, m) for m in self._people_before(pos, PRONOUN_CANDIDATES)]
+
+        def fits(c: tuple[int, str, Mention | None]) -> bool:
+            return gender is None or ents.gender_of(c[1]) in (None, gender)
+
+        # the candidates in the last sentences (the people named there, latest first, then
+        # attributions, then unrecognised names), and the older ones, which matter only if
+        # none of those fits; a name's gender (a scan of its mentions) is asked only as needed
+        recent: list[tuple[int, str, Mention | None]] = []
+        older: list[tuple[int, str, Mention | None]] = []
+        people = self._people_before(pos, PRONOUN_CANDIDATES)  # latest first: read on only if needed
+        for m in people:
+            if m.start < window_start:
+                older.append((m.start, m.canonical, m))
+                break
+            recent.append((m.start, m.canonical, m))
+        older_spoken: list[tuple[int, str, Mention | None]] = []
         for at, speaker, kind in self.spoken[-6:]:
-            if kind == "person" and at < pos:
-                candidates.append((at, speaker, None))  # an attribution: a subject by definition
+            if kind == "person" and at < pos:  # an attribution: a subject by definition
+                (recent if at >= window_start else older_spoken).append((at, speaker, None))
         for m in self._mentions_back(pos, window_start):
             if m.kind == "other" and self._may_be_a_surname(m) and self._focus_rank(m) == 0:
-                candidates.append((m.start, m.canonical, m))  # "Pettigrew told the Echo": a speaker
-        # gender is worked out for the names in the last sentences first (each name's first
-        # gender costs a scan of its mentions); the older ones matter only if none of those fit
-        recent = [c for c in candidates if c[0] >= window_start
-                  and (gender is None or ents.gender_of(c[1]) in (None, gender))]
-        if not recent:
-            fits = [c for c in candidates if gender is None or ents.gender_of(c[1]) in (None, gender)]
-            return max(fits, key=lambda c: c[0])[1] if fits else None
+                recent.append((m.start, m.canonical, m))  # "Pettigrew told the Echo": a speaker
         # the focus of a sentence: whoever it reports as speaking, else its subject; whether
         # a name is either is asked only of the names in the last sentences
         by_sentence: dict[int, list[tuple[int, str, Mention | None]]] = {}
         for c in recent:
             by_sentence.setdefault(self.sentences.index_at(c[0]), []).append(c)
         for idx in sorted(by_sentence, reverse=True):  # ranks asked sentence by sentence, latest first
-            if gender and self._opens_with_pronoun(idx, gender, min(c[0] for c in by_sentence[idx])):
+            in_sentence = [c for c in by_sentence[idx] if fits(c)]
+            if not in_sentence:
+                continue
+            if gender and self._opens_with_pronoun(idx, gender, min(c[0] for c in in_sentence)):
                 continue  # "Later he claimed that Kask …": the same person goes on; not Kask
-            ranked = [(self._focus_rank(m), at, name) for at, name, m in by_sentence[idx]]
+            ranked = [(self._focus_rank(m), at, name) for at, name, m in in_sentence]
             focus = sorted(r for r in ranked if r[0] < _NOT_IN_FOCUS)
             if focus:
                 return focus[0][2]
+        recent = [c for c in recent if fits(c)]
+        if not recent:  # nobody in the last sentences fits: the latest fitting person before them
+            older += [(m.start, m.canonical, m) for m in people] + older_spoken
+            pool = [c for c in older if fits(c)]
+            return max(pool, key=lambda c: c[0])[1] if pool else None
         known = [c for c in recent if gender and ents.gender_of(c[1]) == gender]
         return max(known or recent, key=lambda c: c[0])[1]
 
