@@ -66,8 +66,8 @@ def headline_speakers(text: str, head: Span | None, entities: EntityIndex, quote
                       known_only: bool = False) -> list[Claim]:
     """Give each headline quote its speaker (see the module docstring). `known_only`: only a
     person or organisation the body names (for title lines inside the body)."""
-    if head is None or not quotes:
-        return quotes
+    if head is None or not any(head.start <= c.start and c.end <= head.end for c in quotes):
+        return quotes  # no quote in the line: the body's quotes need not be read
     said: dict[str, Claim] = {}
     for c in quotes:
         if c.start >= head.end and c.speaker:
