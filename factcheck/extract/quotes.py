@@ -21,7 +21,9 @@ DOUBLE_CLOSE = "”»"
 SINGLE_OPEN = "‘‹"
 SINGLE_CLOSE = "’›"
 _DOUBLE_MARKS = re.compile(r"[“”„«»\"]")
-_SINGLE_MARKS = re.compile(r"[‘’‹›']")
+# a single mark not between two letters or digits ([^\W_] is str.isalnum): the apostrophes
+# of "don’t" and "Belarus’s" are left out by the regex, not read one by one
+_SINGLE_MARKS = re.compile(r"(?<![^\W_])[‘’‹›']|[‘’‹›'](?![^\W_])")
 _HAS_WORD = re.compile(r"\w")
 _OPENING_CONTEXT = set(" \t\n([{—–-/:;“‘\"'")
 
