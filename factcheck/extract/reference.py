@@ -116,15 +116,19 @@ class ReferenceResolver:
         for c in recent:
             by_sentence.setdefault(self.sentences.index_at(c[0]), []).append(c)
         for idx in sorted(by_sentence, reverse=True):  # ranks asked sentence by sentence, latest first
-            in_sentence = [c for c in by_sentence[idx] if fits(c)]
-            if not in_sentence:
+            group = by_sentence[idx]
+            first = next((c for c in sorted(group, key=lambda c: c[0]) if fits(c)), None)
+            if first is None:
                 continue
-            if gender and self._opens_with_pronoun(idx, gender, min(c[0] for c in in_sentence)):
+            if gender and self._opens_with_pronoun(idx, gender, first[0]):
                 continue  # "Later he claimed that Kask …": the same person goes on; not Kask
-            ranked = [(self._focus_rank(m), at, name) for at, name, m in in_sentence]
-            focus = sorted(r for r in ranked if r[0] < _NOT_IN_FOCUS)
-            if focus:
-                return focus[0][2]
+            # the best ranked (speaker, then subject; earliest) whose gender fits
+            ranked = sorted((((self._focus_rank(c[2]), c[0], c[1]), c) for c in group), key=lambda r: r[0])
+            for (rank, _, name), c in ranked:
+                if rank >= _NOT_IN_FOCUS:
+                    break
+                if fits(c):
+                    return name
         recent = [c for c in recent if fits(c)]
         if not recent:  # nobody in the last sentences fits: the latest fitting person before them
             older += [(m.start, m.canonical, m) for m in people] + older_spoken
