@@ -303,7 +303,7 @@ def is_title_case(content: str) -> bool:
 
 
 def has_speech_cue(sentence: str) -> bool:
-    return any(w.lower() in SPEECH_VERBS for w in _WORD.findall(sentence)) or "according to" in sentence.lower()
+    return not SPEECH_VERBS.isdisjoint(map(str.lower, _WORD.findall(sentence))) or "according to" in sentence.lower()
 
 
 @dataclass(frozen=True)
