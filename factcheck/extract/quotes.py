@@ -22,8 +22,9 @@ SINGLE_OPEN = "‘‹"
 SINGLE_CLOSE = "’›"
 _DOUBLE_MARKS = re.compile(r"[“”„«»\"]")
 # a single mark not between two letters or digits ([^\W_] is str.isalnum): the apostrophes
-# of "don’t" and "Belarus’s" are left out by the regex, not read one by one
-_SINGLE_MARKS = re.compile(r"(?<![^\W_])[‘’‹›']|[‘’‹›'](?![^\W_])")
+# of "don’t" and "Belarus’s" are left out by the regex, not read one by one. The mark comes
+# first (a lookbehind first would be tried at every offset): no letter after it, or none before.
+_SINGLE_MARKS = re.compile(r"[‘’‹›'](?:(?![^\W_])|(?<![^\W_][‘’‹›']))")
 _HAS_WORD = re.compile(r"\w")
 _OPENING_CONTEXT = set(" \t\n([{—–-/:;“‘\"'")
 
