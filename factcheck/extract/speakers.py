@@ -23,6 +23,7 @@ from factcheck.extract.phrases import (
     BACK_DETERMINERS,
     Phrase,
     SUBJECT_PRONOUNS,
+    word_ending_before,
 )
 
 
@@ -97,23 +98,6 @@ _INVERTING_VERBS = frozenset("""said says added adds explained explains wrote wr
     declares insisted insists replied replies responded responds countered counters quipped
     joked jokes""".split())
 _PARTICIPLE_LEADS = frozenset(("by", "after", "while", "before", "when", "without", "in"))
-
-
-_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-
-
-def _word_ending_before(text: str, lo: int, pos: int) -> tuple[str, int]:
-    """The letters (A–Z) and whitespace that end text[lo:pos] — the word right before `pos`
-    and where it starts — or ("", pos) when it does not end in a word then whitespace."""
-    end = pos
-    while end > lo and text[end - 1].isspace():
-        end -= 1
-    start = end
-    while start > lo and text[start - 1] in _ASCII_LETTERS:
-        start -= 1
-    if end == pos or start == end:
-        return "", pos
-    return text[start:end], start
 
 
 def is_reporting_verb(text: str, verb: str, verb_end: int) -> bool:
@@ -281,7 +265,7 @@ class SpeakerResolver(FragmentReader, ContextReader):
         pos = vpos
         # skip auxiliaries and adverbs: "Okafor has long described", "BelTA later quoted"
         for _ in range(MAX_VERB_MODIFIERS):
-            w, word_start = _word_ending_before(text, max(floor, pos - 30), pos)
+            w, word_start = word_ending_before(text, max(floor, pos - 30), pos)
             if not w:
                 break
             if w.lower() in AUXILIARIES or _ADVERB.match(w) or w.lower() in _VERB_MODIFIERS:
