@@ -123,7 +123,10 @@ class ContextReader(PhraseReader):
     def _has_reporting_word(self, start: int, end: int) -> bool:
         """A cheap test before reading phrases: a reporting verb or 'according to' in the span."""
         span = self.text[start:end]
-        return "ccording" in span or any(w in SPEECH_VERBS or w in PHRASAL_HEADS for w in _LOWER_WORD.findall(span))
+        if "ccording" in span:
+            return True
+        found = _LOWER_WORD.findall(span)
+        return not (SPEECH_VERBS.isdisjoint(found) and PHRASAL_HEADS.isdisjoint(found))
 
     def _next_sentence(self, sent_end: int) -> Attribution | None:
         """“…” The warning came from X."""

@@ -49,11 +49,16 @@ def headline_span(text: str, paragraphs: list[Span]) -> Span | None:
 def title_lines(text: str, paragraphs: list[Span], quotes: list[Claim]) -> list[Span]:
     """Title-cased lines inside the body that hold a quote: the headlines of a list of
     related stories or of a listicle's items ('Ana Lee Calls Plan A ‘Disaster’')."""
-    starts = sorted(c.start for c in quotes)
+    para_starts = [p.start for p in paragraphs]  # sorted, not overlapping: one line each
+    holding = set()  # the paragraphs (after the first) in which a quote starts
+    for c in quotes:
+        i = bisect.bisect_right(para_starts, c.start) - 1
+        if i >= 1 and c.start < paragraphs[i].end:
+            holding.add(i)
     out = []
-    for para in paragraphs[1:]:
-        k = bisect.bisect_left(starts, para.start)
-        if k == len(starts) or starts[k] >= para.end or para.end - para.start > HEADLINE_MAX_CHARS:
+    for i in sorted(holding):
+        para = paragraphs[i]
+        if para.end - para.start > HEADLINE_MAX_CHARS:
             continue
         long_words = _LONG_WORD.findall(text, para.start, para.end)
         capitalised = sum(1 for w in long_words if w[0].isupper())
@@ -66,8 +71,8 @@ def headline_speakers(text: str, head: Span | None, entities: EntityIndex, quote
                       known_only: bool = False) -> list[Claim]:
     """Give each headline quote its speaker (see the module docstring). `known_only`: only a
     person or organisation the body names (for title lines inside the body)."""
-    if head is None or not quotes:
-        return quotes
+    if head is None or not any(head.start <= c.start and c.end <= head.end for c in quotes):
+        return quotes  # no quote in the line: the body's quotes need not be read
     said: dict[str, Claim] = {}
     for c in quotes:
         if c.start >= head.end and c.speaker:

@@ -36,6 +36,21 @@ _POSSESSIVE_MARK = re.compile(r"['’]s?\s+")
 MAX_ROLE_WORDS = 3  # "campaign deputy press secretary"
 _RELATIVE = re.compile(r"\s*(?:who|whom|whose|which)\b")
 _TRAILING_PARENTHETICAL = re.compile(r"\s*\([^()\n]{1,30}\)\s*$")
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def word_ending_before(text: str, lo: int, pos: int) -> tuple[str, int]:
+    """The letters (A–Z) and whitespace that end text[lo:pos] — the word right before `pos`
+    and where it starts — or ("", pos) when it does not end in a word then whitespace."""
+    end = pos
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > lo and text[start - 1] in _ASCII_LETTERS:
+        start -= 1
+    if end == pos or start == end:
+        return "", pos
+    return text[start:end], start
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ news copy, and is one quote.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -20,7 +21,10 @@ DOUBLE_CLOSE = "”»"
 SINGLE_OPEN = "‘‹"
 SINGLE_CLOSE = "’›"
 _DOUBLE_MARKS = re.compile(r"[“”„«»\"]")
-_SINGLE_MARKS = re.compile(r"[‘’‹›']")
+# a single mark not between two letters or digits ([^\W_] is str.isalnum): the apostrophes
+# of "don’t" and "Belarus’s" are left out by the regex, not read one by one. The mark comes
+# first (a lookbehind first would be tried at every offset): no letter after it, or none before.
+_SINGLE_MARKS = re.compile(r"[‘’‹›'](?:(?![^\W_])|(?<![^\W_][‘’‹›']))")
 _HAS_WORD = re.compile(r"\w")
 _OPENING_CONTEXT = set(" \t\n([{—–-/:;“‘\"'")
 
@@ -37,12 +41,10 @@ class QuoteSpan:
         return self.start + self.mark, self.end - self.mark if self.closed else self.end
 
 
-def _paragraph_starts(text: str) -> set[int]:
-    """Offsets of the first non-space character of every line."""
-    starts = set()
-    for m in re.finditer(r"(?m)^[ \t]*(\S)", text):
-        starts.add(m.start(1))
-    return starts
+def _opens_line(text: str, pos: int) -> bool:
+    """Is the (non-space) character at `pos` the first non-space one of its line?"""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return not text[line_start:pos].strip(" \t")
 
 
 def _line_end(text: str, pos: int) -> int:
@@ -53,7 +55,7 @@ def _line_end(text: str, pos: int) -> int:
     return end
 
 
-def _pair(text: str, marks: list[tuple[int, str]], para_starts: set[int]) -> list[QuoteSpan]:
+def _pair(text: str, marks: list[tuple[int, str]]) -> list[QuoteSpan]:
     """Pair opening and closing marks ('o', 'c' or '?' for a straight mark)."""
     spans: list[QuoteSpan] = []
     open_at: int | None = None
@@ -61,7 +63,7 @@ def _pair(text: str, marks: list[tuple[int, str]], para_starts: set[int]) -> lis
     for idx, (pos, role) in enumerate(marks):
         if open_at is not None and pos > open_line_end:
             # The open quote's paragraph ended without a closing mark.
-            if pos in para_starts and role in "o?":
+            if role in "o?" and _opens_line(text, pos):
                 open_line_end = _line_end(text, pos)  # continues in this paragraph
                 continue
             spans.append(QuoteSpan(open_at, open_line_end, closed=False))
@@ -210,14 +212,13 @@ def _inside(spans: list[QuoteSpan], starts: list[int], pos: int) -> bool:
 
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """All top-level quotes in `text`, ordered by start, never overlapping."""
-    para_starts = _paragraph_starts(text)
     doubled = _doubled_marks(text)
     double_marks = _double_marks(text)
     if doubled:
         double_marks = sorted(double_marks + doubled)
     skip = {p for pos, role in doubled for p in ((pos, pos + 1) if role == "o" else (pos - 1, pos))}
-    doubles = _pair(text, _outside_markup(text, double_marks), para_starts)
-    singles_raw = _pair(text, _outside_markup(text, _single_marks(text, skip)), para_starts)
+    doubles = _pair(text, _outside_markup(text, double_marks))
+    singles_raw = _pair(text, _outside_markup(text, _single_marks(text, skip)))
     # Single quotes count only where they are not inside a double quote, and a
     # single quote that encloses double ones makes those nested.
     out: list[QuoteSpan] = []
@@ -262,10 +263,17 @@ _NAMING_CUES = re.compile(
 _NAMING_CUE_LAST_LETTERS = "dsmegnory"  # the last letters of the cues above: a cheap test first
 
 
+# the last two letters of the cues above (lower case)
+_NAMING_CUE_ENDINGS = frozenset(("ed", "as", "rd", "ds", "rm", "ms", "se", "ag", "an", "to", "ne", "er", "ad", "ng", "ly"))
+
+
 def _may_end_in_naming_cue(s: str) -> bool:
     """False when no naming cue can end `s` (re.I also folds some non-ASCII letters: keep those)."""
     last = s[-1:]
-    return last != "" and (last.lower() in _NAMING_CUE_LAST_LETTERS or not last.isascii() or last.isspace())
+    if last == "" or not (last.lower() in _NAMING_CUE_LAST_LETTERS or not last.isascii() or last.isspace()):
+        return False
+    end = s[-2:]
+    return len(end) < 2 or not end.isascii() or end.lower() in _NAMING_CUE_ENDINGS
 
 
 # "hailed the deal as a “breakthrough”": words someone used of something, not scare quotes
@@ -273,6 +281,7 @@ _CHARACTERISED = re.compile(r"\bas(?:\s+(?:a|an|the))?$")
 _SAID_OF = re.compile(r"\b(?:as|is|was|are|were|be|being|been|felt|feels|seemed)$")
 _SMALL_WORDS = frozenset("of the a an and in on for to at by or with from de la le van von".split())
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*|\d[\d,.]*")
+HEADING_MAX_WORDS = 12
 
 
 def quote_core(text: str) -> str:
@@ -285,17 +294,17 @@ def quote_core(text: str) -> str:
 
 def is_title_case(content: str) -> bool:
     """'Donald', 'The Old Man and the Sea': a name or title, not speech."""
+    if content.rstrip()[-1:] in ".!?":  # the cheap test first
+        return False
     words = _WORD.findall(content)
     if not words or len(words) > 10:
-        return False
-    if content.rstrip()[-1:] in ".!?":
         return False
     caps = [w for w in words if w.lower() not in _SMALL_WORDS]
     return bool(caps) and words[0][0].isupper() and all(w[0].isupper() or w[0].isdigit() for w in caps)
 
 
 def has_speech_cue(sentence: str) -> bool:
-    return any(w.lower() in SPEECH_VERBS for w in _WORD.findall(sentence)) or "according to" in sentence.lower()
+    return not SPEECH_VERBS.isdisjoint(map(str.lower, _WORD.findall(sentence))) or "according to" in sentence.lower()
 
 
 @dataclass(frozen=True)
@@ -314,10 +323,9 @@ def classify_quote(text: str, q: QuoteSpan, sentence: Span, paragraph: Span) -> 
     content = text[a:b].strip()
     before = text[sentence.start:q.start]
     before_stripped = before.rstrip()
-    words = _WORD.findall(content)
     # A quote that is the whole paragraph and short with no final punctuation: a heading.
     if q.start == paragraph.start and text[q.end:paragraph.end].strip(" .") == "":
-        if len(words) <= 12 and content[-1:] not in ".!?,":
+        if content[-1:] not in ".!?," and _word_count(content, HEADING_MAX_WORDS + 1) <= HEADING_MAX_WORDS:
             return QuoteShape(partial=False, mention=True, heading=True)
     if _may_end_in_naming_cue(before_stripped) and _NAMING_CUES.search(before_stripped[-40:]):
         return QuoteShape(partial=True, mention=True, heading=False)
@@ -329,13 +337,18 @@ def classify_quote(text: str, q: QuoteSpan, sentence: Span, paragraph: Span) -> 
     if is_title_case(content):
         # "described the inspector as “Foreign,”", "she is “Local,”": one capitalised word
         # said of someone is their word for it, not a title
-        said_of = len(words) == 1 and _SAID_OF.search(before_stripped[-12:]) is not None
+        said_of = _word_count(content, 2) == 1 and _SAID_OF.search(before_stripped[-12:]) is not None
         return QuoteShape(partial=True, mention=True, heading=False, fragment=said_of)
     sent_text = text[sentence.start:sentence.end]
-    if len(words) <= 3 and content[:1].islower() and not has_speech_cue(sent_text) and not _CHARACTERISED.search(
+    if content[:1].islower() and _word_count(content, 4) <= 3 and not has_speech_cue(sent_text) and not _CHARACTERISED.search(
             before_stripped[-12:]):
         return QuoteShape(partial=True, mention=True, heading=False, fragment=True)  # scare quotes
     return QuoteShape(partial=True, mention=False, heading=False)
+
+
+def _word_count(content: str, most: int) -> int:
+    """How many words `content` has, counted up to `most` (a long quote is not read to its end)."""
+    return sum(1 for _ in itertools.islice(_WORD.finditer(content), most))
 
 
 def _speech_right_before(s: str) -> bool:

@@ -88,33 +88,54 @@ class ReferenceResolver:
         latest fitting person named, one whose gender is known to fit first."""
         ents = self.entities
         window_start = self._sentences_back(pos, 2)
-        candidates: list[tuple[int, str, Mention | None]] = [
-            (m.start, m.canonical, m) for m in self._people_before(pos, PRONOUN_CANDIDATES)]
+
+        def fits(c: tuple[int, str, Mention | None]) -> bool:
+            return gender is None or ents.gender_of(c[1]) in (None, gender)
+
+        # the candidates in the last sentences (the people named there, latest first, then
+        # attributions, then unrecognised names), and the older ones, which matter only if
+        # none of those fits; a name's gender (a scan of its mentions) is asked only as needed
+        recent: list[tuple[int, str, Mention | None]] = []
+        older: list[tuple[int, str, Mention | None]] = []
+        people = self._people_before(pos, PRONOUN_CANDIDATES)  # latest first: read on only if needed
+        for m in people:
+            if m.start < window_start:
+                older.append((m.start, m.canonical, m))
+                break
+            recent.append((m.start, m.canonical, m))
+        older_spoken: list[tuple[int, str, Mention | None]] = []
         for at, speaker, kind in self.spoken[-6:]:
-            if kind == "person" and at < pos:
-                candidates.append((at, speaker, None))  # an attribution: a subject by definition
+            if kind == "person" and at < pos:  # an attribution: a subject by definition
+                (recent if at >= window_start else older_spoken).append((at, speaker, None))
         for m in self._mentions_back(pos, window_start):
             if m.kind == "other" and self._may_be_a_surname(m) and self._focus_rank(m) == 0:
-                candidates.append((m.start, m.canonical, m))  # "Pettigrew told the Echo": a speaker
-        fits = [c for c in candidates if gender is None or ents.gender_of(c[1]) in (None, gender)]
-        if not fits:
-            return None
+                recent.append((m.start, m.canonical, m))  # "Pettigrew told the Echo": a speaker
         # the focus of a sentence: whoever it reports as speaking, else its subject; whether
         # a name is either is asked only of the names in the last sentences
-        recent = [c for c in fits if c[0] >= window_start]
         by_sentence: dict[int, list[tuple[int, str, Mention | None]]] = {}
         for c in recent:
             by_sentence.setdefault(self.sentences.index_at(c[0]), []).append(c)
         for idx in sorted(by_sentence, reverse=True):  # ranks asked sentence by sentence, latest first
-            if gender and self._opens_with_pronoun(idx, gender, min(c[0] for c in by_sentence[idx])):
+            group = by_sentence[idx]
+            first = next((c for c in sorted(group, key=lambda c: c[0]) if fits(c)), None)
+            if first is None:
+                continue
+            if gender and self._opens_with_pronoun(idx, gender, first[0]):
                 continue  # "Later he claimed that Kask …": the same person goes on; not Kask
-            ranked = [(self._focus_rank(m), at, name) for at, name, m in by_sentence[idx]]
-            focus = sorted(r for r in ranked if r[0] < _NOT_IN_FOCUS)
-            if focus:
-                return focus[0][2]
+            # the best ranked (speaker, then subject; earliest) whose gender fits
+            ranked = sorted((((self._focus_rank(c[2]), c[0], c[1]), c) for c in group), key=lambda r: r[0])
+            for (rank, _, name), c in ranked:
+                if rank >= _NOT_IN_FOCUS:
+                    break
+                if fits(c):
+                    return name
+        recent = [c for c in recent if fits(c)]
+        if not recent:  # nobody in the last sentences fits: the latest fitting person before them
+            older += [(m.start, m.canonical, m) for m in people] + older_spoken
+            pool = [c for c in older if fits(c)]
+            return max(pool, key=lambda c: c[0])[1] if pool else None
         known = [c for c in recent if gender and ents.gender_of(c[1]) == gender]
-        pool = known or recent or fits
-        return max(pool, key=lambda c: c[0])[1]
+        return max(known or recent, key=lambda c: c[0])[1]
 
     def _focus_rank(self, m: Mention | None) -> int:
         """0 for a speaker (an attribution, or a name beside a reporting verb: 'said Ann Lee',

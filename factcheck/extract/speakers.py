@@ -11,6 +11,7 @@ spoke or was introduced just before.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -22,6 +23,7 @@ from factcheck.extract.phrases import (
     BACK_DETERMINERS,
     Phrase,
     SUBJECT_PRONOUNS,
+    word_ending_before,
 )
 
 
@@ -35,6 +37,7 @@ _INVERTED_VERB = re.compile(r"([a-z]+)\s+")
 _LOWER_WORD = re.compile(r"\b([a-z]+)\b")
 _AFTER_LEAD = re.compile(r"[\s,;:—–-]*")
 MAX_VERB_MODIFIERS = 4  # "has long also described"
+MAX_CLAUSE_TOKENS = 12  # words of a clause searched for its subject
 PARENTHETICAL_REACH = 40
 _PLACE_TAIL = r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}"
 _PARENTHETICAL = r"\([^()\n]{1,30}\)"  # (D-Ore.), (pictured)
@@ -262,12 +265,11 @@ class SpeakerResolver(FragmentReader, ContextReader):
         pos = vpos
         # skip auxiliaries and adverbs: "Okafor has long described", "BelTA later quoted"
         for _ in range(MAX_VERB_MODIFIERS):
-            m = re.search(r"([A-Za-z]+)\s+$", text[max(floor, pos - 30):pos])
-            if not m:
+            w, word_start = word_ending_before(text, max(floor, pos - 30), pos)
+            if not w:
                 break
-            w = m.group(1)
             if w.lower() in AUXILIARIES or _ADVERB.match(w) or w.lower() in _VERB_MODIFIERS:
-                pos = pos - len(m.group(0))
+                pos = word_start
                 continue
             break
         paren = _PARENTHETICAL_END.search(text, max(floor, pos - PARENTHETICAL_REACH), pos)
@@ -295,7 +297,7 @@ class SpeakerResolver(FragmentReader, ContextReader):
         """The first noun phrase of a clause that a verb follows: 'In 2023 she postponed …',
         'The Premier has ruled out …'."""
         text = self.text
-        for tm in list(_CLAUSE_TOKEN.finditer(text, floor, limit))[:12]:
+        for tm in itertools.islice(_CLAUSE_TOKEN.finditer(text, floor, limit), MAX_CLAUSE_TOKENS):
             tok = tm.group()
             if not (tok[0].isupper() or tok.lower() in SUBJECT_PRONOUNS or tok in BACK_DETERMINERS):
                 continue
