@@ -16,12 +16,20 @@ workbench headless (`App.run_test`) and prints:
   machine is shared: when other processes take the cores the wall-clock figures grow,
   this one does not.
 
-Textual draws frames on a 60 Hz clock. Sending each key the moment the previous frame is
-drawn would always land at the same point of that clock (and time the clock, not the
-app), so each key waits a random fraction of a frame first, as a reviewer's key (or a
-held key's repeat) does.
+Textual draws frames on a clock (60 Hz by default; the workbench asks for 120, see
+factcheck/tui/__init__.py). Sending each key the moment the previous frame is drawn would
+always land at the same point of that clock (and time the clock, not the app), so each
+key waits a random fraction of a 60 Hz frame first, as a reviewer's key (or a held key's
+repeat) does.
 
 Targets: first paint < 1 s, key→frame p90 < 30 ms at 100k.
+
+Measured at 100k on a quiet machine (2 cores, nothing else running), j × 200:
+- this workbench (120 Hz): median 8.8–11.5 ms, p90 20.4–25.9 ms, worst 37–41 ms, CPU/key
+  p90 10.5–14.2 ms, first paint ~100 ms (3 runs);
+- the same at Textual's 60 Hz: median 10.3–15.4 ms, p90 21.6–33.2 ms (7 runs; 4 under 30);
+- the workbench before this round's repaint work (8500f65), 60 Hz: median 18.4–18.7 ms,
+  p90 31.0–33.0 ms, CPU/key p90 19.4–19.5 ms.
 """
 
 from __future__ import annotations
@@ -84,7 +92,7 @@ def build_db(path: Path, claims: int) -> Path:
     return path
 
 
-FRAME_S = 1 / 60  # Textual's frame clock (textual.constants.MAX_FPS)
+FRAME_S = 1 / 60  # Textual's default frame clock: a key lands anywhere in one of its frames
 
 
 class PaintClock:
@@ -136,9 +144,8 @@ class PaintClock:
 async def measure(path: Path, presses: int, clock: PaintClock, seed: int
                   ) -> tuple[float, list[float], list[float]]:
     """(first paint seconds, key→frame seconds per press, CPU seconds per press)."""
+    from factcheck.tui.app import ReviewApp  # first, as `factcheck review` does: it sets the frame rate
     from textual import events
-
-    from factcheck.tui.app import ReviewApp
 
     phase = random.Random(seed)
     clock.expect(lambda ready, _: ready)
