@@ -10,9 +10,9 @@ searchable in batches after it is stored, see store/fts_backlog.py), and seconds
 100 KB. Target: seconds per 100 KB roughly constant (linear time) and the longest write
 transaction well under the 10 s busy timeout at every size.
 
-Measured while four other jobs ran on the 2 cores: 882 KB → 99,192 claims, extract 9.1 s,
-store 14.8 s, longest transaction 5.7 s (before the backlog, on a quiet machine: one
-14.5 s transaction, past the busy timeout).
+Measured on a quiet machine: 882 KB → 99,192 claims, extract 2.4 s, store 5.0 s, longest
+transaction 2.3 s (before the backlog, 8500f65: one 14.5 s transaction, past the 10 s busy
+timeout). With four other jobs on the 2 cores: longest 5.7 s.
 """
 
 from __future__ import annotations
