@@ -79,12 +79,14 @@ def count_rows(db_path: Path, table: str = "articles") -> int | None:
 
 @pytest.fixture
 def fc(db_path, monkeypatch):
-    """Run `factcheck ARGS...` against this test's database as reviewer "tester"."""
+    """Run `factcheck ARGS...` against this test's database, as reviewer "tester" unless told."""
     monkeypatch.delenv("FACTCHECK_DB", raising=False)
     monkeypatch.delenv("FACTCHECK_REVIEWER", raising=False)
 
-    def run(*args, env=None):
-        base = {"FACTCHECK_DB": str(db_path), "FACTCHECK_REVIEWER": "tester"}
-        return CliRunner().invoke(cli, [str(a) for a in args], env={**base, **(env or {})})
+    def run(*args, env=None, who="tester", db=None, stdin=None):
+        """`who`: the reviewer; `db`: another database file beside this test's; `stdin`: input."""
+        base = {"FACTCHECK_DB": str(db_path.parent / db if db else db_path), "FACTCHECK_REVIEWER": who}
+        return CliRunner().invoke(cli, [str(a) for a in args], env={**base, **(env or {})},
+                                  input=stdin)
 
     return run

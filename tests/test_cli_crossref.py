@@ -4,12 +4,11 @@ quote or figure in two articles unless --force, and an unchanged claim is said s
 
 from __future__ import annotations
 
+import functools
 import json
 
 import pytest
-from click.testing import CliRunner
 
-from factcheck.cli import cli
 
 HARBOUR = (
     "Harbour plan approved after long debate\n"
@@ -33,14 +32,9 @@ UNSIGNED = (  # the same words with nobody named
 
 
 @pytest.fixture
-def fc(tmp_path, monkeypatch):
-    monkeypatch.delenv("FACTCHECK_DB", raising=False)
-
-    def run(*args):
-        env = {"FACTCHECK_DB": str(tmp_path / "x.db"), "FACTCHECK_REVIEWER": "ann"}
-        return CliRunner().invoke(cli, [str(a) for a in args], env=env)
-
-    return run
+def fc(fc):
+    """conftest's runner, as reviewer ann."""
+    return functools.partial(fc, who="ann")
 
 
 def ingest(fc, tmp_path, *texts) -> dict[str, int]:

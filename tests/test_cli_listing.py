@@ -4,15 +4,13 @@ review kept blind in `claims`, `articles`, `history`, `matches` and `export`."""
 
 from __future__ import annotations
 
+import functools
 import csv
 import io
 import json
 
 import pytest
-from click.testing import CliRunner
 
-from conftest import FIXTURE
-from factcheck.cli import cli
 
 TWO_QUOTES = (
     "Library hours extended\n"
@@ -22,14 +20,9 @@ TWO_QUOTES = (
 
 
 @pytest.fixture
-def fc(tmp_path, monkeypatch):
-    monkeypatch.delenv("FACTCHECK_DB", raising=False)
-
-    def run(*args, who="ann"):
-        env = {"FACTCHECK_DB": str(tmp_path / "x.db"), "FACTCHECK_REVIEWER": who}
-        return CliRunner().invoke(cli, [str(a) for a in args], env=env)
-
-    return run
+def fc(fc):
+    """conftest's runner, as reviewer ann unless told."""
+    return functools.partial(fc, who="ann")
 
 
 @pytest.fixture

@@ -3,13 +3,12 @@ the resolve error, and check-quote exit codes a script can act on."""
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 
 import pytest
-from click.testing import CliRunner
 
-from factcheck.cli import cli
 
 MEETING = (
     "Ferry route saved\n"
@@ -20,13 +19,9 @@ MEETING = (
 
 
 @pytest.fixture
-def fc(tmp_path, monkeypatch):
-    monkeypatch.delenv("FACTCHECK_DB", raising=False)
-
-    def run(*args, who="ann", db="x.db", stdin=None):
-        env = {"FACTCHECK_DB": str(tmp_path / db), "FACTCHECK_REVIEWER": who}
-        return CliRunner().invoke(cli, [str(a) for a in args], env=env, input=stdin)
-
+def fc(fc, tmp_path):
+    """conftest's runner, as reviewer ann unless told, on a database holding MEETING."""
+    run = functools.partial(fc, who="ann")
     path = tmp_path / "ferry.txt"
     path.write_text(MEETING)
     assert run("ingest", path).exit_code == 0
