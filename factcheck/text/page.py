@@ -30,6 +30,8 @@ LAYOUT_CELL_WORDS = 80  # a table cell longer than this holds a story, not data
 BYLINE_CHARS = 400  # the headline's byline block: this much short text after the <h1>
 BODY_LINE_CHARS = 200  # a text this long is the story itself, past the byline block
 NOT_BYLINE_TAGS = ("script", "style", "figure", "figcaption", "noscript", "template")
+# what follows the <h1> in document order (not inside it), comments' tails included
+_AFTER_HEADLINE = "following::* | following::comment() | following::processing-instruction()"
 
 
 @dataclass(frozen=True)
@@ -67,10 +69,15 @@ def html_to_text(markup: str, url: str | None = None) -> HtmlArticle:
             document = second
     if document is None:
         return HtmlArticle(text="")
-    published = (plausible_date(declared.get("datePublished")) or _head_date(tree)
-                 or byline_date(tree) or plausible_date(document.date))
-    modified = (plausible_date(declared.get("dateModified")) or _head_date(tree, original=False)
-                or byline_date(tree, original=False))
+    # the dates the page states for its article, before any found elsewhere on it
+    head, byline = _head_markup(tree), _byline_markup(tree)
+    published = (plausible_date(declared.get("datePublished"))
+                 or _find_date(head, original=True, extensive=False)
+                 or _find_date(byline, original=True, extensive=True)
+                 or plausible_date(document.date))
+    modified = (plausible_date(declared.get("dateModified"))
+                or _find_date(head, original=False, extensive=False)
+                or _find_date(byline, original=False, extensive=True))
     title = _clean(document.title)
     return HtmlArticle(
         text=_without_headline(_paragraphs(document.text or ""), title),
@@ -114,21 +121,18 @@ def article_dates(tree) -> dict[str, str]:
     return {}
 
 
-def _head_date(tree, original: bool = True) -> str | None:
-    """The date the page's <head> declares (meta tags), as htmldate reads it: the first
-    publication (`original`) or the last change."""
+def _head_markup(tree) -> str | None:
+    """The page's <head> alone, as a page htmldate can read (its meta tags' dates)."""
     from lxml import etree
 
     head = tree.find("head")
     if head is None:
         return None
-    markup = f"<html>{etree.tostring(head, encoding='unicode')}<body></body></html>"
-    return _find_date(markup, original=original, extensive=False)
+    return f"<html>{etree.tostring(head, encoding='unicode')}<body></body></html>"
 
 
-def byline_date(tree, original: bool = True) -> str | None:
-    """The date stated in the headline's byline block ("By Jo Doe | Thu, 14 May 2020"):
-    the first one (`original`) or the latest ("Updated 9:22 PM, Mon November 6").
+def _byline_markup(tree) -> str | None:
+    """The headline's byline block ("By Jo Doe | Thu, 14 May 2020") as a one-paragraph page.
 
     A page that declares no date in its metadata still shows one under its headline.
     htmldate's search of the whole page takes the first date-like element instead, which
@@ -139,13 +143,9 @@ def byline_date(tree, original: bool = True) -> str | None:
     headline = next(tree.iter("h1"), None)
     if headline is None:
         return None
-    skipped = set(headline.iter())
-    lines, length = [], 0
-    for element in tree.iter():
-        if element is headline:
-            lines.append(element.tail or "")
-            continue
-        if element in skipped or not lines:
+    lines, length, skipped = [headline.tail or ""], 0, set()
+    for element in headline.xpath(_AFTER_HEADLINE):
+        if element in skipped:
             continue
         if element.tag in NOT_BYLINE_TAGS or not isinstance(element.tag, str):
             skipped.update(element.iter())
@@ -163,11 +163,13 @@ def byline_date(tree, original: bool = True) -> str | None:
         return None
     paragraph = etree.Element("p")
     paragraph.text = block
-    return _find_date(f"<html><body>{etree.tostring(paragraph, encoding='unicode')}</body></html>",
-                      original=original, extensive=True)
+    return f"<html><body>{etree.tostring(paragraph, encoding='unicode')}</body></html>"
 
 
-def _find_date(markup: str, original: bool, extensive: bool) -> str | None:
+def _find_date(markup: str | None, original: bool, extensive: bool) -> str | None:
+    """The first (`original`) or latest date htmldate reads in `markup`, if plausible."""
+    if markup is None:
+        return None
     from htmldate import find_date
 
     try:
