@@ -277,11 +277,11 @@ def test_initials_inside_a_name_do_not_end_the_sentence():
 # ------------------------------------------------------------ item 7: surnames
 
 def test_a_titled_surname_is_the_relative_whose_given_name_fits_the_title():
-    text = ("Hillary Lee and her husband, Bill Lee, arrived together. Mr. Lee spoke first.\n\n"
+    text = ("Anna Lee and her husband, David Lee, arrived together. Mr. Lee spoke first.\n\n"
             "“I am proud of her,” Mr. Lee said.\n\n"
             "“We will win,” Mrs. Lee said.")
-    assert speaker_of(text, "proud of her") == "Bill Lee"
-    assert speaker_of(text, "We will win") == "Hillary Lee"
+    assert speaker_of(text, "proud of her") == "David Lee"
+    assert speaker_of(text, "We will win") == "Anna Lee"
 
 
 def test_a_surname_alone_is_the_person_first_introduced_by_it():

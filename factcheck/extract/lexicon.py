@@ -219,7 +219,7 @@ FEMALE_NAMES = words(
     Amanda Michelle Nicole Angela Patricia Barbara Margaret Diana Elena Irina Olga
     Natalia Tatiana Svetlana  Fatima Aisha Amina Priya Anjali Mei Yuki
     Ingrid Astrid Greta Eva Ewa Agnieszka Marta Carmen Lucia Isabel Sofia Giulia
-    Chiara Francesca Ursula Angela Kamala Hillary Theresa Nadia Leila Yasmin Zara
+    Chiara Francesca Ursula Angela Theresa Nadia Leila Yasmin Zara
     Chloe Zoe Ruth Joan Janet Carol Deborah Sharon Donna Maya Nina Vera Rosa Teresa
      Kristina Christina Monica Veronica Victoria Charlotte Amelia Ella Mia Lena
     """
@@ -233,8 +233,8 @@ MALE_NAMES = words(
     Jack Dennis Jerry Tyler Aaron Henry Peter Adam Nathan Walter Harold Kyle Carl
     Arthur Roger Keith Jeremy Terry Lawrence Sean Christian Albert Joe Ethan Austin
      Sergei Sergey Dmitry Ivan Alexei Mikhail Andrei Igor Oleg Nikolai Viktor
-    Volodymyr Mohammed Muhammad Ahmed Ali Omar Hassan Hussein Ibrahim Yusuf Mustafa
-    Rajesh Ravi Amit Narendra Rahul Wei Hiroshi Kenji Jean Pierre Emmanuel Francois
+    Mohammed Muhammad Ahmed Ali Omar Hassan Hussein Ibrahim Yusuf Mustafa
+    Rajesh Ravi Amit Rahul Wei Hiroshi Kenji Jean Pierre Emmanuel Francois
     Olaf Friedrich Hans Klaus Jurgen Giuseppe Giorgio Marco Luca Matteo Carlos Jose
     Juan Luis Miguel Pedro Antonio Manuel Diego Javier Tom Tim Bob Bill Mike Jim
     Joe Ben Sam Max Leo Luke Boris Emil Karl Lars Erik Jan Piotr Tomasz Pavel

@@ -106,7 +106,7 @@ def _split_title(tokens: list[str]) -> int:
     if last_title >= 0:
         i = last_title + 1
         while i + 2 < len(tokens) and tokens[i] in ("of", "for"):
-            i += 3 if tokens[i + 1] == "the" and i + 3 < len(tokens) else 2  # "Prime Minister of India Narendra Modi": the jurisdiction is part of the role
+            i += 3 if tokens[i + 1] == "the" and i + 3 < len(tokens) else 2  # "Prime Minister of Utopia Ravi Kaul": the jurisdiction is part of the role
         return i
     # leading demonyms or acronyms before a title-less name: "Belarusian dissident" is split by case already
     return 0
