@@ -29,6 +29,18 @@ def visible(text: str) -> str:
     return text.translate(_SHOWN) if _CONTROL.search(text) else text
 
 
+# One symbol per character, for text whose offsets must hold (the article view highlights
+# claims by offset): C0 controls as their control pictures, the rest as U+FFFD.
+_SHOWN_IN_PLACE = {**{c: v for c, v in _SHOWN.items() if len(v) == 1},
+                   **{c: "\ufffd" for c, v in _SHOWN.items() if len(v) != 1}}
+
+
+def visible_in_place(text: str) -> str:
+    """Like `visible`, but each control character becomes exactly one symbol, so an offset
+    into `text` is the same offset into what is shown."""
+    return text.translate(_SHOWN_IN_PLACE) if _CONTROL.search(text) else text
+
+
 def cells(text: str) -> int:
     """Terminal columns `text` takes: wide (CJK, emoji) characters take two, combining marks none."""
     if text.isascii():

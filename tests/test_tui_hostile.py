@@ -127,3 +127,33 @@ def test_a_crash_in_the_workbench_exits_non_zero(db, monkeypatch):
     result = CliRunner().invoke(cli, ["review", "--db", str(db), "--reviewer", "alice"])
     assert result.exit_code != 0
     assert not isinstance(result.exception, RuntimeError) or result.exit_code == 1
+
+
+async def test_control_characters_in_an_article_are_shown_not_sent_to_the_terminal(tmp_path):
+    """A page's text holding ESC]0;…BEL (set the window title) and ESC[2J (clear the
+    screen) must not act on the reviewer's terminal: the article view and the detail pane
+    show them as symbols, and the claim after them is still highlighted where it is."""
+    from factcheck.models import ArticleMeta, Claim
+
+    text = ("The council said \x1b]0;owned\x07 it approved 40 percent more berths "
+            "\x1b[2J for the harbour.")
+    at = text.index("40 percent")
+    db = tmp_path / "ctl.db"
+    with Store.open(db) as store:
+        store.add_article(text, ArticleMeta(title="Berths"), [
+            Claim("number", "40 percent", at, at + 10, sentence=text, value=40.0,
+                  unit="percent")])
+    app = ReviewApp(str(db), "ann", article_id=1, poll_interval=3600)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(pilot)
+        screen = screen_text(app)
+        assert "\x1b" not in screen and "\x07" not in screen
+        assert "␛]0;owned␇ it approved" in screen  # the article view
+        assert "Sentence  The council said ␛]0;owned␇" in screen  # the detail pane
+        view = app.query_one("#article")
+        line = next(view.render_line(y) for y in range(view.size.height)
+                    if "40 percent" in view.render_line(y).text)
+        segments = list(line)
+        highlighted = [seg.text for seg in segments if seg.style and seg.style.bgcolor
+                       and seg.style.bgcolor != segments[0].style.bgcolor]
+        assert "40 percent" in "".join(highlighted)

@@ -16,6 +16,7 @@ from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from factcheck.render import visible_in_place
 from factcheck.tui.widgets.scrollbar_thumb import ThumbScrolling
 from factcheck.tui.widgets.virtual_size import set_virtual_size
 from factcheck.tui.wrapping import line_of, wrap_offsets
@@ -55,6 +56,9 @@ class ArticleView(ThumbScrolling, ScrollView, can_focus=False):
     def show(self, article_id: int | None, text: str, spans: list[Span],
              current: int | None) -> None:
         """Display an article (or refresh its claim tints); scrolls to `current`."""
+        # control characters shown, never sent to the terminal (an ESC[2J in a page's text
+        # would clear the screen); one symbol each, so claim offsets still hold
+        text = visible_in_place(text)
         changed = article_id != self.article_id or text != self.text
         self.article_id, self.text, self.spans = article_id, text, spans
         self.current = current

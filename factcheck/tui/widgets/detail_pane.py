@@ -24,7 +24,7 @@ from factcheck.verify.consistency import Finding
 from factcheck.verify.crossref import CrossMatch, reusable, seen_summary
 from factcheck.verify.match import QuoteMatch
 from factcheck.models import Event, Note, Source, StoredClaim
-from factcheck.render import describe_event, one_line, short_time, value_text
+from factcheck.render import describe_event, one_line, short_time, value_text, visible
 from factcheck.review.team import DeskState
 
 STATUS_STYLES = {"pending": "$text-muted", "verified": "bold $text-success",
@@ -204,7 +204,15 @@ def describe(d: ClaimDetail) -> Content:
         elif e.action == "resolve":
             said = f"resolved as {(e.after or {}).get('status')}"
         parts += [(f"  {short_time(e.at)} ", MUTED), f"{e.reviewer or '-'}: ", said + "\n"]
-    return Content.assemble(*parts)
+    return Content.assemble(*map(_shown, parts))
+
+
+def _shown(part):
+    """A part with its control characters shown as symbols: text from an article or a
+    reviewer must not act on the terminal (ESC sequences, bidi overrides)."""
+    if isinstance(part, str):
+        return visible(part)
+    return (visible(part[0]), *part[1:]) if isinstance(part, tuple) else part
 
 
 def _field(label: str, value: str) -> list:
