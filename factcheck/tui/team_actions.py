@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.review import team
 from factcheck.errors import ConflictError, DatabaseBusyError, FactcheckError, InvalidInputError
-from factcheck.models import StoredClaim, Take
+from factcheck.models import StoredClaim
 from factcheck.store.facade import Store
 from factcheck.tui.screens.confirm_modal import ConfirmModal
 from factcheck.tui.screens.note_modal import NoteModal
