@@ -329,3 +329,9 @@ def test_ahead_of_a_weekday_takes_the_nearest():
     # published on a Thursday: the caucus is in two days
     assert dates("Still, ahead of Saturday's county caucus, both must campaign.", "2025-06-12") == [
         ("Saturday's", "2025-06-14")]
+
+
+def test_a_terminal_control_sequence_in_the_text_holds_no_claim():
+    text = ("The council said \x1b]0;owned\x07 it approved 40 percent more berths "
+            "\x1b[2J for 300 boats.")
+    assert [c[0] for c in numbers(text)] == ["40 percent", "300 boats"]

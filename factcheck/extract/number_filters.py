@@ -57,6 +57,7 @@ _CODE_AFTER = re.compile(r"\s?(?:\([a-z]\)|[a-jl-z][0-9]\b)")
 _NAME_WORD_BEFORE = re.compile(r"\b[A-Z][\w'’]*\s+(?:of\s+(?:the\s+)?)?$")
 _HEADLINE_SHARE = 0.7  # a line with this share of capitalised words is a title-case headline
 _NAME_AFTER = re.compile(r"[\s-]+[A-Z][a-z]")
+_TERMINAL_SEQUENCE_BEFORE = re.compile(r"\x1b[\[\]][0-9;]*$")
 _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:;\"“”(\n]\s*)$")
 _ORDINAL_UNIT = "place"
 ONE_IN = re.compile(rf"\s+in\s+(?:every\s+)?({DIGITS}|(?:{W_BASE}))\b", re.I)
@@ -66,6 +67,8 @@ FROM_TO_ONE = re.compile(r"\bfrom\s+[\w,.]+\s+([a-z]+\s+)?(?:[a-z]+\s+){0,3}to\s
 def not_a_digit_quantity(num: str, head: str, tail: str, sign: str | None) -> bool:
     """Clock times, codes, model numbers, addresses, phone numbers."""
     near = head[-12:]  # $-anchored searches cost per character: look only as far as needed
+    if "\x1b" in near and _TERMINAL_SEQUENCE_BEFORE.search(near):
+        return True  # "ESC[2J", "ESC]0;title": a terminal control sequence's parameters
     if _TIME_AFTER.match(tail) or re.match(r"[:/]\d", tail):
         return True  # "7:14", "4:30 a.m.", "9/11"
     if tail[:1] in "-( " and (re.match(r"-[A-Z]", tail) or _CODE_AFTER.match(tail)):
