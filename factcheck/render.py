@@ -175,6 +175,25 @@ def short_time(stamp: str | None) -> str:
     return (stamp or "")[:19].replace("T", " ")
 
 
+def review_change(e: Event) -> str | None:
+    """Which review change an event records, read from its before/after shape: "verdict",
+    "source added"/"source removed", "note added"/"note removed"/"note edited", or None. The
+    history list and the undo notice word the same change differently, from this one reading."""
+    before, after = e.before or {}, e.after or {}
+    if "status" in before or "status" in after:
+        return "verdict"
+    if e.action == "speaker.merge":
+        return None
+    for field, thing in (("url", "source"), ("body", "note")):
+        if field in before or field in after:
+            if after and not before:
+                return f"{thing} added"
+            if before and not after:
+                return f"{thing} removed"
+            return f"{thing} edited"
+    return None
+
+
 def describe_event(e: Event) -> str:
     """What changed, as `before → after`, in a few words."""
     before, after = e.before or {}, e.after or {}
@@ -188,24 +207,23 @@ def describe_event(e: Event) -> str:
         return (f'article {e.article_id} extracted again: {after.get("kept", 0)} claims kept, '
                 f'{after.get("moved", 0)} moved, {after.get("added", 0)} added, '
                 f'{len(before.get("dropped", []))} dropped')
-    if "status" in before or "status" in after:
-        old = before.get("status", "-")
-        new = after.get("status", "-")
+    change = review_change(e)
+    if change == "verdict":
         who = f" by {after['reviewer']}" if after.get("reviewer") and after["reviewer"] != \
             e.reviewer else ""
         reused = f" (reused from claim {after['reused_from']})" if after.get("reused_from") else ""
-        return f"{prefix}{old} → {new}{who}{reused}"
+        return f"{prefix}{before.get('status', '-')} → {after.get('status', '-')}{who}{reused}"
     if e.action == "speaker.merge":
         return f"speaker {before.get('speaker')} → {after.get('speaker')}"
-    if "url" in before or "url" in after:
-        if after and not before:
-            return f"{prefix}+ source {after['url']}"
+    if change == "source added":
+        return f"{prefix}+ source {after['url']}"
+    if change in ("source removed", "source edited"):
         return f"{prefix}- source {before['url']}"
-    if "body" in before or "body" in after:
-        if after and not before:
-            return f'{prefix}+ note "{one_line(after["body"], 60)}"'
-        if before and not after:
-            return f'{prefix}- note "{one_line(before["body"], 60)}"'
+    if change == "note added":
+        return f'{prefix}+ note "{one_line(after["body"], 60)}"'
+    if change == "note removed":
+        return f'{prefix}- note "{one_line(before["body"], 60)}"'
+    if change == "note edited":
         return (f'{prefix}note "{one_line(before["body"], 30)}" → '
                 f'"{one_line(after["body"], 30)}"')
     return prefix + e.action

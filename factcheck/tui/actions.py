@@ -13,7 +13,7 @@ from factcheck.review import verdicts as review
 from factcheck.review import undo
 from factcheck.errors import FactcheckError
 from factcheck.models import Event, StoredClaim
-from factcheck.render import claim_detail, describe_event, one_line, short_time
+from factcheck.render import claim_detail, describe_event, one_line, review_change, short_time
 from factcheck.tui.bindings import BINDINGS
 from factcheck.tui.screens.article_picker import ArticlePicker
 from factcheck.tui.screens.help import HelpScreen
@@ -282,19 +282,20 @@ def undo_notice(verb: str, event: Event) -> str:
     before, after = event.before or {}, event.after or {}
     claim = f"claim {event.claim_id}"
     again = " again" if verb == "Redone" else ""
-    if "status" in before or "status" in after:
+    change = review_change(event)
+    if change == "verdict":
         old, new = before.get("status", "pending"), after.get("status", "pending")
         if verb == "Undone":
             return f"{verb}: verdict on {claim} back to {new} (was {old})"
         return f"{verb}: verdict on {claim} {new} again (was {old})"
-    if "url" in before or "url" in after:
-        if after and not before:
-            return f"{verb}: source added to {claim}{again}: {after['url']}"
+    if change == "source added":
+        return f"{verb}: source added to {claim}{again}: {after['url']}"
+    if change in ("source removed", "source edited"):
         return f"{verb}: source removed from {claim}: {before['url']}"
-    if "body" in before or "body" in after:
-        if after and not before:
-            return f"{verb}: note on {claim} restored"
-        if before and not after:
-            return f"{verb}: note on {claim} removed"
+    if change == "note added":
+        return f"{verb}: note on {claim} restored"
+    if change == "note removed":
+        return f"{verb}: note on {claim} removed"
+    if change == "note edited":
         return f"{verb}: note on {claim} back to “{one_line(after['body'], 40)}”"
     return f"{verb}: {describe_event(event)} on {claim}"
