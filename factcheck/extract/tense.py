@@ -39,7 +39,14 @@ _EVENT_VERBS = frozenset("appear attend speak meet visit testify debate perform 
 _DONE_BEFORE_TO = frozenset("failed refused tried managed declined attempted rushed helped moved went began "
                             "continued".split())
 _LOOKING_BACK = frozenset(("after", "since"))
-_CLAUSE_WORD = re.compile(r"[\w'’]+|[,;:]")
+_SUBORDINATORS = frozenset(("whether", "that", "if", "because", "when", "who", "which", "what", "how"))
+_DATE_LEADS = frozenset(("on", "by", "until", "from", "before", "after", "since", "in"))  # "On Monday, …"
+# a hyphenated compound is one word ("would-be", "long-awaited"): its last part is its verb, if any
+_CLAUSE_WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*|[,;:]")
+# an aside between dashes ("On Monday, Ms Vale—who had endorsed him—will speak") is not the
+# verb the date belongs to (an aside between commas may close on the attribution: ", Jones said")
+_ASIDE = re.compile(r"(?:—|\s–\s)[^—–\n]{1,160}?(?:—|\s–\s)")
+_ASIDE_REACH = 240  # how far after a date an aside and the verb beyond it are looked for
 
 
 def tense_near(text: str, start: int, end: int, sent_start: int, sent_end: int) -> str | None:
@@ -53,8 +60,11 @@ def tense_near(text: str, start: int, end: int, sent_start: int, sent_end: int) 
     found = _scan_tense(before, range(len(before) - 1, -1, -1))
     if found is not None:
         return found or "present"  # "protested on Wednesday against plans to …": the verb before decides
-    after = _CLAUSE_WORD.findall(text[end:min(sent_end, end + 80)])
-    if after[:1] == [","] and not before:
+    after_text = text[end:min(sent_end, end + 80)]
+    if "—" in after_text or "–" in after_text:
+        after_text = _ASIDE.sub(" ", text[end:min(sent_end, end + _ASIDE_REACH)])
+    after = _CLAUSE_WORD.findall(after_text)
+    if after[:1] == [","] and (not before or len(before) == 1 and before[0].lower() in _DATE_LEADS):
         after = after[1:]  # "On March 3, the council will vote"
     found = _scan_tense(after, range(min(len(after), 10)), conditions=False)
     return None if found is None else found or "present"
@@ -72,6 +82,8 @@ def _scan_tense(ws: list[str], order, conditions: bool = True) -> str | None:
             return weak or _modal_tense(ws, i)
         if conditions and ws[i].lower() in _CONDITION_WORDS:  # "…on Thursday when he lashed out": not his
             return weak or "future"
+        if not conditions and weak and ws[i].lower() in _SUBORDINATORS:
+            return weak  # "On Thursday, he hedged on whether he would…": the main verb's tense
         looks_back = looks_back or conditions and ws[i].lower() in _LOOKING_BACK
         t, firm = _tense_of_word(ws, i)
         if t == "" and firm and looks_back:
@@ -95,6 +107,8 @@ def _modal_tense(ws: list[str], i: int) -> str:
 def _tense_of_word(ws: list[str], i: int) -> tuple[str | None, bool]:
     """('future' | 'past' | '' for present | None, firm?) for the word at ws[i]."""
     w = ws[i].lower()
+    if "-" in w:
+        w = w.rsplit("-", 1)[1]  # "would-be" is no "would"; "re-elected" is "elected"
     if w in _FUTURE_WORDS or w.endswith(("'ll", "’ll")):
         return "future", True
     if w == "to" and i > 0 and ws[i - 1].lower() in _PLANNED_BEFORE_TO:
