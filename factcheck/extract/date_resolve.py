@@ -115,8 +115,8 @@ def _month_of(span: str, low: str, published: dt.date, tense: str | None) -> str
         return f"{published.year + nearest}-{month:02d}"
     ahead = low.startswith("next ") or (tense in ("future", "schedule") and not low.startswith("last "))
     if ahead:
-        if month < published.month:
-            year += 1
+        if month < published.month or month == published.month and low.startswith("next "):
+            year += 1  # "next November" written in November is a year ahead
     elif low.startswith("last ") and month >= published.month or month > published.month:
         year -= 1
     return f"{year}-{month:02d}"

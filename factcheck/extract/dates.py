@@ -134,6 +134,9 @@ _MONTH_WORDS = (r"January|February|March|April|May|June|July|August|September|Oc
 _NAME_AFTER = re.compile(rf" (?!(?:{_MONTH_WORDS})\b)[A-Z][a-z]+\b")  # "2024 Olympics", not "2024 June"
 _EVERY_BEFORE = re.compile(r"\b(?:every|each)\s$", re.I)  # "a Friday interview" is one Friday
 _CAPITAL_WORD_BEFORE = re.compile(r"\b[A-Z][\w.]*\s$")
+# a named day of the calendar ("Super Tuesday", "Black Friday", "Ash Wednesday") is not the
+# weekday nearest publication
+_NAMED_DAY_BEFORE = re.compile(r"\b(?:Super|Black|Cyber|Giving|Good|Holy|Maundy|Ash|Shrove|Fat|Palm|Easter|Whit|Bloody)\s$")
 
 
 @dataclass(frozen=True)
@@ -177,6 +180,8 @@ def find_dates(text: str, published: dt.date | None, tense_of, low: str | None =
                 continue  # "Sunday Ibekwe": a given name; "Tuesday's Oakfield primary" is a day
             if kind == "weekday" and _EVERY_BEFORE.search(text, max(0, s - 7), s):
                 continue  # "every Monday": no one day
+            if kind == "weekday" and _NAMED_DAY_BEFORE.search(text, max(0, s - 8), s):
+                continue  # "on Super Tuesday": a day of the calendar with its own name
             if kind == "rel" and m.group().isupper() and _CAPITAL_WORD_BEFORE.search(text, max(0, s - 20), s):
                 continue  # "USA TODAY": a title, not a day
             found.append((s, e, kind))
