@@ -33,10 +33,17 @@ _DETERMINERS_BEFORE = re.compile(r"\b(?:the|no|any|every|each|this|that|which|so
 _PLACING_BEFORE = re.compile(r"""
     \b(?: finish(?:ed|es)? | came | come | placed | ranked | ranks? | sits? | sat
         | lies | lay | lying | sitting | slipped\s+to | rose\s+to | fell\s+to
-        | (?:comes?|came|coming)\s+in | poll(?:s|ed|ing) )
+        | (?:comes?|came|coming)\s+in | poll(?:s|ed|ing) | ti(?:e|ed|es|ing)\s+for )
     \s+ (?:an?\s+(?:[\w-]+\s+)?)? $""",  # "finished a closer-than-expected second"
     re.I | re.X)
 _SUPERLATIVE_AFTER = re.compile(r"-(?:\w+est|most|least)\b")
+_ORDINAL_NAMES = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+                  "[0-9]+(?:st|nd|rd|th)").split()
+# "from second to fifth place", "second or third place": a range of placings
+_PLACE_RANGE_AFTER = re.compile(rf"\s+(?:to|or|and)\s+(?:{'|'.join(_ORDINAL_NAMES)})\s+(?:place|spot|position)\b", re.I)
+# "is second in the delegate count", "was fifth with 12 percent": a copula placing a rank
+_COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|remains|remained|be|been|now)\s+$", re.I)
+_STANDING_AFTER = re.compile(r"\s+(?:in\s+(?:the|its|their|his|her)\s+(?!series\b|row\b|line\b)|with\s+[0-9]|behind\b)", re.I)
 _ORDINAL_NOT_RANK = words("party parties person world way hand reich estate sector rate class century "
                           "centuries one ones floor")
 # "in the fourth quarter", "the second half": a period of the year or the game, not a rank
@@ -123,7 +130,9 @@ def ordinal_span(text: str, s: int, end: int, value: float) -> tuple[int, str] |
     placed = _PLACING_BEFORE.search(text, max(0, s - 50), s)
     if sup:
         return sup.end(), sup.group()[1:].lower()
-    if placed:
+    if placed or _PLACE_RANGE_AFTER.match(text, end):
+        return end, _ORDINAL_UNIT
+    if _COPULA_BEFORE.search(text, max(0, s - 12), s) and _STANDING_AFTER.match(text, end):
         return end, _ORDINAL_UNIT
     if value <= 2:
         return None  # "first", "second": too often order in time, not rank

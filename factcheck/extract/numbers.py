@@ -109,6 +109,8 @@ def _cores(text: str, low: str) -> list[tuple[int, int, str | None, bool]]:
             sign, s = prev, s - 1  # N2.5 billion (naira), P26.9 million (pesos)
         elif prev == "R" and (s < 2 or not text[s - 2].isalnum()):
             sign, s = "R", s - 1  # R350 (rand)
+        elif prev == "-" and text.endswith("+/-", 0, s):
+            pass  # "a margin of error of +/-3 points"
         elif prev.isalnum() or prev in _JOINED_BEFORE or prev == "(" and text[s - 2:s - 1] == ")":
             continue  # "(c)(3)": a code's part
         elif prev == "\n" or s == 0:
