@@ -24,11 +24,15 @@ _IDENTIFIER_BEFORE = re.compile(rf"""
       | \# | \bNo\.?\s | \bno\.\s | \bp\.\s         # #5, No. 10, p. 12
       | \b(?:{'|'.join(_NUMBERED_THINGS)})\s       # route 66, gate 4
     )$""", re.X)
+_EMERGENCY_NUMBERS = frozenset(("911", "999", "112", "000"))
+_EMERGENCY_AFTER = re.compile(r"\s(?:call|caller|dispatch|dispatcher|operator|line|service|emergency)s?\b", re.I)
 _STREETS = r"Street | St\. | Road | Rd\. | Avenue | Ave\. | Boulevard | Blvd\. | Lane | Drive | Way | Place | Square"
 _ADDRESS_AFTER = re.compile(rf"""
     \s+ (?:[A-Z][a-z]+\s+)?                        # 88 Canal Street, 10 Downing St.
     (?: {_STREETS} )\b""", re.X)
-_ONE_STOP = words("of another day time way thing point side hand moment or and more last")
+# "one of", "one day": no count; "including one called X", "one known as X": a pronoun
+_ONE_STOP = words("of another day time way thing point side hand moment or and more last "
+                  "called named dubbed titled labelled labeled known")
 _DETERMINERS_BEFORE = re.compile(r"\b(?:the|no|any|every|each|this|that|which|someone|anyone|everyone)\s+$", re.I)
 _PLACING_BEFORE = re.compile(r"""
     \b(?: finish(?:ed|es)? | came | come | placed | ranked | ranks? | sits? | sat
@@ -78,6 +82,8 @@ def not_a_digit_quantity(num: str, head: str, tail: str, sign: str | None) -> bo
         return True  # "ESC[2J", "ESC]0;title": a terminal control sequence's parameters
     if _TIME_AFTER.match(tail) or re.match(r"[:/]\d", tail):
         return True  # "7:14", "4:30 a.m.", "9/11"
+    if num in _EMERGENCY_NUMBERS and _EMERGENCY_AFTER.match(tail):
+        return True  # "a 911 call", "the 999 operator": a phone number, not a count
     if tail[:1] in "-( " and (re.match(r"-[A-Z]", tail) or _CODE_AFTER.match(tail)):
         return True  # 3-D, 501(c)(3)
     score = len(num) <= 2 and re.match(r"[-–][0-9]{1,2}\b", tail)  # "beat Dunmore Rovers 3-1"

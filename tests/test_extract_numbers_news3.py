@@ -1,0 +1,76 @@
+"""Numbers and dates on original sentences, round 3: patterns a fresh batch of real news showed
+(issue 12), each written here from scratch with invented people and places."""
+
+from factcheck.extract import extract_claims
+
+
+def dates(text, published):
+    return [(c.text, c.date) for c in extract_claims(text, published) if c.kind == "date"]
+
+
+def numbers(text, published="2025-06-11"):
+    return [(c.text, c.value, c.value_max, c.unit) for c in extract_claims(text, published) if c.kind == "number"]
+
+
+# ------------------------------------------------------------------ the tense of a date's clause
+
+def test_a_hyphenated_would_be_is_no_future():
+    # published on a Friday: the debate was the day before, not six days ahead
+    text = "The two rivals Thursday attacked the mayor and her would-be successor, Ms Orrin, in a debate."
+    assert dates(text, "2025-06-13") == [("Thursday", "2025-06-12")]
+    # a plain "would" still looks ahead
+    assert dates("The two rivals Thursday would attack the mayor.", "2025-06-13") == [("Thursday", "2025-06-19")]
+
+
+def test_a_parenthesis_between_dashes_does_not_give_the_clause_its_tense():
+    # published on a Sunday: the fundraiser is tomorrow; "had endorsed" belongs to the aside
+    text = "On Monday, Mr Penhale—who had earlier endorsed Ms Vale for mayor—will host a dinner for her."
+    assert dates(text, "2025-06-15") == [("Monday", "2025-06-16")]
+    # after "On Monday," the main verb decides, not one in a clause it governs
+    text = "On Monday, Mr Penhale hedged on whether he would back her."
+    assert dates(text, "2025-06-15") == [("Monday", "2025-06-09")]
+    text = "On Monday, Mr Penhale – who will run again – hosted a dinner for her."
+    assert dates(text, "2025-06-15") == [("Monday", "2025-06-09")]
+
+
+def test_next_and_the_month_of_publication_is_a_year_ahead():
+    text = "The plan would falter at the county vote next November, Ms Vale said."
+    assert dates(text, "2025-11-20") == [("next November", "2026-11")]
+    assert dates("The county votes again next March.", "2025-11-20") == [("next March", "2026-03")]
+
+
+def test_a_named_day_is_not_the_weekday_of_publication_week():
+    text = "Harbour County votes on Super Tuesday, and shops open early on Black Friday."
+    assert dates(text, "2025-11-20") == []
+    assert dates("The county voted on Tuesday.", "2025-11-20") == [("on Tuesday", "2025-11-18")]
+
+
+# ------------------------------------------------------------------ figures
+
+def test_a_plus_or_minus_margin_is_a_figure():
+    text = "The poll of 800 residents has a margin of error of +/-4 percentage points."
+    assert numbers(text) == [("800 residents", 800, None, "residents"),
+                             ("4 percentage points", 4, None, "percentage points")]
+
+
+def test_a_bare_ordinal_that_places_is_a_rank():
+    assert numbers("Ms Vale and Mr Dale tied for fourth at 6% in the survey.") == [
+        ("fourth", 4, None, "place"), ("6%", 6, None, "percent")]
+    assert numbers("In three county races she has finished anywhere from second to fifth place.") == [
+        ("three county races", 3, None, "races"), ("second", 2, None, "place"), ("fifth place", 5, None, "place")]
+    assert numbers("Mr Dale is second in the seat count.") == [("second", 2, None, "place")]
+    # order, not rank
+    assert numbers("It was the second in a series of hearings.") == []
+    assert numbers("He went from second to last in a week.") == []
+
+
+def test_one_as_a_pronoun_is_no_count():
+    assert numbers("She voted against all such bills, including one called harbour relief.") == []
+    assert numbers("It is one known locally as the harbour levy.") == []
+    assert numbers("Only one called for a recount.") == [("Only one", 1, None, None)]
+
+
+def test_an_emergency_number_is_not_a_count():
+    assert numbers("A neighbour made a 911 call from the street; a 999 caller said the same.") == []
+    assert numbers("The clinic saw 911 patients last year.", "2025-06-11") == [
+        ("911 patients", 911, None, "patients")]
