@@ -74,3 +74,36 @@ def test_an_emergency_number_is_not_a_count():
     assert numbers("A neighbour made a 911 call from the street; a 999 caller said the same.") == []
     assert numbers("The clinic saw 911 patients last year.", "2025-06-11") == [
         ("911 patients", 911, None, "patients")]
+
+
+def test_will_have_looks_ahead():
+    # published on a Thursday: the vote is next Tuesday, not two days ago
+    text = "Harbour County voters will have their say on Tuesday."
+    assert dates(text, "2025-06-12") == [("on Tuesday", "2025-06-17")]
+    assert dates("Harbour County voters have had their say on Tuesday.", "2025-06-12") == [
+        ("on Tuesday", "2025-06-10")]
+
+
+def test_a_tally_joined_by_a_dash_is_two_figures():
+    assert numbers("By 61%-30%, residents backed the levy; members split 52%-41%.") == [
+        ("61%", 61, None, "percent"), ("30%", 30, None, "percent"),
+        ("52%", 52, None, "percent"), ("41%", 41, None, "percent")]
+
+
+def test_first_or_second_place_is_a_rank():
+    assert numbers("Ms Vale hopes to take second place from Mr Dale.") == [("second place", 2, None, "place")]
+    assert numbers("The first place she visited was the harbour.") == []
+    assert numbers("They should never have been fined in the first place.") == []
+    assert numbers("She finished in second place.") == [("second place", 2, None, "place")]
+
+
+def test_a_numbered_place_on_a_list_is_a_rank():
+    assert numbers("Tarrow was No. 12 on this list, with 40 burglaries.") == [
+        ("No. 12", 12, None, "place"), ("40 burglaries", 40, None, "burglaries")]
+    assert numbers("She lives at No. 12 Harbour Row.") == []
+
+
+def test_an_embed_attribute_broken_over_two_lines_is_markup():
+    text = 'Ms Arlow posted a photo.\n\n<post post-author="@arlow" post-date="June 9, 2025\n">Empty seats. 40 came.</post>.'
+    assert dates(text, "2025-06-11") == []
+    assert numbers(text) == [("40", 40, None, None)]

@@ -45,6 +45,9 @@ _ORDINAL_NAMES = ("first second third fourth fifth sixth seventh eighth ninth te
                   "[0-9]+(?:st|nd|rd|th)").split()
 # "from second to fifth place", "second or third place": a range of placings
 _PLACE_RANGE_AFTER = re.compile(rf"\s+(?:to|or|and)\s+(?:{'|'.join(_ORDINAL_NAMES)})\s+(?:place|spot|position)\b", re.I)
+# "second place", "first-place finish" (not "the first place she visited": a relative clause follows)
+_PLACE_AFTER = re.compile(r"[\s-](?:place|spot|position)\b(?!\s+(?:she|he|they|we|I|you|it|that|where|to)\b)")
+_IN_THE_BEFORE = re.compile(r"\bin\s+the\s+$", re.I)
 # "is second in the delegate count", "was fifth with 12 percent": a copula placing a rank
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|remains|remained|be|been|now)\s+$", re.I)
 _STANDING_AFTER = re.compile(r"\s+(?:in\s+(?:the|its|their|his|her)\s+(?!series\b|row\b|line\b)|with\s+[0-9]|behind\b)", re.I)
@@ -73,6 +76,19 @@ _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:;\"“”(\n]\s*)$")
 _ORDINAL_UNIT = "place"
 ONE_IN = re.compile(rf"\s+in\s+(?:every\s+)?({DIGITS}|(?:{W_BASE}))\b", re.I)
 FROM_TO_ONE = re.compile(r"\bfrom\s+[\w,.]+\s+([a-z]+\s+)?(?:[a-z]+\s+){0,3}to\s+$", re.I)  # "from three sailings a day to one"
+
+
+_NUMBER_SIGN_BEFORE = re.compile(r"\bNo\.\s?$")
+# "No. 19 on this list", "No. 3 in the rankings": a place in a ranking, not an identifier
+_ON_A_LIST_AFTER = re.compile(r"""\s+(?:on|in|of)\s+(?:the|this|that|its|their|a|an)\s+(?:[\w'’-]+\s+){0,2}?
+    (?:list|lists|ranking|rankings|chart|charts|table|index|league)\b""", re.X)
+
+
+def numbered_rank_start(text: str, s: int, e: int) -> int | None:
+    """Where 'No. 19' starts when it is a place on a list ('was No. 19 on this list'), else None
+    ('No. 10 Harbour Row' is an address)."""
+    lead = _NUMBER_SIGN_BEFORE.search(text, max(0, s - 4), s)
+    return lead.start() if lead and _ON_A_LIST_AFTER.match(text, e) else None
 
 
 def not_a_digit_quantity(num: str, head: str, tail: str, sign: str | None) -> bool:
@@ -140,6 +156,9 @@ def ordinal_span(text: str, s: int, end: int, value: float) -> tuple[int, str] |
         return end, _ORDINAL_UNIT
     if _COPULA_BEFORE.search(text, max(0, s - 12), s) and _STANDING_AFTER.match(text, end):
         return end, _ORDINAL_UNIT
+    place = _PLACE_AFTER.match(text, end)
+    if place and not _IN_THE_BEFORE.search(text, max(0, s - 8), s):  # "in the first place": an idiom
+        return place.end(), _ORDINAL_UNIT  # "take second place from her"
     if value <= 2:
         return None  # "first", "second": too often order in time, not rank
     if _PERIOD_AFTER.match(text, end):

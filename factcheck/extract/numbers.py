@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from factcheck.extract.markup import markup_spans
 from factcheck.extract.number_filters import (
-    is_name_word, not_a_digit_quantity, not_a_word_quantity, ordinal_span,
+    is_name_word, not_a_digit_quantity, not_a_word_quantity, numbered_rank_start, ordinal_span,
 )
 from factcheck.extract.number_qualifiers import QUALIFIERS
 from factcheck.extract.number_widening import YEAR_DIGITS, Widening, stands_alone, widen_steps
@@ -109,8 +109,8 @@ def _cores(text: str, low: str) -> list[tuple[int, int, str | None, bool]]:
             sign, s = prev, s - 1  # N2.5 billion (naira), P26.9 million (pesos)
         elif prev == "R" and (s < 2 or not text[s - 2].isalnum()):
             sign, s = "R", s - 1  # R350 (rand)
-        elif prev == "-" and text.endswith("+/-", 0, s):
-            pass  # "a margin of error of +/-3 points"
+        elif prev == "-" and (text.endswith("+/-", 0, s) or text.endswith("%-", 0, s)):
+            pass  # "a margin of error of +/-3 points", "backed it 58%-33%"
         elif prev.isalnum() or prev in _JOINED_BEFORE or prev == "(" and text[s - 2:s - 1] == ")":
             continue  # "(c)(3)": a code's part
         elif prev == "\n" or s == 0:
@@ -146,6 +146,10 @@ def _widen(text: str, s: int, e: int, sign: str | None, is_digit: bool) -> Numbe
     tail = text[e:e + 60]
     if is_digit and _ORDINAL_AFTER.match(tail) or num.lower() in ORDINALS:
         return _ordinal(text, s, e, num)
+    if is_digit and head.endswith((".", ". ")) and num.isdigit():
+        rank_start = numbered_rank_start(text, s, e)
+        if rank_start is not None:  # "was No. 19 on this list"
+            return NumberMatch(rank_start, e, float(num), None, "place", "ordinal")
     if (not_a_digit_quantity(num, head, tail, sign) if is_digit else not_a_word_quantity(num.lower(), head, tail)):
         ordinal = num.split()[-1].lower()
         if not is_digit and num.lower().startswith("a ") and ordinal in ORDINALS:

@@ -129,6 +129,8 @@ def _tense_of_word(ws: list[str], i: int) -> tuple[str | None, bool]:
         return "planned", True  # "ahead of Saturday's caucus": the coming one, or the one just gone
     if w == "due" and i > 0 and ws[i - 1].lower() in ("is", "are", "'s", "’s"):
         return "future", True
+    if w in ("have", "be") and i > 0 and ws[i - 1].lower() in _FUTURE_WORDS:
+        return "future", True  # "will have their say on Tuesday": met before the "will"
     if w in _SCHEDULED_PRESENT:
         return "schedule", True  # "starts in early January": a timetable looks ahead
     if w in _PRESENT_WORDS:
