@@ -107,3 +107,35 @@ def test_an_embed_attribute_broken_over_two_lines_is_markup():
     text = 'Ms Arlow posted a photo.\n\n<post post-author="@arlow" post-date="June 9, 2025\n">Empty seats. 40 came.</post>.'
     assert dates(text, "2025-06-11") == []
     assert numbers(text) == [("40", 40, None, None)]
+
+
+def test_a_month_a_tally_begins_or_ends_with_is_a_date():
+    text = "The mayor's fund began March with $4 million and ended April with $1 million."
+    assert dates(text, "2025-06-11") == [("March", "2025-03"), ("April", "2025-04")]
+    assert dates("Ms May began May's talks.", "2025-06-11") == []
+
+
+def test_that_month_is_in_the_year_last_written():
+    text = "In 1988, the county backed Ms Vale. But she lost badly that November."
+    assert dates(text, "2025-06-11") == [("1988", "1988"), ("November", "1988-11")]
+
+
+def test_a_second_month_joined_by_and_is_a_date():
+    # published in May: both polls were in the past
+    text = "Support was unchanged from the past two county polls, in February and October."
+    assert dates(text, "2025-05-12") == [("in February", "2025-02"), ("October", "2024-10")]
+    # "Vale and May" is no month
+    assert dates("The ruling party of Ms Vale and May is in February.", "2025-05-12") == [("in February", "2025-02")]
+
+
+def test_planned_for_a_month_takes_the_nearest():
+    # written in late November: the advertising is for the coming months
+    text = "Most of the $9 million in radio advertising planned for December comes from one group."
+    assert dates(text, "2025-11-27") == [("December", "2025-12")]
+
+
+def test_a_half_dozen_is_six():
+    assert numbers("The group has more than a half-dozen affiliates.") == [
+        ("more than a half-dozen affiliates", 6, None, "affiliates")]
+    assert numbers("It has more than half-dozen affiliates and a half dozen offices.") == [
+        ("more than half-dozen affiliates", 6, None, "affiliates"), ("a half dozen offices", 6, None, "offices")]

@@ -47,6 +47,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("month", re.compile(rf"\b{_MONTH_LEAD} \s+ {_PART_OF_MONTH}? {_MONTH} \b {_NO_DAY_AFTER}", re.X)),
     ("month", re.compile(rf"(?<=\b[Tt]he\ ) {_MONTH_NOT_MAY} (?=\s+[a-z]{{3,}}\b)", re.X)),
     ("month", re.compile(rf"\b{_MONTH_NOT_MAY} (?=['’]s\s)", re.X)),  # "July's poll", "the March high"
+    # a bare month after a word that puts it in time ("began March with", "planned for December",
+    # "that November", "in February and October"): kept only after such a word (_MONTH_AFTER_WORD)
+    ("month_after", re.compile(rf"\b{_MONTH_NOT_MAY}\b {_NO_DAY_AFTER} (?!\s+[A-Z][a-z])", re.X)),
     ("weekday", re.compile(rf"""\b(?:(?:on|last|next|this|since|until|by|from|before|after|late|early)\s+)?
         {_WEEKDAY} (?:['’]s)? (?:\s+(?:morning|afternoon|evening|night))? \b""", re.X)),
     ("ago", re.compile(rf"\b{_NUMWORD} \s+ {_UNIT} \s+ ago \b", re.I | re.X)),
@@ -83,7 +86,7 @@ _REL_ANCHOR = re.compile(r"(?:today|yesterday|tomorrow|tonight|ago|eve|week|week
 _MARGIN = 32
 # Which patterns can match around which anchor word.
 _ANCHORS = (
-    (_MONTH_ANCHOR, False, ("mdy", "dmy", "my", "mrel", "month")),
+    (_MONTH_ANCHOR, False, ("mdy", "dmy", "my", "mrel", "month", "month_after")),
     (_WEEKDAY_ANCHOR, False, ("weekday",)),
     (_YEAR_ANCHOR, False, ("year", "numeric")),
     (_SHORT_YEAR_ANCHORS[0], False, ("shortyear",)),
@@ -134,6 +137,13 @@ _MONTH_WORDS = (r"January|February|March|April|May|June|July|August|September|Oc
 _NAME_AFTER = re.compile(rf" (?!(?:{_MONTH_WORDS})\b)[A-Z][a-z]+\b")  # "2024 Olympics", not "2024 June"
 _EVERY_BEFORE = re.compile(r"\b(?:every|each)\s$", re.I)  # "a Friday interview" is one Friday
 _CAPITAL_WORD_BEFORE = re.compile(r"\b[A-Z][\w.]*\s$")
+_MONTH_AFTER_WORD = re.compile(rf"""(?:
+    \b(?:began|begins|begin|beginning|started|starts|start|ended|ends|end|ending|finished|closed|entered)\s
+  | \b(?:planned|scheduled|slated|set|booked|due)\s+for\s
+  | \b[Tt]hat\s
+  | \b{_MONTH}\.?(?:\s+[0-9]{{1,2}})?,?\s+(?:and|or)\s )$""", re.X)
+_COORDINATED_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?(?:\s+[0-9]{{1,2}})?,?\s+(?:and|or)\s$")
+_THAT_BEFORE = re.compile(r"\b[Tt]hat\s$")
 # a named day of the calendar ("Super Tuesday", "Black Friday", "Ash Wednesday") is not the
 # weekday nearest publication
 _NAMED_DAY_BEFORE = re.compile(r"\b(?:Super|Black|Cyber|Giving|Good|Holy|Maundy|Ash|Shrove|Fat|Palm|Easter|Whit|Bloody)\s$")
@@ -180,6 +190,10 @@ def find_dates(text: str, published: dt.date | None, tense_of, low: str | None =
                 continue  # "Sunday Ibekwe": a given name; "Tuesday's Oakfield primary" is a day
             if kind == "weekday" and _EVERY_BEFORE.search(text, max(0, s - 7), s):
                 continue  # "every Monday": no one day
+            if kind == "month_after":
+                if not _MONTH_AFTER_WORD.search(text, max(0, s - 30), s):
+                    continue
+                kind = "month"
             if kind == "weekday" and _NAMED_DAY_BEFORE.search(text, max(0, s - 8), s):
                 continue  # "on Super Tuesday": a day of the calendar with its own name
             if kind == "rel" and m.group().isupper() and _CAPITAL_WORD_BEFORE.search(text, max(0, s - 20), s):
@@ -197,15 +211,20 @@ def find_dates(text: str, published: dt.date | None, tense_of, low: str | None =
         chosen.append((s, e, kind))
     out = []
     last_year = None  # the last year written out: "in early June of that year" is in it
+    last_tense = None
     for s, e, kind in chosen:
         span = text[s:e]
         needs_tense = kind in ("weekday", "month") or (kind in ("mdy", "dmy") and not _HAS_YEAR.search(span))
         tense = tense_of(s, e) if needs_tense and published else None
+        if kind == "month" and out and _COORDINATED_MONTH_BEFORE.search(text, max(0, s - 20), s):
+            tense, span = last_tense, f"in {span}"  # "in February and October": the first month's clause
+        last_tense = tense
         date = resolve(span, kind, published, tense) if published or kind in ("mdy", "dmy", "my", "year", "numeric") else None
         if kind in ("mdy", "dmy", "my", "year", "numeric") and date is None:
             date = resolve(span, kind, None, tense)
         value = float(span) if kind == "year" else _ago_value(span) if kind == "ago" else None
-        if kind == "month" and last_year and date and _OF_THAT_YEAR.match(text, e):
+        if kind == "month" and last_year and date and (_OF_THAT_YEAR.match(text, e)
+                                                         or _THAT_BEFORE.search(text, max(0, s - 5), s)):
             date = f"{last_year}{date[4:]}"
         written = _HAS_YEAR.search(span) if kind in _MAY_WRITE_A_YEAR else None
         if written:

@@ -60,6 +60,7 @@ _SMALL = r"(?:two|three|four|five|six|seven|eight|nine|ten)"
 WORD_CORE = re.compile(
     rf"""\b(?=[aotfsenhdbmqAOTFSENHDBMQ])(?:
       {_MULTIPLIER}\b
+    | (?:a\s)?half[-\s]dozen                                                 # a half-dozen: six
     | (?:a|one|{_SMALL})-{_FRACTION_NAMES}\b                              # two-thirds
     | (?:a|one)\s(?:half|third|quarter|fifth|tenth)\b                      # a third
     | {_SMALL}\s(?:halves|thirds|quarters|fifths|tenths)(?=\s+of\b|\s+\w+er\b|\s+more\b|\s+less\b)
@@ -134,6 +135,8 @@ def parse_value(num: str) -> float | None:
     if low.endswith("fold"):
         return word_number_value(low[:-4].rstrip("-"))
     if "dozen" in low:
+        if "half" in low:
+            return 6.0
         if low.startswith("a ") or low == "dozen":
             return 12.0
         return 24.0 if low.endswith("s") else 12.0

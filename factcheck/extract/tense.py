@@ -39,6 +39,7 @@ _EVENT_VERBS = frozenset("appear attend speak meet visit testify debate perform 
 _DONE_BEFORE_TO = frozenset("failed refused tried managed declined attempted rushed helped moved went began "
                             "continued".split())
 _LOOKING_BACK = frozenset(("after", "since"))
+_PLANNED_FOR = frozenset(("planned", "slated", "booked", "set", "due", "reserved"))
 _SUBORDINATORS = frozenset(("whether", "that", "if", "because", "when", "who", "which", "what", "how"))
 _DATE_LEADS = frozenset(("on", "by", "until", "from", "before", "after", "since", "in"))  # "On Monday, …"
 # a hyphenated compound is one word ("would-be", "long-awaited"): its last part is its verb, if any
@@ -129,6 +130,8 @@ def _tense_of_word(ws: list[str], i: int) -> tuple[str | None, bool]:
         return "planned", True  # "ahead of Saturday's caucus": the coming one, or the one just gone
     if w == "due" and i > 0 and ws[i - 1].lower() in ("is", "are", "'s", "’s"):
         return "future", True
+    if w in _PLANNED_FOR and ws[i + 1:i + 2] == ["for"]:
+        return "planned", True  # "advertising planned for December": the nearest December
     if w in ("have", "be") and i > 0 and ws[i - 1].lower() in _FUTURE_WORDS:
         return "future", True  # "will have their say on Tuesday": met before the "will"
     if w in _SCHEDULED_PRESENT:
