@@ -139,3 +139,10 @@ def test_a_half_dozen_is_six():
         ("more than a half-dozen affiliates", 6, None, "affiliates")]
     assert numbers("It has more than half-dozen affiliates and a half dozen offices.") == [
         ("more than half-dozen affiliates", 6, None, "affiliates"), ("a half dozen offices", 6, None, "offices")]
+
+
+def test_one_unnamed_source_is_no_count():
+    text = "“This is not a rescue,” one senior county official said. One harbour aide told reporters the same."
+    assert numbers(text) == []
+    assert numbers("One county official has resigned, and two more may follow.") == [
+        ("One county official", 1, None, "official"), ("two", 2, None, None)]

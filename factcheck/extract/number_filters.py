@@ -33,6 +33,8 @@ _ADDRESS_AFTER = re.compile(rf"""
 # "one of", "one day": no count; "including one called X", "one known as X": a pronoun
 _ONE_STOP = words("of another day time way thing point side hand moment or and more last "
                   "called named dubbed titled labelled labeled known")
+# "one senior county official said", "one aide told": the noun before a reporting verb
+_UNNAMED_SOURCE_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+([a-z]+)\s+(?:said|says|told|tells|added|adds|explained|noted|warned)\b")
 _DETERMINERS_BEFORE = re.compile(r"\b(?:the|no|any|every|each|this|that|which|someone|anyone|everyone)\s+$", re.I)
 _PLACING_BEFORE = re.compile(r"""
     \b(?: finish(?:ed|es)? | came | come | placed | ranked | ranks? | sits? | sat
@@ -129,6 +131,9 @@ def not_a_word_quantity(low: str, head: str, tail: str) -> bool:
             return True
         if _COUNTED_COMPOUND.match(tail) or _EXACTLY_BEFORE.search(head):
             return False  # "a one-point difference", "just one candidate has done it"
+        source = _UNNAMED_SOURCE_AFTER.match(tail)
+        if source and source.group(1).lower() in ROLE_NOUNS:
+            return True  # "one senior administration official said": a source, not a count
         nxt = re.match(r"\s+((?:[A-Za-z][\w'’]*)(?:-[A-Za-z][\w'’]*)*)", tail)
         word = nxt.group(1).lower() if nxt else ""
         return not nxt or word in _ONE_STOP or word in STOP or word in ROLE_NOUNS  # "said one resident"
