@@ -146,3 +146,38 @@ def test_one_unnamed_source_is_no_count():
     assert numbers(text) == []
     assert numbers("One county official has resigned, and two more may follow.") == [
         ("One county official", 1, None, "official"), ("two", 2, None, None)]
+
+
+def test_a_month_after_a_determiner_is_a_date():
+    text = "Candidates must file their February reports on Sunday. In a September letter, she asked again."
+    assert dates(text, "2025-03-16") == [("February", "2025-02"), ("on Sunday", "2025-03-16"),
+                                         ("September", "2024-09")]
+
+
+def test_an_infinitive_after_the_main_past_verb_does_not_make_it_future():
+    text = "In April, Ms Vale called the firm's plans to open a depot in Tarrow a disgrace."
+    assert dates(text, "2025-05-18") == [("In April", "2025-04")]
+    assert dates("In April, the firm plans to open a depot.", "2025-02-18") == [("In April", "2025-04")]
+
+
+def test_a_range_from_a_grouped_figure_to_a_scaled_one():
+    assert numbers("Her stake is worth between $500,000 and $1 million.") == [
+        ("between $500,000 and $1 million", 500_000, 1_000_000, "USD")]
+    assert numbers("It costs $5 to $10 million.") == [("$5 to $10 million", 5_000_000, 10_000_000, "USD")]
+
+
+def test_not_one_is_none():
+    assert numbers("Not one councillor has spoken, and not one resident came.") == [
+        ("Not one councillor", 0, None, "councillor"), ("not one resident", 0, None, "resident")]
+    assert numbers("It is not one of the largest ports.") == []
+
+
+def test_one_thing_of_a_kind_is_no_count():
+    assert numbers("One hallmark of a weak campaign is debt. One sign of the slump is empty shops.") == []
+    assert numbers("He faces one count of theft.") == [("one count", 1, None, "count")]
+    assert numbers("Only one member of the board voted no.") == [("Only one member", 1, None, "member")]
+
+
+def test_style_sheet_lengths_are_not_figures():
+    text = ".bio {\n  border-radius: 50px;\n}\n@media screen and (max-width: 600px) {\n  .bio { height: 275px; }\n}"
+    assert numbers(text) == []

@@ -141,8 +141,10 @@ _MONTH_AFTER_WORD = re.compile(rf"""(?:
     \b(?:began|begins|begin|beginning|started|starts|start|ended|ends|end|ending|finished|closed|entered)\s
   | \b(?:planned|scheduled|slated|set|booked|due)\s+for\s
   | \b[Tt]hat\s
+  | \b(?P<det>their|its|his|her|our|[Aa])\s             # "their February reports", "a September letter"
   | \b{_MONTH}\.?(?:\s+[0-9]{{1,2}})?,?\s+(?:and|or)\s )$""", re.X)
 _COORDINATED_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?(?:\s+[0-9]{{1,2}})?,?\s+(?:and|or)\s$")
+_NOUN_AFTER = re.compile(r"\s+[a-z]{3,}")
 _THAT_BEFORE = re.compile(r"\b[Tt]hat\s$")
 # a named day of the calendar ("Super Tuesday", "Black Friday", "Ash Wednesday") is not the
 # weekday nearest publication
@@ -191,8 +193,9 @@ def find_dates(text: str, published: dt.date | None, tense_of, low: str | None =
             if kind == "weekday" and _EVERY_BEFORE.search(text, max(0, s - 7), s):
                 continue  # "every Monday": no one day
             if kind == "month_after":
-                if not _MONTH_AFTER_WORD.search(text, max(0, s - 30), s):
-                    continue
+                lead = _MONTH_AFTER_WORD.search(text, max(0, s - 30), s)
+                if not lead or lead.group("det") and not _NOUN_AFTER.match(text, e):
+                    continue  # after a determiner, only a month modifying a noun
                 kind = "month"
             if kind == "weekday" and _NAMED_DAY_BEFORE.search(text, max(0, s - 8), s):
                 continue  # "on Super Tuesday": a day of the calendar with its own name

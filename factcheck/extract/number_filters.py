@@ -35,6 +35,7 @@ _ONE_STOP = words("of another day time way thing point side hand moment or and m
                   "called named dubbed titled labelled labeled known")
 # "one senior county official said", "one aide told": the noun before a reporting verb
 _UNNAMED_SOURCE_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+([a-z]+)\s+(?:said|says|told|tells|added|adds|explained|noted|warned)\b")
+_ONE_THING_OF_AFTER = re.compile(r"\s+[a-z]+\s+of\s+(?:a|an|the|his|her|its|their|our|this|that)\s")  # not "one count of theft"
 _DETERMINERS_BEFORE = re.compile(r"\b(?:the|no|any|every|each|this|that|which|someone|anyone|everyone)\s+$", re.I)
 _PLACING_BEFORE = re.compile(r"""
     \b(?: finish(?:ed|es)? | came | come | placed | ranked | ranks? | sits? | sat
@@ -98,6 +99,8 @@ def not_a_digit_quantity(num: str, head: str, tail: str, sign: str | None) -> bo
     near = head[-12:]  # $-anchored searches cost per character: look only as far as needed
     if "\x1b" in near and _TERMINAL_SEQUENCE_BEFORE.search(near):
         return True  # "ESC[2J", "ESC]0;title": a terminal control sequence's parameters
+    if tail[:2] == "px":
+        return True  # "border-radius: 50px": a style sheet left in the text
     if _TIME_AFTER.match(tail) or re.match(r"[:/]\d", tail):
         return True  # "7:14", "4:30 a.m.", "9/11"
     if num in _EMERGENCY_NUMBERS and _EMERGENCY_AFTER.match(tail):
@@ -131,6 +134,8 @@ def not_a_word_quantity(low: str, head: str, tail: str) -> bool:
             return True
         if _COUNTED_COMPOUND.match(tail) or _EXACTLY_BEFORE.search(head):
             return False  # "a one-point difference", "just one candidate has done it"
+        if _ONE_THING_OF_AFTER.match(tail):
+            return True  # "One hallmark of a weak campaign": no count
         source = _UNNAMED_SOURCE_AFTER.match(tail)
         if source and source.group(1).lower() in ROLE_NOUNS:
             return True  # "one senior administration official said": a source, not a count

@@ -133,8 +133,8 @@ def range_end(text: str, w: Widening, head: str) -> None:
     sm2 = _SCALE_AFTER.match(text, end2)
     if sm2 and sm2.group(1).lower() in ("million", "billion", "trillion", "thousand", "bn", "m", "k"):
         mult2 = SCALES.get(sm2.group(1).lower()) or SHORT_SCALES.get(sm2.group(1).lower())
-        second = exact(second, mult2)
-        if w.scale is None:
+        numeral2, second = second, exact(second, mult2)
+        if w.scale is None and w.value <= numeral2:  # "5 to 10 million"; not "$500,000 and $1 million"
             w.value = exact(w.value, mult2)
         end2 = sm2.end()
     elif w.scale:

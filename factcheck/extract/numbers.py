@@ -45,6 +45,7 @@ _COMPARED_REACH = 160  # how far back, in characters, the figure compared with m
 # "the two", "of the three": a number word standing for people already named is no claim
 _THE_BEFORE = re.compile(r"\bthe\s$", re.I)
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b")
+_NOT_BEFORE = re.compile(r"\b[Nn]ot\s$")
 
 
 @dataclass(frozen=True)
@@ -150,6 +151,11 @@ def _widen(text: str, s: int, e: int, sign: str | None, is_digit: bool) -> Numbe
         rank_start = numbered_rank_start(text, s, e)
         if rank_start is not None:  # "was No. 19 on this list"
             return NumberMatch(rank_start, e, float(num), None, "place", "ordinal")
+    not_one = _NOT_BEFORE.search(head) if not is_digit and num.lower() == "one" else None
+    if not_one and not tail.startswith(" of "):  # "not one councillor spoke": none ("not one of the": no claim)
+        w = Widening(s, e, num, 1.0, False, None)
+        widen_steps(text, w, head)
+        return NumberMatch(s - len(not_one.group()), w.end, 0.0, None, w.unit, None)
     if (not_a_digit_quantity(num, head, tail, sign) if is_digit else not_a_word_quantity(num.lower(), head, tail)):
         ordinal = num.split()[-1].lower()
         if not is_digit and num.lower().startswith("a ") and ordinal in ORDINALS:

@@ -83,8 +83,8 @@ def _scan_tense(ws: list[str], order, conditions: bool = True) -> str | None:
             return weak or _modal_tense(ws, i)
         if conditions and ws[i].lower() in _CONDITION_WORDS:  # "…on Thursday when he lashed out": not his
             return weak or "future"
-        if not conditions and weak and ws[i].lower() in _SUBORDINATORS:
-            return weak  # "On Thursday, he hedged on whether he would…": the main verb's tense
+        if not conditions and weak and (ws[i].lower() in _SUBORDINATORS or ws[i].lower() == "to"):
+            return weak  # "On Thursday, he hedged on whether he would…", "called its plans to open": the main verb's
         looks_back = looks_back or conditions and ws[i].lower() in _LOOKING_BACK
         t, firm = _tense_of_word(ws, i)
         if t == "" and firm and looks_back:
