@@ -181,3 +181,53 @@ def test_one_thing_of_a_kind_is_no_count():
 def test_style_sheet_lengths_are_not_figures():
     text = ".bio {\n  border-radius: 50px;\n}\n@media screen and (max-width: 600px) {\n  .bio { height: 275px; }\n}"
     assert numbers(text) == []
+
+
+def test_between_now_and_a_month_looks_ahead():
+    text = "Her allies will make the case for her between now and March."
+    assert dates(text, "2025-11-23") == [("between now and March", "2026-03")]
+
+
+def test_the_first_week_of_a_month_and_into_a_month():
+    text = "Three polls taken the first week of March favour her; the rally may last into January."
+    assert dates(text, "2025-12-16") == [("the first week of March", "2025-03"), ("into January", "2026-01")]
+
+
+def test_a_month_after_a_possessive_modifying_a_noun():
+    assert dates("He will not endorse anyone before Harbour County's March primary.", "2025-01-08") == [
+        ("March", "2025-03")]
+
+
+def test_a_year_after_all_or_a_possessive_before_a_plural_is_a_year():
+    assert dates("Advocates lobby all 2026 campaigns to take up the issue.", "2025-12-22") == [("2026", "2026")]
+    assert numbers("Advocates lobby all 2026 campaigns.", "2025-12-22") == []
+    assert numbers("The club has 2026 members.", "2025-12-22") == [("2026 members", 2026, None, "members")]
+
+
+def test_being_eligible_to_vote_on_a_weekday_and_a_condition_look_ahead():
+    # published on a Friday: the primary is next Tuesday
+    text = "The judge ruled that such voters are eligible to vote in the primary on Tuesday."
+    assert dates(text, "2025-03-14") == [("on Tuesday", "2025-03-18")]
+    text = "We will appeal because if there is a close vote on Tuesday we need clarity."
+    assert dates(text, "2025-03-14") == [("on Tuesday", "2025-03-18")]
+
+
+def test_a_second_weekday_joined_by_or_follows_the_first():
+    # published on a Wednesday
+    text = "That does not mean we won't see a rally Wednesday or Thursday."
+    assert dates(text, "2025-12-17") == [("Wednesday", "2025-12-17"), ("Thursday", "2025-12-18")]
+
+
+def test_a_rank_in_first_and_a_title_case_ordinal():
+    assert numbers("In the county, Ms Vale is in first, according to the average.") == [("first", 1, None, "place")]
+    assert numbers("Don't Let Him Tell You He Won By Finishing Third In Harbour County") == [
+        ("Third", 3, None, "place")]
+    assert numbers("He was in first grade then.") == []
+
+
+def test_two_dozen_is_twenty_four():
+    assert numbers("She walks the two dozen steps to the chamber.") == [("two dozen steps", 24, None, "steps")]
+
+
+def test_one_person_posting_is_a_source_not_a_count():
+    assert numbers("One user tweeted that the rally was empty. One resident wrote to the council.") == []

@@ -105,8 +105,8 @@ def _month_of(span: str, low: str, published: dt.date, tense: str | None) -> str
     year = published.year
     if low.startswith("since "):
         tense = "past"
-    if low.startswith(("toward ", "towards ")):
-        tense = "future"  # "marching toward November"
+    if low.startswith(("toward ", "towards ", "into ", "between now ")):
+        tense = "future"  # "marching toward November", "may last into January", "between now and March"
     if tense == "present" and not low.startswith(("last ", "next ", "this ")):
         tense = "planned"  # "is bent on winning before the convention in July": the nearest July
     if " " not in low and tense in (None, "schedule"):

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from factcheck.extract.lexicon import MONTHS, NOT_NAME_WORDS
+from factcheck.extract.lexicon import MONTHS, NOT_NAME_WORDS, WEEKDAYS
 from factcheck.extract.date_resolve import MONTH_PATTERN, YEAR_PATTERN, resolve
 from factcheck.extract.markup import markup_spans
 from factcheck.extract.tense import tense_near
@@ -31,8 +31,10 @@ _NOT_A_PERCENT = r"(?!\s*(?:%|percent|per\ cent))"
 # Words that put a bare month name in time ("In June", "by March", "at the end of August");
 # any case, since they may open a sentence. The month itself stays capitalised ("may" is a verb).
 _MONTH_LEAD = r"""(?i:(?:(?:at|by|from|until|since|before|after|in|toward|towards)\s+)?the\s+(?:end|start|beginning|middle|turn)\s+of
+    |(?:(?:in|during|by|before|after)\s+)?the\s+(?:first|second|third|fourth|last|final)\s+(?:week|weekend|days?|half|fortnight)\s+of
     |as\s+(?:far\s+back|early|late|recently)\s+as
-    |in|since|until|till|by|from|during|through|toward|towards|last|next|this|before|after|early|late|mid-?)"""
+    |between\s+now\s+and
+    |in|into|since|until|till|by|from|during|through|toward|towards|last|next|this|before|after|early|late|mid-?)"""
 _PART_OF_MONTH = r"(?:(?i:early|late|mid-?)\s*)"
 _NO_DAY_AFTER = r"(?!\.?[-\s]*\d)"
 # "the March high", "the June deadline": a month used as a modifier of a lower-case noun
@@ -121,6 +123,9 @@ def _merge(spots: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
 _COUNT_AFTER = re.compile(r"""\s+(?:people|persons|men|women|children
     | (?!(?:was|has|is|as|this|its|his|us|does|goes|says|sees|marks|means|remains|brings|looks|seems)\b)
       [a-z]+s\b(?<!ss\b))""", re.I | re.X)  # "2019 was", "2020 has" are years
+# "all 2016 campaigns", "their 2016 budgets": a year near publication after a determiner
+_YEAR_DETERMINER = re.compile(r"\b(?:all|their|its|his|her|our)\s+$", re.I)
+_NEAR_YEARS = 10
 _YEAR_LEAD = re.compile(r"\b(?:in|of|since|by|until|from|the)\s+$", re.I)  # "The 2019 figures"
 _NOT_YEAR_BEFORE = re.compile(r"(?:\b[A-Z][\w]*[ \-]|#|No\.\s?)$")
 
@@ -141,7 +146,7 @@ _MONTH_AFTER_WORD = re.compile(rf"""(?:
     \b(?:began|begins|begin|beginning|started|starts|start|ended|ends|end|ending|finished|closed|entered)\s
   | \b(?:planned|scheduled|slated|set|booked|due)\s+for\s
   | \b[Tt]hat\s
-  | \b(?P<det>their|its|his|her|our|[Aa])\s             # "their February reports", "a September letter"
+  | (?:\b(?P<det>their|its|his|her|our|[Aa])|\w(?P<owner>['’]s))\s  # "their February reports", "a September letter", "Ohio's March primary"
   | \b{_MONTH}\.?(?:\s+[0-9]{{1,2}})?,?\s+(?:and|or)\s )$""", re.X)
 _COORDINATED_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?(?:\s+[0-9]{{1,2}})?,?\s+(?:and|or)\s$")
 _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}")
@@ -177,7 +182,9 @@ def find_dates(text: str, published: dt.date | None, tense_of, low: str | None =
             if kind == "year":
                 if m.group().endswith("s"):
                     continue  # decades: "the 1990s"
-                if _COUNT_AFTER.match(text, e) and not _YEAR_LEAD.search(text, max(0, s - 8), s):
+                if _COUNT_AFTER.match(text, e) and not _YEAR_LEAD.search(text, max(0, s - 8), s) and not (
+                        published and abs(int(m.group()[:4]) - published.year) <= _NEAR_YEARS
+                        and _YEAR_DETERMINER.search(text, max(0, s - 8), s)):
                     continue
                 if _NOT_YEAR_BEFORE.search(text[max(0, s - 25):s]) and not _YEAR_AFTER_CAPITAL.search(text, max(0, s - 25), s):
                     head = text[max(0, s - 25):s]
@@ -194,7 +201,7 @@ def find_dates(text: str, published: dt.date | None, tense_of, low: str | None =
                 continue  # "every Monday": no one day
             if kind == "month_after":
                 lead = _MONTH_AFTER_WORD.search(text, max(0, s - 30), s)
-                if not lead or lead.group("det") and not _NOUN_AFTER.match(text, e):
+                if not lead or (lead.group("det") or lead.group("owner")) and not _NOUN_AFTER.match(text, e):
                     continue  # after a determiner, only a month modifying a noun
                 kind = "month"
             if kind == "weekday" and _NAMED_DAY_BEFORE.search(text, max(0, s - 8), s):
@@ -223,6 +230,9 @@ def find_dates(text: str, published: dt.date | None, tense_of, low: str | None =
             tense, span = last_tense, f"in {span}"  # "in February and October": the first month's clause
         last_tense = tense
         date = resolve(span, kind, published, tense) if published or kind in ("mdy", "dmy", "my", "year", "numeric") else None
+        if kind == "weekday" and out and out[-1].kind == "weekday" and out[-1].date and date \
+                and _WEEKDAY_JOINER.fullmatch(text, out[-1].end, s):
+            date = _day_after(out[-1].date, text[out[-1].start:out[-1].end], span)  # "Wednesday or Thursday"
         if kind in ("mdy", "dmy", "my", "year", "numeric") and date is None:
             date = resolve(span, kind, None, tense)
         value = float(span) if kind == "year" else _ago_value(span) if kind == "ago" else None
@@ -234,6 +244,18 @@ def find_dates(text: str, published: dt.date | None, tense_of, low: str | None =
             last_year = written.group()
         out.append(DateMatch(s, e, kind, date, value))
     return out
+
+
+_WEEKDAY_JOINER = re.compile(r"\s*,?\s*(?:and|or|to|through|until|-|–)\s+")
+_WEEKDAY_NAME = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
+
+
+def _day_after(first_date: str, first: str, second: str) -> str:
+    """The second of two joined weekdays ('Wednesday or Thursday', 'Wednesday through Sunday')
+    falls on or after the first."""
+    a = WEEKDAYS[_WEEKDAY_NAME.search(first).group().lower()]
+    b = WEEKDAYS[_WEEKDAY_NAME.search(second).group().lower()]
+    return (dt.date.fromisoformat(first_date) + dt.timedelta(days=(b - a) % 7)).isoformat()
 
 
 _TITLE_CASE_SHARE = 0.7  # a line with this share of capitalised words is a title-case headline

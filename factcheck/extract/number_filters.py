@@ -34,11 +34,11 @@ _ADDRESS_AFTER = re.compile(rf"""
 _ONE_STOP = words("of another day time way thing point side hand moment or and more last "
                   "called named dubbed titled labelled labeled known")
 # "one senior county official said", "one aide told": the noun before a reporting verb
-_UNNAMED_SOURCE_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+([a-z]+)\s+(?:said|says|told|tells|added|adds|explained|noted|warned)\b")
+_UNNAMED_SOURCE_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+([a-z]+)\s+(?:said|says|told|tells|added|adds|explained|noted|warned|(?P<posted>tweeted|posted|wrote|commented))\b")
 _ONE_THING_OF_AFTER = re.compile(r"\s+[a-z]+\s+of\s+(?:a|an|the|his|her|its|their|our|this|that)\s")  # not "one count of theft"
 _DETERMINERS_BEFORE = re.compile(r"\b(?:the|no|any|every|each|this|that|which|someone|anyone|everyone)\s+$", re.I)
 _PLACING_BEFORE = re.compile(r"""
-    \b(?: finish(?:ed|es)? | came | come | placed | ranked | ranks? | sits? | sat
+    \b(?: finish(?:ed|es|ing)? | came | come | placed | ranked | ranks? | sits? | sat
         | lies | lay | lying | sitting | slipped\s+to | rose\s+to | fell\s+to
         | (?:comes?|came|coming)\s+in | poll(?:s|ed|ing) | ti(?:e|ed|es|ing)\s+for )
     \s+ (?:an?\s+(?:[\w-]+\s+)?)? $""",  # "finished a closer-than-expected second"
@@ -52,8 +52,9 @@ _PLACE_RANGE_AFTER = re.compile(rf"\s+(?:to|or|and)\s+(?:{'|'.join(_ORDINAL_NAME
 _PLACE_AFTER = re.compile(r"[\s-](?:place|spot|position)\b(?!\s+(?:she|he|they|we|I|you|it|that|where|to)\b)")
 _IN_THE_BEFORE = re.compile(r"\bin\s+the\s+$", re.I)
 # "is second in the delegate count", "was fifth with 12 percent": a copula placing a rank
-_COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|remains|remained|be|been|now)\s+$", re.I)
-_STANDING_AFTER = re.compile(r"\s+(?:in\s+(?:the|its|their|his|her)\s+(?!series\b|row\b|line\b)|with\s+[0-9]|behind\b)", re.I)
+_COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|remains|remained|be|been|now)\s+(?:in\s+)?$", re.I)
+_STANDING_AFTER = re.compile(r"""\s*[,;]|\s+(?:in\s+(?:the|its|their|his|her)\s+(?!series\b|row\b|line\b)
+    |with\s+[0-9]|behind\b|among\b|ahead\b)""", re.I | re.X)
 _ORDINAL_NOT_RANK = words("party parties person world way hand reich estate sector rate class century "
                           "centuries one ones floor")
 # "in the fourth quarter", "the second half": a period of the year or the game, not a rank
@@ -137,8 +138,8 @@ def not_a_word_quantity(low: str, head: str, tail: str) -> bool:
         if _ONE_THING_OF_AFTER.match(tail):
             return True  # "One hallmark of a weak campaign": no count
         source = _UNNAMED_SOURCE_AFTER.match(tail)
-        if source and source.group(1).lower() in ROLE_NOUNS:
-            return True  # "one senior administration official said": a source, not a count
+        if source and (source.group(1).lower() in ROLE_NOUNS or source.group("posted")):
+            return True  # "one senior administration official said", "one user tweeted": a source, not a count
         nxt = re.match(r"\s+((?:[A-Za-z][\w'’]*)(?:-[A-Za-z][\w'’]*)*)", tail)
         word = nxt.group(1).lower() if nxt else ""
         return not nxt or word in _ONE_STOP or word in STOP or word in ROLE_NOUNS  # "said one resident"
@@ -156,8 +157,10 @@ def not_a_word_quantity(low: str, head: str, tail: str) -> bool:
 def ordinal_span(text: str, s: int, end: int, value: float) -> tuple[int, str] | None:
     """(end, unit) of a rank: 'third witness', '14th in the table', 'finished second',
     'fourth-largest'; None for order in time or a fixed phrase ('second time', 'third party')."""
-    if _NAME_AFTER.match(text, end) or text[s].isupper() and not _SENTENCE_START_BEFORE.search(text, max(0, s - 3), s):
+    if (_NAME_AFTER.match(text, end) or text[s].isupper() and not _SENTENCE_START_BEFORE.search(text, max(0, s - 3), s)) \
+            and not (_PLACING_BEFORE.search(text, max(0, s - 50), s) and _in_headline(text, s)):
         return None  # "Fifth Avenue", "5th Street", "the Seventh Circuit", "Third World": names
+        # (but "Finishing Third In Iowa": a placing in a title-case headline)
     sup = _SUPERLATIVE_AFTER.match(text, end)
     placed = _PLACING_BEFORE.search(text, max(0, s - 50), s)
     if sup:
@@ -220,6 +223,14 @@ def _month_or_common_before(head: str, year_like: bool = False) -> bool:
     if year_like and not w.endswith("ly"):
         return False
     return before == "" or before[-1:] in ".!?:;\"“”(—–"
+
+
+def _in_headline(text: str, s: int) -> bool:
+    """The line holding `s` is a title-case headline (most of its words capitalised)."""
+    line_start = text.rfind("\n", 0, s) + 1
+    line_end = text.find("\n", s)
+    line = text[line_start:line_end if line_end >= 0 else len(text)].split()
+    return len(line) >= 4 and sum(w[:1].isupper() for w in line) >= _HEADLINE_SHARE * len(line)
 
 
 def is_name_word(text: str, s: int, head: str) -> bool:

@@ -61,6 +61,7 @@ WORD_CORE = re.compile(
     rf"""\b(?=[aotfsenhdbmqAOTFSENHDBMQ])(?:
       {_MULTIPLIER}\b
     | (?:a\s)?half[-\s]dozen                                                 # a half-dozen: six
+    | {W_BASE}\sdozen\b(?!\s+of\b)                                          # two dozen: 24 (not "dozens of")
     | (?:a|one|{_SMALL})-{_FRACTION_NAMES}\b                              # two-thirds
     | (?:a|one)\s(?:half|third|quarter|fifth|tenth)\b                      # a third
     | {_SMALL}\s(?:halves|thirds|quarters|fifths|tenths)(?=\s+of\b|\s+\w+er\b|\s+more\b|\s+less\b)
@@ -137,6 +138,9 @@ def parse_value(num: str) -> float | None:
     if "dozen" in low:
         if "half" in low:
             return 6.0
+        times = re.fullmatch(r"(.+?)\sdozen", low)
+        if times and word_number_value(times.group(1)):
+            return word_number_value(times.group(1)) * 12
         if low.startswith("a ") or low == "dozen":
             return 12.0
         return 24.0 if low.endswith("s") else 12.0

@@ -15,7 +15,7 @@ _PAST_WORD = re.compile(r"""
       | drew | threw | flew | heard | found | caught
       | \w{3,}ed )                                                                # regular""",
     re.I | re.X)
-_FUTURE_WORDS = frozenset(("will", "shall", "'ll", "’ll", "would", "scheduled", "upcoming"))
+_FUTURE_WORDS = frozenset(("will", "shall", "'ll", "’ll", "would", "scheduled", "upcoming", "won't", "won’t"))
 _FUTURE_BEFORE_TO = frozenset(("plans", "plan", "planning", "going", "expected", "due", "set", "intends", "aims", "hopes", "is", "are", "supposed", "scheduled", "meant", "poised",
                                "expects", "expecting", "wants", "vows", "promises", "pledges", "threatens", "hoping", "likely"))
 # a past intention ("vowed to return in March") points at a date on either side: the nearest
@@ -89,11 +89,26 @@ def _scan_tense(ws: list[str], order, conditions: bool = True) -> str | None:
         t, firm = _tense_of_word(ws, i)
         if t == "" and firm and looks_back:
             return "past"
+        if t == "" and firm and conditions:
+            if weak == "planned":
+                return "future"  # "are eligible to vote in the primary on Tuesday"
+            if _condition_before(ws, i):
+                return "future"  # "if there is a close vote on Tuesday"
         if t is not None and firm:
             return t
         if t is not None and weak is None:
             weak = t
     return weak
+
+
+def _condition_before(ws: list[str], i: int) -> bool:
+    """A condition word ('if', 'unless', …) opening the clause of the verb at ws[i]."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if ws[j] in ";:,":
+            return False
+        if ws[j].lower() in _CONDITION_WORDS:
+            return True
+    return False
 
 
 def _modal_tense(ws: list[str], i: int) -> str:
