@@ -231,3 +231,33 @@ def test_two_dozen_is_twenty_four():
 
 def test_one_person_posting_is_a_source_not_a_count():
     assert numbers("One user tweeted that the rally was empty. One resident wrote to the council.") == []
+
+
+def test_according_to_one_source_is_no_count():
+    assert numbers("According to one source, the firm guards 90 percent of the plants.") == [
+        ("90 percent", 90, None, "percent")]
+    assert numbers("The firm receives, according to one report, $234 million a year.") == [
+        ("$234 million", 234_000_000, None, "USD")]
+
+
+def test_a_weekday_before_its_date_is_that_day():
+    text = "Mr Penhale, 91, of Tarrow, died Friday, March 7, 2025, at home."
+    assert dates(text, "2025-03-14") == [("Friday", "2025-03-07"), ("March 7, 2025", "2025-03-07")]
+
+
+def test_could_have_with_a_noun_looks_ahead():
+    # published in April: the vote is this November
+    text = "Her weakness could have big consequences in November if he is the nominee."
+    assert dates(text, "2025-04-22") == [("in November", "2025-11")]
+    assert dates("They could have met in November.", "2025-04-22") == [("in November", "2024-11")]
+
+
+def test_an_ordinal_before_a_superlative_is_a_rank():
+    assert numbers("Turnout was the second highest in the past 28 years.") == [
+        ("second highest", 2, None, "highest"), ("28 years", 28, None, "years")]
+    assert numbers("It is the third most populous county.") == [("third most", 3, None, "most")]
+
+
+def test_a_postcode_after_a_comma_is_no_age():
+    assert numbers("Send gifts to 12 Harbour Street, Tarrow, NY, 10032.") == []
+    assert numbers("Ann Vale, 98, of Tarrow, died.") == [("98", 98, None, "years old")]

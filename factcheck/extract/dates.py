@@ -239,6 +239,9 @@ def find_dates(text: str, published: dt.date | None, tense_of, low: str | None =
         if kind == "month" and last_year and date and (_OF_THAT_YEAR.match(text, e)
                                                          or _THAT_BEFORE.search(text, max(0, s - 5), s)):
             date = f"{last_year}{date[4:]}"
+        if kind in ("mdy", "dmy") and date and len(date) == 10 and out and out[-1].kind == "weekday" \
+                and _WEEKDAY_BEFORE_DATE.fullmatch(text, out[-1].end, s):
+            out[-1] = DateMatch(out[-1].start, out[-1].end, "weekday", date)  # "died Friday, March 25, 2016"
         written = _HAS_YEAR.search(span) if kind in _MAY_WRITE_A_YEAR else None
         if written:
             last_year = written.group()
@@ -246,6 +249,7 @@ def find_dates(text: str, published: dt.date | None, tense_of, low: str | None =
     return out
 
 
+_WEEKDAY_BEFORE_DATE = re.compile(r",?\s+")
 _WEEKDAY_JOINER = re.compile(r"\s*,?\s*(?:and|or|to|through|until|-|–)\s+")
 _WEEKDAY_NAME = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
 

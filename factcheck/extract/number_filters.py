@@ -35,6 +35,7 @@ _ONE_STOP = words("of another day time way thing point side hand moment or and m
                   "called named dubbed titled labelled labeled known")
 # "one senior county official said", "one aide told": the noun before a reporting verb
 _UNNAMED_SOURCE_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+([a-z]+)\s+(?:said|says|told|tells|added|adds|explained|noted|warned|(?P<posted>tweeted|posted|wrote|commented))\b")
+_ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+$", re.I)
 _ONE_THING_OF_AFTER = re.compile(r"\s+[a-z]+\s+of\s+(?:a|an|the|his|her|its|their|our|this|that)\s")  # not "one count of theft"
 _DETERMINERS_BEFORE = re.compile(r"\b(?:the|no|any|every|each|this|that|which|someone|anyone|everyone)\s+$", re.I)
 _PLACING_BEFORE = re.compile(r"""
@@ -43,7 +44,7 @@ _PLACING_BEFORE = re.compile(r"""
         | (?:comes?|came|coming)\s+in | poll(?:s|ed|ing) | ti(?:e|ed|es|ing)\s+for )
     \s+ (?:an?\s+(?:[\w-]+\s+)?)? $""",  # "finished a closer-than-expected second"
     re.I | re.X)
-_SUPERLATIVE_AFTER = re.compile(r"-(?:\w+est|most|least)\b")
+_SUPERLATIVE_AFTER = re.compile(r"[-\s](?:\w+est|most|least)\b")  # "second-largest", "the second highest"
 _ORDINAL_NAMES = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
                   "[0-9]+(?:st|nd|rd|th)").split()
 # "from second to fifth place", "second or third place": a range of placings
@@ -131,8 +132,8 @@ def not_a_word_quantity(low: str, head: str, tail: str) -> bool:
         return not re.match(r"\s+(?:[A-Z]|(?:the|that|its|their|his|her|our|what)\b)", tail) or bool(
             re.search(r"\bmixed\s+$|\b(?:men|women)['’]s\s+$", head, re.I))
     if low == "one" and not ONE_IN.match(tail) and not FROM_TO_ONE.search(head) and not _OR_MORE.match(tail):
-        if _DETERMINERS_BEFORE.search(head):
-            return True
+        if _DETERMINERS_BEFORE.search(head) or _ACCORDING_TO_BEFORE.search(head):
+            return True  # "the one", "according to one source"
         if _COUNTED_COMPOUND.match(tail) or _EXACTLY_BEFORE.search(head):
             return False  # "a one-point difference", "just one candidate has done it"
         if _ONE_THING_OF_AFTER.match(tail):

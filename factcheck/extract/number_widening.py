@@ -199,10 +199,13 @@ def compound_or_age(text: str, w: Widening) -> None:
     w.end = noun_phrase(text, am.end())[0] or am.end()
 
 
+_OLDEST_AGE = 125  # "New York, NY, 10032." is a postcode after a name and a comma, not an age
+
+
 def counted_noun(text: str, w: Widening, head: str) -> None:
     """The noun phrase a number counts, or the whole it is a part of ('45 of the 900 moorings')."""
     low = w.num.lower()
-    if w.unit is None and w.is_digit and is_age_apposition(text, w.start, w.end):
+    if w.unit is None and w.is_digit and w.value <= _OLDEST_AGE and is_age_apposition(text, w.start, w.end):
         w.unit = "years old"
     elided = FROM_TO_ONE.search(head) if low == "one" else None
     if w.unit is None and elided and elided.group(1):

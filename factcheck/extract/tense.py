@@ -114,9 +114,10 @@ def _condition_before(ws: list[str], i: int) -> bool:
 def _modal_tense(ws: list[str], i: int) -> str:
     """'modal' ('can win in November': a month ahead; 'could be higher on Saturday', 'should
     ignore the critics who on Sunday…': the nearest day); 'could have met in March': 'past'."""
-    nxt = [w.lower() for w in ws[i + 1:i + 3]]
-    if nxt[:1] == ["have"] or nxt[:2] == ["not", "have"]:
-        return "past"
+    nxt = [w.lower() for w in ws[i + 1:i + 4]]
+    perfect = nxt[1:2] if nxt[:1] == ["have"] else nxt[2:3] if nxt[:2] == ["not", "have"] else None
+    if perfect and (perfect[0] == "been" or _PAST_WORD.fullmatch(perfect[0])):
+        return "past"  # "could have met": a participle after "have"; "could have big consequences": ahead
     return "modal"
 
 
@@ -149,6 +150,8 @@ def _tense_of_word(ws: list[str], i: int) -> tuple[str | None, bool]:
         return "planned", True  # "advertising planned for December": the nearest December
     if w in ("have", "be") and i > 0 and ws[i - 1].lower() in _FUTURE_WORDS:
         return "future", True  # "will have their say on Tuesday": met before the "will"
+    if w in ("have", "be") and i > 0 and ws[i - 1].lower() in _MODALS:
+        return _modal_tense(ws, i - 1), True  # "could have big consequences in November"
     if w in _SCHEDULED_PRESENT:
         return "schedule", True  # "starts in early January": a timetable looks ahead
     if w in _PRESENT_WORDS:
