@@ -261,3 +261,43 @@ def test_an_ordinal_before_a_superlative_is_a_rank():
 def test_a_postcode_after_a_comma_is_no_age():
     assert numbers("Send gifts to 12 Harbour Street, Tarrow, NY, 10032.") == []
     assert numbers("Ann Vale, 98, of Tarrow, died.") == [("98", 98, None, "years old")]
+
+
+def test_whether_and_heading_into_look_ahead():
+    text = "Whether Ms Vale wins or loses in November, the party will change."
+    assert dates(text, "2025-08-19") == [("in November", "2025-11")]
+    # published on a Monday: the primary is tomorrow
+    assert dates("Heading into Tuesday's county primary, Ms Vale leads.", "2025-02-10") == [
+        ("Tuesday's", "2025-02-11")]
+
+
+def test_a_future_passive_with_adverbs_and_a_bare_be():
+    text = "The nominee will almost certainly be decided at the convention in July."
+    assert dates(text, "2025-03-08") == [("in July", "2025-07")]
+    # published on a Sunday: "be released by Thursday" is this week's Thursday
+    text = "The judge ordered that the records be released by Thursday."
+    assert dates(text, "2025-06-01") == [("by Thursday", "2025-06-05")]
+
+
+def test_set_for_a_month_in_the_present_looks_ahead():
+    assert dates("The trial is set for November.", "2025-05-29") == [("November", "2025-11")]
+    assert dates("The trial was set for November.", "2025-12-29") == [("November", "2025-11")]
+
+
+def test_a_tally_of_names_and_figures():
+    text = "The seat count is Ms Vale 384, Mr Dale 300, Tarrow 151, and Ms Orrin 37."
+    assert [v for _, v, _, _ in numbers(text)] == [384, 300, 151, 37]
+    assert numbers("He flew a Boeing 737 to Tarrow.") == []
+
+
+def test_half_a_dozen_is_six():
+    assert numbers("Half a dozen donors signed on.") == [("Half a dozen donors", 6, None, "donors")]
+
+
+def test_a_figure_after_a_capital_in_a_title_case_headline():
+    assert numbers("Look At Her Response To Learning 6 Sailors Died") == [("6 Sailors", 6, None, "sailors")]
+
+
+def test_a_capitalised_number_word_before_a_name_is_part_of_it():
+    text = "The contest heated up after the group One Harbour Now found her old columns."
+    assert numbers(text) == []

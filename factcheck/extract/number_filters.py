@@ -76,6 +76,7 @@ _CODE_AFTER = re.compile(r"\s?(?:\([a-z]\)|[a-jl-z][0-9]\b)")
 _NAME_WORD_BEFORE = re.compile(r"\b[A-Z][\w'’]*\s+(?:of\s+(?:the\s+)?)?$")
 _HEADLINE_SHARE = 0.7  # a line with this share of capitalised words is a title-case headline
 _NAME_AFTER = re.compile(r"[\s-]+[A-Z][a-z]")
+_CAPITAL_WORD_AFTER = re.compile(r"[A-Za-z]+\s+[A-Z][a-z]")
 _TERMINAL_SEQUENCE_BEFORE = re.compile(r"\x1b[\[\]][0-9;]*$")
 _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:;\"“”(\n]\s*)$")
 _ORDINAL_UNIT = "place"
@@ -112,13 +113,32 @@ def not_a_digit_quantity(num: str, head: str, tail: str, sign: str | None) -> bo
     score = len(num) <= 2 and re.match(r"[-–][0-9]{1,2}\b", tail)  # "beat Dunmore Rovers 3-1"
     score = score or PERCENT_AFTER.match(tail)  # "favoured the Alliance 47 per cent to 30"
     score = score or " to " in tail[:24] and VERSUS_AFTER.match(tail)  # "46 to 40 percent", "34 seats to zero"
-    if not sign and not score and not CURRENCY_CODE_BEFORE.search(near) and _IDENTIFIER_BEFORE.search(near) and not _month_or_common_before(head, _YEAR.fullmatch(num) is not None):
+    if not sign and not score and not CURRENCY_CODE_BEFORE.search(near) and _IDENTIFIER_BEFORE.search(near) \
+            and not _month_or_common_before(head, _YEAR.fullmatch(num) is not None) and not _tally_or_headline(head, tail):
         return True  # Boeing 737, Article 5, Route 66
     if _ADDRESS_AFTER.match(tail):
         return True
     if _DIGIT_BEFORE.search(near[-3:]) or _is_phone(num, tail):
         return True  # phone numbers, codes
     return len(num) > 1 and num[0] == "0" and num[1].isdigit()  # 0800, 007: codes
+
+
+# "Ms Vale 384, Mr Dale 300, and Ms Orrin 37": names with their tallies, one after another
+_TALLY_NEXT = re.compile(r",\s+(?:and\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}[0-9]")
+_TALLY_BEFORE = re.compile(r"[0-9],\s+(?:and\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}$")
+
+
+def _tally_or_headline(head: str, tail: str) -> bool:
+    """A capitalised word before a figure names no model or article when the figure is one of a
+    tally of names ('Vale 384, Dale 300') or stands in a title-case headline ('Learning 6 Sailors
+    Died')."""
+    if _TALLY_NEXT.match(tail) or _TALLY_BEFORE.search(head):
+        return True
+    around = head.rsplit("\n", 1)[-1] + " " + tail.split("\n", 1)[0]
+    if around.count(",") > 1:
+        return False  # "100 Haven Avenue, Suite 29D, New York": an address, not a headline
+    words = [w for w in around.split() if w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= _HEADLINE_SHARE * len(words)
 
 
 def not_a_word_quantity(low: str, head: str, tail: str) -> bool:
@@ -237,8 +257,10 @@ def _in_headline(text: str, s: int) -> bool:
 def is_name_word(text: str, s: int, head: str) -> bool:
     """A capitalised number word inside a name ('the Circle of Nine', 'the Top Six'), unless it
     opens a sentence or stands in a title-case headline."""
-    if not text[s].isupper() or _SENTENCE_START_BEFORE.search(head[-3:]) or not _NAME_WORD_BEFORE.search(head):
+    if not text[s].isupper() or _SENTENCE_START_BEFORE.search(head[-3:]):
         return False
+    if not _NAME_WORD_BEFORE.search(head) and not _CAPITAL_WORD_AFTER.match(text, s):
+        return False  # "the group One Harbour Now": a capital number word before a name is in it
     line_start = text.rfind("\n", 0, s) + 1
     line_end = text.find("\n", s)
     line = text[line_start:line_end if line_end >= 0 else len(text)].split()

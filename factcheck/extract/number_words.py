@@ -60,7 +60,7 @@ _SMALL = r"(?:two|three|four|five|six|seven|eight|nine|ten)"
 WORD_CORE = re.compile(
     rf"""\b(?=[aotfsenhdbmqAOTFSENHDBMQ])(?:
       {_MULTIPLIER}\b
-    | (?:a\s)?half[-\s]dozen                                                 # a half-dozen: six
+    | (?:a\s)?half[-\s](?:a\s)?dozen                                         # a half-dozen, half a dozen: six
     | {W_BASE}\sdozen\b(?!\s+of\b)                                          # two dozen: 24 (not "dozens of")
     | (?:a|one|{_SMALL})-{_FRACTION_NAMES}\b                              # two-thirds
     | (?:a|one)\s(?:half|third|quarter|fifth|tenth)\b                      # a third

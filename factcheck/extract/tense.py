@@ -24,7 +24,7 @@ _PLANNED_BEFORE_TO = frozenset(("vowed", "promised", "pledged", "threatened", "w
 # side of publication: the nearest date; "May" with a capital is the month
 _MODALS = frozenset(("could", "might", "may", "can", "should", "must"))  # see _modal_tense
 # a condition's present tense looks ahead: "if they take office in January"
-_CONDITION_WORDS = frozenset(("if", "unless", "once", "when"))  # "when the party gathers on Saturday"
+_CONDITION_WORDS = frozenset(("if", "unless", "once", "when", "whether"))  # "when the party gathers on Saturday"
 _PRESENT_WORDS = frozenset(("is", "are", "takes", "begins", "starts", "opens", "ends", "runs", "expires", "falls", "comes", "has", "have"))
 # Present verbs of a timetable ("starts in January") and base verbs after an infinitive "to"
 # ("drive to start in January"); "is", "has" and "to the polls" say nothing about the future.
@@ -40,6 +40,7 @@ _DONE_BEFORE_TO = frozenset("failed refused tried managed declined attempted rus
                             "continued".split())
 _LOOKING_BACK = frozenset(("after", "since"))
 _PLANNED_FOR = frozenset(("planned", "slated", "booked", "set", "due", "reserved"))
+_HEADING = frozenset(("heading", "going", "head", "heads"))
 _SUBORDINATORS = frozenset(("whether", "that", "if", "because", "when", "who", "which", "what", "how"))
 _DATE_LEADS = frozenset(("on", "by", "until", "from", "before", "after", "since", "in"))  # "On Monday, …"
 # a hyphenated compound is one word ("would-be", "long-awaited"): its last part is its verb, if any
@@ -147,7 +148,11 @@ def _tense_of_word(ws: list[str], i: int) -> tuple[str | None, bool]:
     if w == "due" and i > 0 and ws[i - 1].lower() in ("is", "are", "'s", "’s"):
         return "future", True
     if w in _PLANNED_FOR and ws[i + 1:i + 2] == ["for"]:
+        if i > 0 and ws[i - 1].lower() in ("is", "are", "'s", "’s"):
+            return "future", True  # "the trial is set for November"
         return "planned", True  # "advertising planned for December": the nearest December
+    if w in _HEADING and ws[i + 1:i + 2] == ["into"]:
+        return "planned", True  # "heading into Tuesday's primary": the coming one, or today's
     if w in ("have", "be") and i > 0 and ws[i - 1].lower() in _FUTURE_WORDS:
         return "future", True  # "will have their say on Tuesday": met before the "will"
     if w in ("have", "be") and i > 0 and ws[i - 1].lower() in _MODALS:
@@ -159,7 +164,12 @@ def _tense_of_word(ws: list[str], i: int) -> tuple[str | None, bool]:
     if _PAST_WORD.fullmatch(w):
         # "will be presented", "would be reviewed", "to be held": a future passive
         prev = [x.lower() for x in ws[max(0, i - 3):i]]
-        if "be" in prev and any(x in _MODALS for x in ws[max(0, i - 3):i]):
+        if prev[-1:] == ["be"]:
+            aux = [x.lower() for x in ws[max(0, i - 5):i - 1]]  # "will almost certainly be decided"
+            if any(x in _FUTURE_WORDS for x in aux) and not any(x in _MODALS for x in aux):
+                return "future", True
+            if not aux or not any(x in _MODALS or x in _FUTURE_WORDS or x == "to" for x in aux):
+                return "future", True  # "ordered that the records be released by Thursday"
             return "planned", True  # "could be persuaded to change before April 26"
         if "be" in prev and any(x in _FUTURE_WORDS or x == "to" for x in prev):
             if "to" in prev:  # "is due to be released" / "was due to be released"
