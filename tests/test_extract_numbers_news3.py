@@ -301,3 +301,35 @@ def test_a_figure_after_a_capital_in_a_title_case_headline():
 def test_a_capitalised_number_word_before_a_name_is_part_of_it():
     text = "The contest heated up after the group One Harbour Now found her old columns."
     assert numbers(text) == []
+
+
+def test_a_month_modifying_a_noun_after_in_takes_the_nearest():
+    assert dates("Her fate in November election hinges on the mayor.", "2025-08-10") == [("in November", "2025-11")]
+
+
+def test_decades_of_a_figure_are_ranges():
+    text = "His approval dipped into the mid-20s; hers rose to the low 50s, his rival's stays in the 30s."
+    assert [(t, v, m) for t, v, m, _ in numbers(text)] == [
+        ("mid-20s", 24, 26), ("low 50s", 50, 53), ("30s", 30, 39)]
+
+
+def test_a_placing_with_its_score():
+    assert numbers("Mr Dale was second at 12 percent.") == [("second", 2, None, "place"), ("12 percent", 12, None, "percent")]
+
+
+def test_triple_the_figure_is_a_multiplier():
+    assert numbers("Her lead is triple the lead he had.") == [("triple", 3, None, "times")]
+
+
+def test_a_year_and_a_half():
+    assert numbers("She waited a year and a half for a vote.") == [("a year and a half", 1.5, None, "years")]
+    assert numbers("She waited two and a half years.") == [("two and a half years", 2.5, None, "years")]
+
+
+def test_one_person_of_a_role_without_a_reporting_verb_is_a_count():
+    assert numbers("That leaves the court with one judge until then.") == [("one judge", 1, None, "judge")]
+    assert numbers("“It is late,” said one resident.") == []
+
+
+def test_a_year_joined_to_a_year_before_a_plural_is_a_year():
+    assert dates("He dominated the 2018 and 2022 cycles.", "2025-01-19") == [("2018", "2018"), ("2022", "2022")]

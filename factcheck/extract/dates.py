@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from factcheck.extract.lexicon import MONTHS, NOT_NAME_WORDS, WEEKDAYS
 from factcheck.extract.date_resolve import MONTH_PATTERN, YEAR_PATTERN, resolve
 from factcheck.extract.markup import markup_spans
+from factcheck.extract.units import STOP
 from factcheck.extract.tense import tense_near
 
 __all__ = ["DateMatch", "find_dates", "resolve", "tense_near"]
@@ -124,7 +125,7 @@ _COUNT_AFTER = re.compile(r"""\s+(?:people|persons|men|women|children
     | (?!(?:was|has|is|as|this|its|his|us|does|goes|says|sees|marks|means|remains|brings|looks|seems)\b)
       [a-z]+s\b(?<!ss\b))""", re.I | re.X)  # "2019 was", "2020 has" are years
 # "all 2016 campaigns", "their 2016 budgets": a year near publication after a determiner
-_YEAR_DETERMINER = re.compile(r"\b(?:all|their|its|his|her|our)\s+$", re.I)
+_YEAR_DETERMINER = re.compile(r"\b(?:all|their|its|his|her|our|(?:1[6-9]|20)[0-9][0-9]\s+(?:and|or|to))\s+$", re.I)
 _NEAR_YEARS = 10
 _YEAR_LEAD = re.compile(r"\b(?:in|of|since|by|until|from|the)\s+$", re.I)  # "The 2019 figures"
 _NOT_YEAR_BEFORE = re.compile(r"(?:\b[A-Z][\w]*[ \-]|#|No\.\s?)$")
@@ -150,6 +151,8 @@ _MONTH_AFTER_WORD = re.compile(rf"""(?:
   | \b{_MONTH}\.?(?:\s+[0-9]{{1,2}})?,?\s+(?:and|or)\s )$""", re.X)
 _COORDINATED_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?(?:\s+[0-9]{{1,2}})?,?\s+(?:and|or)\s$")
 _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}")
+_MODIFIED_NOUN = re.compile(r"\s+([a-z]{3,})\b")
+_IN_MONTH = re.compile(rf"[Ii]n\s+{_MONTH}")
 _THAT_BEFORE = re.compile(r"\b[Tt]hat\s$")
 # a named day of the calendar ("Super Tuesday", "Black Friday", "Ash Wednesday") is not the
 # weekday nearest publication
@@ -184,7 +187,7 @@ def find_dates(text: str, published: dt.date | None, tense_of, low: str | None =
                     continue  # decades: "the 1990s"
                 if _COUNT_AFTER.match(text, e) and not _YEAR_LEAD.search(text, max(0, s - 8), s) and not (
                         published and abs(int(m.group()[:4]) - published.year) <= _NEAR_YEARS
-                        and _YEAR_DETERMINER.search(text, max(0, s - 8), s)):
+                        and _YEAR_DETERMINER.search(text, max(0, s - 12), s)):
                     continue
                 if _NOT_YEAR_BEFORE.search(text[max(0, s - 25):s]) and not _YEAR_AFTER_CAPITAL.search(text, max(0, s - 25), s):
                     head = text[max(0, s - 25):s]
@@ -226,6 +229,9 @@ def find_dates(text: str, published: dt.date | None, tense_of, low: str | None =
         span = text[s:e]
         needs_tense = kind in ("weekday", "month") or (kind in ("mdy", "dmy") and not _HAS_YEAR.search(span))
         tense = tense_of(s, e) if needs_tense and published else None
+        if kind == "month" and published and tense is None and _IN_MONTH.fullmatch(span) and _MODIFIED_NOUN.match(text, e) \
+                and _MODIFIED_NOUN.match(text, e).group(1).lower() not in STOP:
+            tense = "planned"  # "her fate in November election": no verb, a month modifying a noun, the nearest
         if kind == "month" and out and _COORDINATED_MONTH_BEFORE.search(text, max(0, s - 20), s):
             tense, span = last_tense, f"in {span}"  # "in February and October": the first month's clause
         last_tense = tense

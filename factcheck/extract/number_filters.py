@@ -35,6 +35,7 @@ _ONE_STOP = words("of another day time way thing point side hand moment or and m
                   "called named dubbed titled labelled labeled known")
 # "one senior county official said", "one aide told": the noun before a reporting verb
 _UNNAMED_SOURCE_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+([a-z]+)\s+(?:said|says|told|tells|added|adds|explained|noted|warned|(?P<posted>tweeted|posted|wrote|commented))\b")
+_REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|tweeted|according\s+to)\s+$", re.I)
 _ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+$", re.I)
 _ONE_THING_OF_AFTER = re.compile(r"\s+[a-z]+\s+of\s+(?:a|an|the|his|her|its|their|our|this|that)\s")  # not "one count of theft"
 _DETERMINERS_BEFORE = re.compile(r"\b(?:the|no|any|every|each|this|that|which|someone|anyone|everyone)\s+$", re.I)
@@ -55,7 +56,7 @@ _IN_THE_BEFORE = re.compile(r"\bin\s+the\s+$", re.I)
 # "is second in the delegate count", "was fifth with 12 percent": a copula placing a rank
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|remains|remained|be|been|now)\s+(?:in\s+)?$", re.I)
 _STANDING_AFTER = re.compile(r"""\s*[,;]|\s+(?:in\s+(?:the|its|their|his|her)\s+(?!series\b|row\b|line\b)
-    |with\s+[0-9]|behind\b|among\b|ahead\b)""", re.I | re.X)
+    |with\s+[0-9]|at\s+[0-9]|behind\b|among\b|ahead\b)""", re.I | re.X)
 _ORDINAL_NOT_RANK = words("party parties person world way hand reich estate sector rate class century "
                           "centuries one ones floor")
 # "in the fourth quarter", "the second half": a period of the year or the game, not a rank
@@ -146,7 +147,7 @@ def not_a_word_quantity(low: str, head: str, tail: str) -> bool:
     'the two-H club'."""
     if re.match(r"-[A-Z](?![a-z])", tail) or tail[:2] in ("'s", "’s"):
         return True  # "the two-H club", "Nine's a Quorum": no count
-    if low in ("double", "doubling", "tripling", "quadrupling"):  # "tripling the number", not "doubling down"
+    if low in ("double", "triple", "quadruple", "doubling", "tripling", "quadrupling"):  # "tripling the number", not "doubling down"
         return not re.match(r"\s+[\"“‘']?(?:the|that|its|their|his|her|our|what)\b", tail, re.I)
     if low in ("doubles", "triples", "quadruples"):  # "Ms Vale doubles Mr Dale's share", not "mixed doubles"
         return not re.match(r"\s+(?:[A-Z]|(?:the|that|its|their|his|her|our|what)\b)", tail) or bool(
@@ -163,7 +164,8 @@ def not_a_word_quantity(low: str, head: str, tail: str) -> bool:
             return True  # "one senior administration official said", "one user tweeted": a source, not a count
         nxt = re.match(r"\s+((?:[A-Za-z][\w'’]*)(?:-[A-Za-z][\w'’]*)*)", tail)
         word = nxt.group(1).lower() if nxt else ""
-        return not nxt or word in _ONE_STOP or word in STOP or word in ROLE_NOUNS  # "said one resident"
+        return not nxt or word in _ONE_STOP or word in STOP or word in ROLE_NOUNS and bool(
+            _REPORTED_BEFORE.search(head) or _UNNAMED_SOURCE_AFTER.match(tail))  # "said one resident"
     if low == "half":
         if not re.match(r"\s+(?:of|the|a|an|its|their|his|her|our|all)\b", tail, re.I) and not re.search(
                 r"\b(?:barely|nearly|almost|about|around|only|just|more than|less than|fewer than|at least|at most|up to|by|in|over|under|roughly)\s+$", head, re.I):
