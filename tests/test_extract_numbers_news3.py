@@ -333,3 +333,19 @@ def test_one_person_of_a_role_without_a_reporting_verb_is_a_count():
 
 def test_a_year_joined_to_a_year_before_a_plural_is_a_year():
     assert dates("He dominated the 2018 and 2022 cycles.", "2025-01-19") == [("2018", "2018"), ("2022", "2022")]
+
+
+def test_an_infinitive_far_from_a_present_perfect_does_not_make_a_later_day_future():
+    # published on a Tuesday: he announced it yesterday
+    text = "The governor has freed up $26 million to address the problem and on Monday announced $5 million more."
+    assert dates(text, "2025-08-26") == [("on Monday", "2025-08-25")]
+
+
+def test_a_quarter_of_a_million_with_hyphens():
+    assert numbers("We will have spoken to a quarter-of-a-million people.") == [
+        ("a quarter-of-a-million people", 250_000, None, "people")]
+
+
+def test_between_two_months():
+    text = "The county registered 1.1 million voters between January and April."
+    assert dates(text, "2025-06-03") == [("January", "2025-01"), ("April", "2025-04")]

@@ -147,6 +147,7 @@ _MONTH_AFTER_WORD = re.compile(rf"""(?:
     \b(?:began|begins|begin|beginning|started|starts|start|ended|ends|end|ending|finished|closed|entered)\s
   | \b(?:planned|scheduled|slated|set|booked|due)\s+for\s
   | \b[Tt]hat\s
+  | \b[Bb]etween\s                                       # "between January and April"
   | (?:\b(?P<det>their|its|his|her|our|[Aa])|\w(?P<owner>['’]s))\s  # "their February reports", "a September letter", "Ohio's March primary"
   | \b{_MONTH}\.?(?:\s+[0-9]{{1,2}})?,?\s+(?:and|or)\s )$""", re.X)
 _COORDINATED_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?(?:\s+[0-9]{{1,2}})?,?\s+(?:and|or)\s$")

@@ -172,7 +172,7 @@ def not_a_word_quantity(low: str, head: str, tail: str) -> bool:
             return True
         return bool(re.search(r"\b(?:first|second|a|one|the)\s+$", head, re.I))
     if re.fullmatch(r"(?:a|one)\s(?:third|quarter|fifth|tenth)", low):
-        return not (re.match(r"\s+(?:of\b|short\b|\w+er\b|more\b|less\b)", tail)
+        return not (re.match(r"[\s-]+(?:of\b|short\b|\w+er\b|more\b|less\b)", tail)
                     or re.search(r"\b(?:by|almost|nearly|about|around|roughly|over|under|only|just|barely|or)\s+$", head, re.I))
     return False
 

@@ -27,7 +27,7 @@ _PERCENT_TO_AFTER = re.compile(r"\s+to\s+[0-9]+(?:\.[0-9]+)?\s?(?:%|per\s?cent\b
 _CENTURY = "century"
 _YEARS_IN_CENTURY = 100
 _YEARS_IN = {"century": _YEARS_IN_CENTURY, "decade": 10}
-_OF_A_SCALE = re.compile(r"\s+(?:of\s+)?an?\s+(million|billion|trillion|thousand|century|decade)\b", re.I)
+_OF_A_SCALE = re.compile(r"[\s-]+(?:of[\s-]+)?an?[\s-]+(million|billion|trillion|thousand|century|decade)\b", re.I)
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w'’]*)")
 
 _TIMES_OUT_OF = re.compile(rf"\s+(?:times\s+)?out\s+of\s+({DIGITS}|(?:{W_BASE}))\b", re.I)  # "four out of 10"

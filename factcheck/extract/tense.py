@@ -41,6 +41,7 @@ _DONE_BEFORE_TO = frozenset("failed refused tried managed declined attempted rus
 _LOOKING_BACK = frozenset(("after", "since"))
 _PLANNED_FOR = frozenset(("planned", "slated", "booked", "set", "due", "reserved"))
 _HEADING = frozenset(("heading", "going", "head", "heads"))
+_PRESENT_TO_REACH = 3  # "are eligible to vote": the infinitive just after the present verb
 _SUBORDINATORS = frozenset(("whether", "that", "if", "because", "when", "who", "which", "what", "how"))
 _DATE_LEADS = frozenset(("on", "by", "until", "from", "before", "after", "since", "in"))  # "On Monday, …"
 # a hyphenated compound is one word ("would-be", "long-awaited"): its last part is its verb, if any
@@ -76,6 +77,7 @@ def _scan_tense(ws: list[str], order, conditions: bool = True) -> str | None:
     """The clause's tense, words taken in `order` up to a comma: the first firm cue, else
     the first weak one; None when there is neither ('' means present)."""
     weak = None
+    weak_at = 0
     looks_back = False  # "after the massacre in June": a present clause speaking of what came before
     for i in order:
         if ws[i] in ";:,":
@@ -91,14 +93,14 @@ def _scan_tense(ws: list[str], order, conditions: bool = True) -> str | None:
         if t == "" and firm and looks_back:
             return "past"
         if t == "" and firm and conditions:
-            if weak == "planned":
+            if weak == "planned" and abs(weak_at - i) <= _PRESENT_TO_REACH:
                 return "future"  # "are eligible to vote in the primary on Tuesday"
             if _condition_before(ws, i):
                 return "future"  # "if there is a close vote on Tuesday"
         if t is not None and firm:
             return t
         if t is not None and weak is None:
-            weak = t
+            weak, weak_at = t, i
     return weak
 
 
