@@ -27,7 +27,7 @@ def test_a_parenthesis_between_dashes_does_not_give_the_clause_its_tense():
     text = "On Monday, Mr Penhale—who had earlier endorsed Ms Vale for mayor—will host a dinner for her."
     assert dates(text, "2025-06-15") == [("Monday", "2025-06-16")]
     # after "On Monday," the main verb decides, not one in a clause it governs
-    text = "On Monday, Mr Penhale hedged on whether he would back her."
+    text = "On Monday, Mr Penhale stalled over whether he would back her."
     assert dates(text, "2025-06-15") == [("Monday", "2025-06-09")]
     text = "On Monday, Mr Penhale – who will run again – hosted a dinner for her."
     assert dates(text, "2025-06-15") == [("Monday", "2025-06-09")]
@@ -48,7 +48,7 @@ def test_a_named_day_is_not_the_weekday_of_publication_week():
 # ------------------------------------------------------------------ figures
 
 def test_a_plus_or_minus_margin_is_a_figure():
-    text = "The poll of 800 residents has a margin of error of +/-4 percentage points."
+    text = "The survey of 800 residents is accurate to within +/-4 percentage points."
     assert numbers(text) == [("800 residents", 800, None, "residents"),
                              ("4 percentage points", 4, None, "percentage points")]
 
@@ -56,8 +56,8 @@ def test_a_plus_or_minus_margin_is_a_figure():
 def test_a_bare_ordinal_that_places_is_a_rank():
     assert numbers("Ms Vale and Mr Dale tied for fourth at 6% in the survey.") == [
         ("fourth", 4, None, "place"), ("6%", 6, None, "percent")]
-    assert numbers("In three county races she has finished anywhere from second to fifth place.") == [
-        ("three county races", 3, None, "races"), ("second", 2, None, "place"), ("fifth place", 5, None, "place")]
+    assert numbers("Across three county races her finishes ran from second to fourth place.") == [
+        ("three county races", 3, None, "races"), ("second", 2, None, "place"), ("fourth place", 4, None, "place")]
     assert numbers("Mr Dale is second in the seat count.") == [("second", 2, None, "place")]
     # order, not rank
     assert numbers("It was the second in a series of hearings.") == []
@@ -71,7 +71,7 @@ def test_one_as_a_pronoun_is_no_count():
 
 
 def test_an_emergency_number_is_not_a_count():
-    assert numbers("A neighbour made a 911 call from the street; a 999 caller said the same.") == []
+    assert numbers("A neighbour placed a 911 call at dawn; a 999 caller said the same.") == []
     assert numbers("The clinic saw 911 patients last year.", "2025-06-11") == [
         ("911 patients", 911, None, "patients")]
 
@@ -122,7 +122,7 @@ def test_that_month_is_in_the_year_last_written():
 
 def test_a_second_month_joined_by_and_is_a_date():
     # published in May: both polls were in the past
-    text = "Support was unchanged from the past two county polls, in February and October."
+    text = "Ms Vale's rating held steady in two harbour surveys, in February and October."
     assert dates(text, "2025-05-12") == [("in February", "2025-02"), ("October", "2024-10")]
     # "Vale and May" is no month
     assert dates("The ruling party of Ms Vale and May is in February.", "2025-05-12") == [("in February", "2025-02")]
@@ -130,7 +130,7 @@ def test_a_second_month_joined_by_and_is_a_date():
 
 def test_planned_for_a_month_takes_the_nearest():
     # written in late November: the advertising is for the coming months
-    text = "Most of the $9 million in radio advertising planned for December comes from one group."
+    text = "Nearly all of the $9 million of billboard spending planned for December comes from one family."
     assert dates(text, "2025-11-27") == [("December", "2025-12")]
 
 
@@ -161,25 +161,25 @@ def test_an_infinitive_after_the_main_past_verb_does_not_make_it_future():
 
 
 def test_a_range_from_a_grouped_figure_to_a_scaled_one():
-    assert numbers("Her stake is worth between $500,000 and $1 million.") == [
-        ("between $500,000 and $1 million", 500_000, 1_000_000, "USD")]
+    assert numbers("Her share of the ferry firm is valued at between $300,000 and $2 million.") == [
+        ("between $300,000 and $2 million", 300_000, 2_000_000, "USD")]
     assert numbers("It costs $5 to $10 million.") == [("$5 to $10 million", 5_000_000, 10_000_000, "USD")]
 
 
 def test_not_one_is_none():
     assert numbers("Not one councillor has spoken, and not one resident came.") == [
         ("Not one councillor", 0, None, "councillor"), ("not one resident", 0, None, "resident")]
-    assert numbers("It is not one of the largest ports.") == []
+    assert numbers("Tarrow is not one of the busiest harbours.") == []
 
 
 def test_one_thing_of_a_kind_is_no_count():
-    assert numbers("One hallmark of a weak campaign is debt. One sign of the slump is empty shops.") == []
+    assert numbers("One mark of a weak council is debt. One sign of the slump is empty shops.") == []
     assert numbers("He faces one count of theft.") == [("one count", 1, None, "count")]
     assert numbers("Only one member of the board voted no.") == [("Only one member", 1, None, "member")]
 
 
 def test_style_sheet_lengths_are_not_figures():
-    text = ".bio {\n  border-radius: 50px;\n}\n@media screen and (max-width: 600px) {\n  .bio { height: 275px; }\n}"
+    text = ".card {\n  border-radius: 40px;\n}\n@media print and (min-width: 480px) {\n  .card { width: 310px; }\n}"
     assert numbers(text) == []
 
 
@@ -199,16 +199,16 @@ def test_a_month_after_a_possessive_modifying_a_noun():
 
 
 def test_a_year_after_all_or_a_possessive_before_a_plural_is_a_year():
-    assert dates("Advocates lobby all 2026 campaigns to take up the issue.", "2025-12-22") == [("2026", "2026")]
-    assert numbers("Advocates lobby all 2026 campaigns.", "2025-12-22") == []
+    assert dates("Nurses are urging all 2026 campaigns to back the clinic.", "2025-12-22") == [("2026", "2026")]
+    assert numbers("Nurses are urging all 2026 campaigns.", "2025-12-22") == []
     assert numbers("The club has 2026 members.", "2025-12-22") == [("2026 members", 2026, None, "members")]
 
 
 def test_being_eligible_to_vote_on_a_weekday_and_a_condition_look_ahead():
     # published on a Friday: the primary is next Tuesday
-    text = "The judge ruled that such voters are eligible to vote in the primary on Tuesday."
+    text = "The court held that teenage residents are entitled to vote in the county primary on Tuesday."
     assert dates(text, "2025-03-14") == [("on Tuesday", "2025-03-18")]
-    text = "We will appeal because if there is a close vote on Tuesday we need clarity."
+    text = "The clerk will recount by hand, since if there is a tight race on Tuesday the rules demand it."
     assert dates(text, "2025-03-14") == [("on Tuesday", "2025-03-18")]
 
 
@@ -219,14 +219,14 @@ def test_a_second_weekday_joined_by_or_follows_the_first():
 
 
 def test_a_rank_in_first_and_a_title_case_ordinal():
-    assert numbers("In the county, Ms Vale is in first, according to the average.") == [("first", 1, None, "place")]
+    assert numbers("Among harbour voters Ms Vale is in first, a new tally shows.") == [("first", 1, None, "place")]
     assert numbers("Don't Let Him Tell You He Won By Finishing Third In Harbour County") == [
         ("Third", 3, None, "place")]
     assert numbers("He was in first grade then.") == []
 
 
 def test_two_dozen_is_twenty_four():
-    assert numbers("She walks the two dozen steps to the chamber.") == [("two dozen steps", 24, None, "steps")]
+    assert numbers("The ferry carries two dozen cyclists each morning.") == [("two dozen cyclists", 24, None, "cyclists")]
 
 
 def test_one_person_posting_is_a_source_not_a_count():
@@ -236,8 +236,8 @@ def test_one_person_posting_is_a_source_not_a_count():
 def test_according_to_one_source_is_no_count():
     assert numbers("According to one source, the firm guards 90 percent of the plants.") == [
         ("90 percent", 90, None, "percent")]
-    assert numbers("The firm receives, according to one report, $234 million a year.") == [
-        ("$234 million", 234_000_000, None, "USD")]
+    assert numbers("The port earns, according to one estimate, $41 million a year.") == [
+        ("$41 million", 41_000_000, None, "USD")]
 
 
 def test_a_weekday_before_its_date_is_that_day():
@@ -247,14 +247,14 @@ def test_a_weekday_before_its_date_is_that_day():
 
 def test_could_have_with_a_noun_looks_ahead():
     # published in April: the vote is this November
-    text = "Her weakness could have big consequences in November if he is the nominee."
+    text = "The split could have grave effects in November if the mayor runs again."
     assert dates(text, "2025-04-22") == [("in November", "2025-11")]
     assert dates("They could have met in November.", "2025-04-22") == [("in November", "2024-11")]
 
 
 def test_an_ordinal_before_a_superlative_is_a_rank():
-    assert numbers("Turnout was the second highest in the past 28 years.") == [
-        ("second highest", 2, None, "highest"), ("28 years", 28, None, "years")]
+    assert numbers("Attendance was the second highest in the club's 31 seasons.") == [
+        ("second highest", 2, None, "highest"), ("31 seasons", 31, None, "seasons")]
     assert numbers("It is the third most populous county.") == [("third most", 3, None, "most")]
 
 
@@ -264,7 +264,7 @@ def test_a_postcode_after_a_comma_is_no_age():
 
 
 def test_whether_and_heading_into_look_ahead():
-    text = "Whether Ms Vale wins or loses in November, the party will change."
+    text = "Whether the levy passes or fails in November, the council will be reshaped."
     assert dates(text, "2025-08-19") == [("in November", "2025-11")]
     # published on a Monday: the primary is tomorrow
     assert dates("Heading into Tuesday's county primary, Ms Vale leads.", "2025-02-10") == [
@@ -272,7 +272,7 @@ def test_whether_and_heading_into_look_ahead():
 
 
 def test_a_future_passive_with_adverbs_and_a_bare_be():
-    text = "The nominee will almost certainly be decided at the convention in July."
+    text = "The harbour contract will most likely be awarded at the board meeting in July."
     assert dates(text, "2025-03-08") == [("in July", "2025-07")]
     # published on a Sunday: "be released by Thursday" is this week's Thursday
     text = "The judge ordered that the records be released by Thursday."
@@ -280,13 +280,13 @@ def test_a_future_passive_with_adverbs_and_a_bare_be():
 
 
 def test_set_for_a_month_in_the_present_looks_ahead():
-    assert dates("The trial is set for November.", "2025-05-29") == [("November", "2025-11")]
-    assert dates("The trial was set for November.", "2025-12-29") == [("November", "2025-11")]
+    assert dates("The hearing is set for November.", "2025-05-29") == [("November", "2025-11")]
+    assert dates("The hearing was set for November.", "2025-12-29") == [("November", "2025-11")]
 
 
 def test_a_tally_of_names_and_figures():
-    text = "The seat count is Ms Vale 384, Mr Dale 300, Tarrow 151, and Ms Orrin 37."
-    assert [v for _, v, _, _ in numbers(text)] == [384, 300, 151, 37]
+    text = "The seat count is Ms Vale 212, Mr Dale 190, Tarrow 63, and Ms Orrin 41."
+    assert [v for _, v, _, _ in numbers(text)] == [212, 190, 63, 41]
     assert numbers("He flew a Boeing 737 to Tarrow.") == []
 
 
@@ -304,7 +304,7 @@ def test_a_capitalised_number_word_before_a_name_is_part_of_it():
 
 
 def test_a_month_modifying_a_noun_after_in_takes_the_nearest():
-    assert dates("Her fate in November election hinges on the mayor.", "2025-08-10") == [("in November", "2025-11")]
+    assert dates("Port levy in November election splits the council.", "2025-08-10") == [("in November", "2025-11")]
 
 
 def test_decades_of_a_figure_are_ranges():
@@ -314,7 +314,8 @@ def test_decades_of_a_figure_are_ranges():
 
 
 def test_a_placing_with_its_score():
-    assert numbers("Mr Dale was second at 12 percent.") == [("second", 2, None, "place"), ("12 percent", 12, None, "percent")]
+    assert numbers("Mr Dale was second at 14 percent.") == [("second", 2, None, "place"), ("14 percent", 14, None, "percent")]
+    assert numbers("Ms Orrin was third at 9 percent.") == [("third", 3, None, "place"), ("9 percent", 9, None, "percent")]
 
 
 def test_triple_the_figure_is_a_multiplier():
@@ -322,12 +323,12 @@ def test_triple_the_figure_is_a_multiplier():
 
 
 def test_a_year_and_a_half():
-    assert numbers("She waited a year and a half for a vote.") == [("a year and a half", 1.5, None, "years")]
+    assert numbers("The ferry sat idle for a year and a half.") == [("a year and a half", 1.5, None, "years")]
     assert numbers("She waited two and a half years.") == [("two and a half years", 2.5, None, "years")]
 
 
 def test_one_person_of_a_role_without_a_reporting_verb_is_a_count():
-    assert numbers("That leaves the court with one judge until then.") == [("one judge", 1, None, "judge")]
+    assert numbers("That leaves the clinic with one doctor on weekends.") == [("one doctor", 1, None, "doctor")]
     assert numbers("“It is late,” said one resident.") == []
 
 
@@ -337,13 +338,13 @@ def test_a_year_joined_to_a_year_before_a_plural_is_a_year():
 
 def test_an_infinitive_far_from_a_present_perfect_does_not_make_a_later_day_future():
     # published on a Tuesday: he announced it yesterday
-    text = "The governor has freed up $26 million to address the problem and on Monday announced $5 million more."
+    text = "The mayor has raised $8 million to visit each ward and on Monday pledged $2 million more."
     assert dates(text, "2025-08-26") == [("on Monday", "2025-08-25")]
 
 
 def test_a_quarter_of_a_million_with_hyphens():
-    assert numbers("We will have spoken to a quarter-of-a-million people.") == [
-        ("a quarter-of-a-million people", 250_000, None, "people")]
+    assert numbers("The tour has reached a quarter-of-a-million visitors.") == [
+        ("a quarter-of-a-million visitors", 250_000, None, "visitors")]
 
 
 def test_between_two_months():

@@ -75,9 +75,9 @@ def test_money_parts_of_a_total_that_opens_the_sentence():
 
 
 def test_a_share_of_one_group_is_not_weighed_against_counts_of_another():
-    text = ("The poll found 27 percent of likely harbour voters back Ms Vale. "
-            "The survey of 1,200 registered voters has a margin of error of 3 points. "
-            "Among 459 registered inland voters, the margin is 5 points.")
+    text = ("A new count found 31 percent of coastal households favour the levy. "
+            "The survey reached 1,500 households in all. "
+            "Among 420 inland households, support was lower.")
     assert warnings(text) == []
 
 

@@ -148,7 +148,7 @@ _MONTH_AFTER_WORD = re.compile(rf"""(?:
   | \b(?:planned|scheduled|slated|set|booked|due)\s+for\s
   | \b[Tt]hat\s
   | \b[Bb]etween\s                                       # "between January and April"
-  | (?:\b(?P<det>their|its|his|her|our|[Aa])|\w(?P<owner>['’]s))\s  # "their February reports", "a September letter", "Ohio's March primary"
+  | (?:\b(?P<det>their|its|his|her|our|[Aa])|\w(?P<owner>['’]s))\s  # "their February reports", "a September letter", "Harbour County's March primary"
   | \b{_MONTH}\.?(?:\s+[0-9]{{1,2}})?,?\s+(?:and|or)\s )$""", re.X)
 _COORDINATED_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?(?:\s+[0-9]{{1,2}})?,?\s+(?:and|or)\s$")
 _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}")
@@ -232,7 +232,7 @@ def find_dates(text: str, published: dt.date | None, tense_of, low: str | None =
         tense = tense_of(s, e) if needs_tense and published else None
         if kind == "month" and published and tense is None and _IN_MONTH.fullmatch(span) and _MODIFIED_NOUN.match(text, e) \
                 and _MODIFIED_NOUN.match(text, e).group(1).lower() not in STOP:
-            tense = "planned"  # "her fate in November election": no verb, a month modifying a noun, the nearest
+            tense = "planned"  # "the levy in November election splits them": no verb, a month modifying a noun, the nearest
         if kind == "month" and out and _COORDINATED_MONTH_BEFORE.search(text, max(0, s - 20), s):
             tense, span = last_tense, f"in {span}"  # "in February and October": the first month's clause
         last_tense = tense
@@ -248,7 +248,7 @@ def find_dates(text: str, published: dt.date | None, tense_of, low: str | None =
             date = f"{last_year}{date[4:]}"
         if kind in ("mdy", "dmy") and date and len(date) == 10 and out and out[-1].kind == "weekday" \
                 and _WEEKDAY_BEFORE_DATE.fullmatch(text, out[-1].end, s):
-            out[-1] = DateMatch(out[-1].start, out[-1].end, "weekday", date)  # "died Friday, March 25, 2016"
+            out[-1] = DateMatch(out[-1].start, out[-1].end, "weekday", date)  # "died Friday, March 7, 2025"
         written = _HAS_YEAR.search(span) if kind in _MAY_WRITE_A_YEAR else None
         if written:
             last_year = written.group()

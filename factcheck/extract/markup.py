@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-# a quoted attribute value may hold a line break ('tweet-date="March 9, 2016\n"'); the rest may not
+# a quoted attribute value may hold a line break ('post-date="June 9, 2025\n"'); the rest may not
 _MARKUP_TAG = re.compile(r'<[^<>"\n]*(?:"[^"<>]{0,200}"[^<>"\n]*)*>')
 
 

@@ -48,12 +48,12 @@ _PLACING_BEFORE = re.compile(r"""
 _SUPERLATIVE_AFTER = re.compile(r"[-\s](?:\w+est|most|least)\b")  # "second-largest", "the second highest"
 _ORDINAL_NAMES = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
                   "[0-9]+(?:st|nd|rd|th)").split()
-# "from second to fifth place", "second or third place": a range of placings
+# "from second to fourth place", "second or third place": a range of placings
 _PLACE_RANGE_AFTER = re.compile(rf"\s+(?:to|or|and)\s+(?:{'|'.join(_ORDINAL_NAMES)})\s+(?:place|spot|position)\b", re.I)
 # "second place", "first-place finish" (not "the first place she visited": a relative clause follows)
 _PLACE_AFTER = re.compile(r"[\s-](?:place|spot|position)\b(?!\s+(?:she|he|they|we|I|you|it|that|where|to)\b)")
 _IN_THE_BEFORE = re.compile(r"\bin\s+the\s+$", re.I)
-# "is second in the delegate count", "was fifth with 12 percent": a copula placing a rank
+# "is second in the seat count", "was fifth with 9 percent": a copula placing a rank
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|remains|remained|be|been|now)\s+(?:in\s+)?$", re.I)
 _STANDING_AFTER = re.compile(r"""\s*[,;]|\s+(?:in\s+(?:the|its|their|his|her)\s+(?!series\b|row\b|line\b)
     |with\s+[0-9]|at\s+[0-9]|behind\b|among\b|ahead\b)""", re.I | re.X)
@@ -86,13 +86,13 @@ FROM_TO_ONE = re.compile(r"\bfrom\s+[\w,.]+\s+([a-z]+\s+)?(?:[a-z]+\s+){0,3}to\s
 
 
 _NUMBER_SIGN_BEFORE = re.compile(r"\bNo\.\s?$")
-# "No. 19 on this list", "No. 3 in the rankings": a place in a ranking, not an identifier
+# "No. 12 on the list", "No. 3 in the rankings": a place in a ranking, not an identifier
 _ON_A_LIST_AFTER = re.compile(r"""\s+(?:on|in|of)\s+(?:the|this|that|its|their|a|an)\s+(?:[\w'’-]+\s+){0,2}?
     (?:list|lists|ranking|rankings|chart|charts|table|index|league)\b""", re.X)
 
 
 def numbered_rank_start(text: str, s: int, e: int) -> int | None:
-    """Where 'No. 19' starts when it is a place on a list ('was No. 19 on this list'), else None
+    """Where 'No. 12' starts when it is a place on a list ('was No. 12 on the list'), else None
     ('No. 10 Harbour Row' is an address)."""
     lead = _NUMBER_SIGN_BEFORE.search(text, max(0, s - 4), s)
     return lead.start() if lead and _ON_A_LIST_AFTER.match(text, e) else None
@@ -124,20 +124,20 @@ def not_a_digit_quantity(num: str, head: str, tail: str, sign: str | None) -> bo
     return len(num) > 1 and num[0] == "0" and num[1].isdigit()  # 0800, 007: codes
 
 
-# "Ms Vale 384, Mr Dale 300, and Ms Orrin 37": names with their tallies, one after another
+# "Ms Vale 212, Mr Dale 190, and Ms Orrin 41": names with their tallies, one after another
 _TALLY_NEXT = re.compile(r",\s+(?:and\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}[0-9]")
 _TALLY_BEFORE = re.compile(r"[0-9],\s+(?:and\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}$")
 
 
 def _tally_or_headline(head: str, tail: str) -> bool:
     """A capitalised word before a figure names no model or article when the figure is one of a
-    tally of names ('Vale 384, Dale 300') or stands in a title-case headline ('Learning 6 Sailors
+    tally of names ('Vale 212, Dale 190') or stands in a title-case headline ('Learning 6 Sailors
     Died')."""
     if _TALLY_NEXT.match(tail) or _TALLY_BEFORE.search(head):
         return True
     around = head.rsplit("\n", 1)[-1] + " " + tail.split("\n", 1)[0]
     if around.count(",") > 1:
-        return False  # "100 Haven Avenue, Suite 29D, New York": an address, not a headline
+        return False  # "12 Quay Road, Suite 4B, Tarrow, NY": an address, not a headline
     words = [w for w in around.split() if w[:1].isalpha()]
     return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= _HEADLINE_SHARE * len(words)
 
@@ -158,10 +158,10 @@ def not_a_word_quantity(low: str, head: str, tail: str) -> bool:
         if _COUNTED_COMPOUND.match(tail) or _EXACTLY_BEFORE.search(head):
             return False  # "a one-point difference", "just one candidate has done it"
         if _ONE_THING_OF_AFTER.match(tail):
-            return True  # "One hallmark of a weak campaign": no count
+            return True  # "One sign of the slump is …": no count
         source = _UNNAMED_SOURCE_AFTER.match(tail)
         if source and (source.group(1).lower() in ROLE_NOUNS or source.group("posted")):
-            return True  # "one senior administration official said", "one user tweeted": a source, not a count
+            return True  # "one senior county official said", "one reader posted": a source, not a count
         nxt = re.match(r"\s+((?:[A-Za-z][\w'’]*)(?:-[A-Za-z][\w'’]*)*)", tail)
         word = nxt.group(1).lower() if nxt else ""
         return not nxt or word in _ONE_STOP or word in STOP or word in ROLE_NOUNS and bool(
@@ -183,7 +183,7 @@ def ordinal_span(text: str, s: int, end: int, value: float) -> tuple[int, str] |
     if (_NAME_AFTER.match(text, end) or text[s].isupper() and not _SENTENCE_START_BEFORE.search(text, max(0, s - 3), s)) \
             and not (_PLACING_BEFORE.search(text, max(0, s - 50), s) and _in_headline(text, s)):
         return None  # "Fifth Avenue", "5th Street", "the Seventh Circuit", "Third World": names
-        # (but "Finishing Third In Iowa": a placing in a title-case headline)
+        # (but "Finishing Third In Harbour County": a placing in a title-case headline)
     sup = _SUPERLATIVE_AFTER.match(text, end)
     placed = _PLACING_BEFORE.search(text, max(0, s - 50), s)
     if sup:

@@ -134,7 +134,7 @@ def range_end(text: str, w: Widening, head: str) -> None:
     if sm2 and sm2.group(1).lower() in ("million", "billion", "trillion", "thousand", "bn", "m", "k"):
         mult2 = SCALES.get(sm2.group(1).lower()) or SHORT_SCALES.get(sm2.group(1).lower())
         numeral2, second = second, exact(second, mult2)
-        if w.scale is None and w.value <= numeral2:  # "5 to 10 million"; not "$500,000 and $1 million"
+        if w.scale is None and w.value <= numeral2:  # "5 to 10 million"; not "$300,000 and $2 million"
             w.value = exact(w.value, mult2)
         end2 = sm2.end()
     elif w.scale:
@@ -199,7 +199,7 @@ def compound_or_age(text: str, w: Widening) -> None:
     w.end = noun_phrase(text, am.end())[0] or am.end()
 
 
-_OLDEST_AGE = 125  # "New York, NY, 10032." is a postcode after a name and a comma, not an age
+_OLDEST_AGE = 125  # "Tarrow, NY, 10099." is a postcode after a name and a comma, not an age
 
 
 def counted_noun(text: str, w: Widening, head: str) -> None:

@@ -115,7 +115,7 @@ def _cores(text: str, low: str) -> list[tuple[int, int, str | None, bool]]:
         elif prev == "R" and (s < 2 or not text[s - 2].isalnum()):
             sign, s = "R", s - 1  # R350 (rand)
         elif prev == "-" and (text.endswith("+/-", 0, s) or text.endswith("%-", 0, s) or text.endswith("mid-", 0, s)):
-            pass  # "a margin of error of +/-3 points", "backed it 58%-33%", "the mid-20s"
+            pass  # "a margin of error of +/-3 points", "backed it 61%-30%", "the mid-20s"
         elif prev.isalnum() or prev in _JOINED_BEFORE or prev == "(" and text[s - 2:s - 1] == ")":
             continue  # "(c)(3)": a code's part
         elif prev == "\n" or s == 0:
@@ -159,7 +159,7 @@ def _widen(text: str, s: int, e: int, sign: str | None, is_digit: bool) -> Numbe
                            None, None)
     if is_digit and head.endswith((".", ". ")) and num.isdigit():
         rank_start = numbered_rank_start(text, s, e)
-        if rank_start is not None:  # "was No. 19 on this list"
+        if rank_start is not None:  # "was No. 12 on the list"
             return NumberMatch(rank_start, e, float(num), None, "place", "ordinal")
     not_one = _NOT_BEFORE.search(head) if not is_digit and num.lower() == "one" else None
     if not_one and not tail.startswith(" of "):  # "not one councillor spoke": none ("not one of the": no claim)

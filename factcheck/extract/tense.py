@@ -41,7 +41,8 @@ _DONE_BEFORE_TO = frozenset("failed refused tried managed declined attempted rus
 _LOOKING_BACK = frozenset(("after", "since"))
 _PLANNED_FOR = frozenset(("planned", "slated", "booked", "set", "due", "reserved"))
 _HEADING = frozenset(("heading", "going", "head", "heads"))
-_PRESENT_TO_REACH = 3  # "are eligible to vote": the infinitive just after the present verb
+_PRESENT_TO_REACH = 3  # "are eligible to vote": the infinitive just after the present copula
+_COPULAS = frozenset(("is", "are", "am", "'s", "’s"))
 _SUBORDINATORS = frozenset(("whether", "that", "if", "because", "when", "who", "which", "what", "how"))
 _DATE_LEADS = frozenset(("on", "by", "until", "from", "before", "after", "since", "in"))  # "On Monday, …"
 # a hyphenated compound is one word ("would-be", "long-awaited"): its last part is its verb, if any
@@ -87,16 +88,16 @@ def _scan_tense(ws: list[str], order, conditions: bool = True) -> str | None:
         if conditions and ws[i].lower() in _CONDITION_WORDS:  # "…on Thursday when he lashed out": not his
             return weak or "future"
         if not conditions and weak and (ws[i].lower() in _SUBORDINATORS or ws[i].lower() == "to"):
-            return weak  # "On Thursday, he hedged on whether he would…", "called its plans to open": the main verb's
+            return weak  # "On Monday, she stalled over whether she would…", "mocked the firm's plans to build": the main verb's
         looks_back = looks_back or conditions and ws[i].lower() in _LOOKING_BACK
         t, firm = _tense_of_word(ws, i)
         if t == "" and firm and looks_back:
             return "past"
         if t == "" and firm and conditions:
-            if weak == "planned" and abs(weak_at - i) <= _PRESENT_TO_REACH:
-                return "future"  # "are eligible to vote in the primary on Tuesday"
+            if weak == "planned" and abs(weak_at - i) <= _PRESENT_TO_REACH and ws[i].lower() in _COPULAS:
+                return "future"  # "are entitled to vote in the county primary on Tuesday"
             if _condition_before(ws, i):
-                return "future"  # "if there is a close vote on Tuesday"
+                return "future"  # "if there is a tight race on Tuesday"
         if t is not None and firm:
             return t
         if t is not None and weak is None:
@@ -120,7 +121,7 @@ def _modal_tense(ws: list[str], i: int) -> str:
     nxt = [w.lower() for w in ws[i + 1:i + 4]]
     perfect = nxt[1:2] if nxt[:1] == ["have"] else nxt[2:3] if nxt[:2] == ["not", "have"] else None
     if perfect and (perfect[0] == "been" or _PAST_WORD.fullmatch(perfect[0])):
-        return "past"  # "could have met": a participle after "have"; "could have big consequences": ahead
+        return "past"  # "could have met": a participle after "have"; "could have grave effects": ahead
     return "modal"
 
 
@@ -151,14 +152,14 @@ def _tense_of_word(ws: list[str], i: int) -> tuple[str | None, bool]:
         return "future", True
     if w in _PLANNED_FOR and ws[i + 1:i + 2] == ["for"]:
         if i > 0 and ws[i - 1].lower() in ("is", "are", "'s", "’s"):
-            return "future", True  # "the trial is set for November"
+            return "future", True  # "the hearing is set for November"
         return "planned", True  # "advertising planned for December": the nearest December
     if w in _HEADING and ws[i + 1:i + 2] == ["into"]:
-        return "planned", True  # "heading into Tuesday's primary": the coming one, or today's
+        return "planned", True  # "heading into Saturday's vote": the coming one, or today's
     if w in ("have", "be") and i > 0 and ws[i - 1].lower() in _FUTURE_WORDS:
         return "future", True  # "will have their say on Tuesday": met before the "will"
     if w in ("have", "be") and i > 0 and ws[i - 1].lower() in _MODALS:
-        return _modal_tense(ws, i - 1), True  # "could have big consequences in November"
+        return _modal_tense(ws, i - 1), True  # "could have grave effects in November"
     if w in _SCHEDULED_PRESENT:
         return "schedule", True  # "starts in early January": a timetable looks ahead
     if w in _PRESENT_WORDS:
@@ -167,11 +168,11 @@ def _tense_of_word(ws: list[str], i: int) -> tuple[str | None, bool]:
         # "will be presented", "would be reviewed", "to be held": a future passive
         prev = [x.lower() for x in ws[max(0, i - 3):i]]
         if prev[-1:] == ["be"]:
-            aux = [x.lower() for x in ws[max(0, i - 5):i - 1]]  # "will almost certainly be decided"
+            aux = [x.lower() for x in ws[max(0, i - 5):i - 1]]  # "will most likely be awarded"
             if any(x in _FUTURE_WORDS for x in aux) and not any(x in _MODALS for x in aux):
                 return "future", True
             if not aux or not any(x in _MODALS or x in _FUTURE_WORDS or x == "to" for x in aux):
-                return "future", True  # "ordered that the records be released by Thursday"
+                return "future", True  # "ruled that the files be handed over by Thursday"
             return "planned", True  # "could be persuaded to change before April 26"
         if "be" in prev and any(x in _FUTURE_WORDS or x == "to" for x in prev):
             if "to" in prev:  # "is due to be released" / "was due to be released"

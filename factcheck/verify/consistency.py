@@ -111,7 +111,7 @@ def check_percentages(claims: list[tuple[int, Claim]]) -> list[Finding]:
                 p.value_max is not None and p.value <= share <= p.value_max)
             line = f"{_fmt(a.value)} of {_fmt(total)} {a.unit} = {share:.1f}%"
             if not fits and not _same_group(p, following, a):
-                continue  # "27 percent of likely Republican voters" is no share of "459 Democratic voters"
+                continue  # "31 percent of coastal households" is no share of "420 inland households"
             if fits:
                 rounded = round(share, _decimals(p.text))
                 if abs(share - rounded) > 1e-9:
