@@ -220,7 +220,7 @@ def test_a_second_weekday_joined_by_or_follows_the_first():
 
 def test_a_rank_in_first_and_a_title_case_ordinal():
     assert numbers("Among harbour voters Ms Vale is in first, a new tally shows.") == [("first", 1, None, "place")]
-    assert numbers("Don't Let Him Tell You He Won By Finishing Third In Harbour County") == [
+    assert numbers("Rowing Club Celebrates After Finishing Third In Quayside Regatta") == [
         ("Third", 3, None, "place")]
     assert numbers("He was in first grade then.") == []
 
@@ -259,7 +259,7 @@ def test_an_ordinal_before_a_superlative_is_a_rank():
 
 
 def test_a_postcode_after_a_comma_is_no_age():
-    assert numbers("Send gifts to 12 Harbour Street, Tarrow, NY, 10032.") == []
+    assert numbers("Mail entries to 4 Quay Lane, Tarrow, ME, 48211.") == []
     assert numbers("Ann Vale, 98, of Tarrow, died.") == [("98", 98, None, "years old")]
 
 
@@ -295,7 +295,7 @@ def test_half_a_dozen_is_six():
 
 
 def test_a_figure_after_a_capital_in_a_title_case_headline():
-    assert numbers("Look At Her Response To Learning 6 Sailors Died") == [("6 Sailors", 6, None, "sailors")]
+    assert numbers("Watch The Coach React After Losing 4 Rookies To Injury") == [("4 Rookies", 4, None, "rookies")]
 
 
 def test_a_capitalised_number_word_before_a_name_is_part_of_it():

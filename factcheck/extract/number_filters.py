@@ -131,8 +131,8 @@ _TALLY_BEFORE = re.compile(r"[0-9],\s+(?:and\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}$")
 
 def _tally_or_headline(head: str, tail: str) -> bool:
     """A capitalised word before a figure names no model or article when the figure is one of a
-    tally of names ('Vale 212, Dale 190') or stands in a title-case headline ('Learning 6 Sailors
-    Died')."""
+    tally of names ('Vale 212, Dale 190') or stands in a title-case headline ('After Losing 4
+    Rookies')."""
     if _TALLY_NEXT.match(tail) or _TALLY_BEFORE.search(head):
         return True
     around = head.rsplit("\n", 1)[-1] + " " + tail.split("\n", 1)[0]
@@ -183,7 +183,7 @@ def ordinal_span(text: str, s: int, end: int, value: float) -> tuple[int, str] |
     if (_NAME_AFTER.match(text, end) or text[s].isupper() and not _SENTENCE_START_BEFORE.search(text, max(0, s - 3), s)) \
             and not (_PLACING_BEFORE.search(text, max(0, s - 50), s) and _in_headline(text, s)):
         return None  # "Fifth Avenue", "5th Street", "the Seventh Circuit", "Third World": names
-        # (but "Finishing Third In Harbour County": a placing in a title-case headline)
+        # (but "Finishing Third In Quayside Regatta": a placing in a title-case headline)
     sup = _SUPERLATIVE_AFTER.match(text, end)
     placed = _PLACING_BEFORE.search(text, max(0, s - 50), s)
     if sup:
