@@ -308,7 +308,7 @@ def test_a_month_modifying_a_noun_after_in_takes_the_nearest():
 
 
 def test_decades_of_a_figure_are_ranges():
-    text = "His approval dipped into the mid-20s; hers rose to the low 50s, his rival's stays in the 30s."
+    text = "Night frost took the lake into the mid-20s; by noon the quay read the low 50s, the sea stays in the 30s."
     assert [(t, v, m) for t, v, m, _ in numbers(text)] == [
         ("mid-20s", 24, 26), ("low 50s", 50, 53), ("30s", 30, 39)]
 
