@@ -72,3 +72,16 @@ def test_money_parts_of_a_total_that_opens_the_sentence():
     got = warnings("Of the 2.5 billion euros, 1.8 billion euros go to rail and 0.9 billion euros to roads.")
     assert got == [("total", "groups add up to 2,700,000,000, more than “2.5 billion euros”")]
     assert warnings("Of the 2.5 billion euros, 1.6 billion euros go to rail and 0.9 billion euros to roads.") == []
+
+
+def test_a_share_of_one_group_is_not_weighed_against_counts_of_another():
+    text = ("A new count found 31 percent of coastal households favour the levy. "
+            "The survey reached 1,500 households in all. "
+            "Among 420 inland households, support was lower.")
+    assert warnings(text) == []
+
+
+def test_ranks_are_not_counts_of_the_same_thing():
+    text = ("Ms Vale finished second in the county race. "
+            "Mr Dale finished third in the county race.")
+    assert warnings(text) == []

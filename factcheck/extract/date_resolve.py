@@ -44,8 +44,9 @@ def resolve(span: str, kind: str, published: dt.date | None, tense: str | None) 
         return _nearest_year(day.month, day.day, published, tense).isoformat()
     if published is None:
         return None
-    if tense == "modal":  # "could be higher on Saturday": the nearest day; "can win in November": ahead
-        tense = "future" if kind == "month" else "planned"
+    if tense == "modal":  # "could be higher on Saturday": the nearest day; "can win in November": ahead;
+        # "must file their February reports": a month modifying a noun, the nearest
+        tense = "future" if kind == "month" and " " in low else "planned"
     if kind == "weekday":
         wd = WEEKDAYS[re.search(r"monday|tuesday|wednesday|thursday|friday|saturday|sunday", low).group()]
         delta = (published.weekday() - wd) % 7
@@ -104,8 +105,8 @@ def _month_of(span: str, low: str, published: dt.date, tense: str | None) -> str
     year = published.year
     if low.startswith("since "):
         tense = "past"
-    if low.startswith(("toward ", "towards ")):
-        tense = "future"  # "marching toward November"
+    if low.startswith(("toward ", "towards ", "into ", "between now ")):
+        tense = "future"  # "marching toward November", "may last into January", "between now and March"
     if tense == "present" and not low.startswith(("last ", "next ", "this ")):
         tense = "planned"  # "is bent on winning before the convention in July": the nearest July
     if " " not in low and tense in (None, "schedule"):
@@ -115,8 +116,8 @@ def _month_of(span: str, low: str, published: dt.date, tense: str | None) -> str
         return f"{published.year + nearest}-{month:02d}"
     ahead = low.startswith("next ") or (tense in ("future", "schedule") and not low.startswith("last "))
     if ahead:
-        if month < published.month:
-            year += 1
+        if month < published.month or month == published.month and low.startswith("next "):
+            year += 1  # "next November" written in November is a year ahead
     elif low.startswith("last ") and month >= published.month or month > published.month:
         year -= 1
     return f"{year}-{month:02d}"

@@ -13,9 +13,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from factcheck.extract.lexicon import MONTHS, NOT_NAME_WORDS
+from factcheck.extract.lexicon import MONTHS, NOT_NAME_WORDS, WEEKDAYS
 from factcheck.extract.date_resolve import MONTH_PATTERN, YEAR_PATTERN, resolve
 from factcheck.extract.markup import markup_spans
+from factcheck.extract.units import STOP
 from factcheck.extract.tense import tense_near
 
 __all__ = ["DateMatch", "find_dates", "resolve", "tense_near"]
@@ -31,8 +32,10 @@ _NOT_A_PERCENT = r"(?!\s*(?:%|percent|per\ cent))"
 # Words that put a bare month name in time ("In June", "by March", "at the end of August");
 # any case, since they may open a sentence. The month itself stays capitalised ("may" is a verb).
 _MONTH_LEAD = r"""(?i:(?:(?:at|by|from|until|since|before|after|in|toward|towards)\s+)?the\s+(?:end|start|beginning|middle|turn)\s+of
+    |(?:(?:in|during|by|before|after)\s+)?the\s+(?:first|second|third|fourth|last|final)\s+(?:week|weekend|days?|half|fortnight)\s+of
     |as\s+(?:far\s+back|early|late|recently)\s+as
-    |in|since|until|till|by|from|during|through|toward|towards|last|next|this|before|after|early|late|mid-?)"""
+    |between\s+now\s+and
+    |in|into|since|until|till|by|from|during|through|toward|towards|last|next|this|before|after|early|late|mid-?)"""
 _PART_OF_MONTH = r"(?:(?i:early|late|mid-?)\s*)"
 _NO_DAY_AFTER = r"(?!\.?[-\s]*\d)"
 # "the March high", "the June deadline": a month used as a modifier of a lower-case noun
@@ -47,6 +50,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("month", re.compile(rf"\b{_MONTH_LEAD} \s+ {_PART_OF_MONTH}? {_MONTH} \b {_NO_DAY_AFTER}", re.X)),
     ("month", re.compile(rf"(?<=\b[Tt]he\ ) {_MONTH_NOT_MAY} (?=\s+[a-z]{{3,}}\b)", re.X)),
     ("month", re.compile(rf"\b{_MONTH_NOT_MAY} (?=['’]s\s)", re.X)),  # "July's poll", "the March high"
+    # a bare month after a word that puts it in time ("began March with", "planned for December",
+    # "that November", "in February and October"): kept only after such a word (_MONTH_AFTER_WORD)
+    ("month_after", re.compile(rf"\b{_MONTH_NOT_MAY}\b {_NO_DAY_AFTER} (?!\s+[A-Z][a-z])", re.X)),
     ("weekday", re.compile(rf"""\b(?:(?:on|last|next|this|since|until|by|from|before|after|late|early)\s+)?
         {_WEEKDAY} (?:['’]s)? (?:\s+(?:morning|afternoon|evening|night))? \b""", re.X)),
     ("ago", re.compile(rf"\b{_NUMWORD} \s+ {_UNIT} \s+ ago \b", re.I | re.X)),
@@ -83,7 +89,7 @@ _REL_ANCHOR = re.compile(r"(?:today|yesterday|tomorrow|tonight|ago|eve|week|week
 _MARGIN = 32
 # Which patterns can match around which anchor word.
 _ANCHORS = (
-    (_MONTH_ANCHOR, False, ("mdy", "dmy", "my", "mrel", "month")),
+    (_MONTH_ANCHOR, False, ("mdy", "dmy", "my", "mrel", "month", "month_after")),
     (_WEEKDAY_ANCHOR, False, ("weekday",)),
     (_YEAR_ANCHOR, False, ("year", "numeric")),
     (_SHORT_YEAR_ANCHORS[0], False, ("shortyear",)),
@@ -118,6 +124,9 @@ def _merge(spots: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
 _COUNT_AFTER = re.compile(r"""\s+(?:people|persons|men|women|children
     | (?!(?:was|has|is|as|this|its|his|us|does|goes|says|sees|marks|means|remains|brings|looks|seems)\b)
       [a-z]+s\b(?<!ss\b))""", re.I | re.X)  # "2019 was", "2020 has" are years
+# "all 2016 campaigns", "their 2016 budgets": a year near publication after a determiner
+_YEAR_DETERMINER = re.compile(r"\b(?:all|their|its|his|her|our|(?:1[6-9]|20)[0-9][0-9]\s+(?:and|or|to))\s+$", re.I)
+_NEAR_YEARS = 10
 _YEAR_LEAD = re.compile(r"\b(?:in|of|since|by|until|from|the)\s+$", re.I)  # "The 2019 figures"
 _NOT_YEAR_BEFORE = re.compile(r"(?:\b[A-Z][\w]*[ \-]|#|No\.\s?)$")
 
@@ -134,6 +143,21 @@ _MONTH_WORDS = (r"January|February|March|April|May|June|July|August|September|Oc
 _NAME_AFTER = re.compile(rf" (?!(?:{_MONTH_WORDS})\b)[A-Z][a-z]+\b")  # "2024 Olympics", not "2024 June"
 _EVERY_BEFORE = re.compile(r"\b(?:every|each)\s$", re.I)  # "a Friday interview" is one Friday
 _CAPITAL_WORD_BEFORE = re.compile(r"\b[A-Z][\w.]*\s$")
+_MONTH_AFTER_WORD = re.compile(rf"""(?:
+    \b(?:began|begins|begin|beginning|started|starts|start|ended|ends|end|ending|finished|closed|entered)\s
+  | \b(?:planned|scheduled|slated|set|booked|due)\s+for\s
+  | \b[Tt]hat\s
+  | \b[Bb]etween\s                                       # "between January and April"
+  | (?:\b(?P<det>their|its|his|her|our|[Aa])|\w(?P<owner>['’]s))\s  # "their February reports", "a September letter", "Harbour County's March primary"
+  | \b{_MONTH}\.?(?:\s+[0-9]{{1,2}})?,?\s+(?:and|or)\s )$""", re.X)
+_COORDINATED_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?(?:\s+[0-9]{{1,2}})?,?\s+(?:and|or)\s$")
+_NOUN_AFTER = re.compile(r"\s+[a-z]{3,}")
+_MODIFIED_NOUN = re.compile(r"\s+([a-z]{3,})\b")
+_IN_MONTH = re.compile(rf"[Ii]n\s+{_MONTH}")
+_THAT_BEFORE = re.compile(r"\b[Tt]hat\s$")
+# a named day of the calendar ("Super Tuesday", "Black Friday", "Ash Wednesday") is not the
+# weekday nearest publication
+_NAMED_DAY_BEFORE = re.compile(r"\b(?:Super|Black|Cyber|Giving|Good|Holy|Maundy|Ash|Shrove|Fat|Palm|Easter|Whit|Bloody)\s$")
 
 
 @dataclass(frozen=True)
@@ -162,7 +186,9 @@ def find_dates(text: str, published: dt.date | None, tense_of, low: str | None =
             if kind == "year":
                 if m.group().endswith("s"):
                     continue  # decades: "the 1990s"
-                if _COUNT_AFTER.match(text, e) and not _YEAR_LEAD.search(text, max(0, s - 8), s):
+                if _COUNT_AFTER.match(text, e) and not _YEAR_LEAD.search(text, max(0, s - 8), s) and not (
+                        published and abs(int(m.group()[:4]) - published.year) <= _NEAR_YEARS
+                        and _YEAR_DETERMINER.search(text, max(0, s - 12), s)):
                     continue
                 if _NOT_YEAR_BEFORE.search(text[max(0, s - 25):s]) and not _YEAR_AFTER_CAPITAL.search(text, max(0, s - 25), s):
                     head = text[max(0, s - 25):s]
@@ -177,6 +203,13 @@ def find_dates(text: str, published: dt.date | None, tense_of, low: str | None =
                 continue  # "Sunday Ibekwe": a given name; "Tuesday's Oakfield primary" is a day
             if kind == "weekday" and _EVERY_BEFORE.search(text, max(0, s - 7), s):
                 continue  # "every Monday": no one day
+            if kind == "month_after":
+                lead = _MONTH_AFTER_WORD.search(text, max(0, s - 30), s)
+                if not lead or (lead.group("det") or lead.group("owner")) and not _NOUN_AFTER.match(text, e):
+                    continue  # after a determiner, only a month modifying a noun
+                kind = "month"
+            if kind == "weekday" and _NAMED_DAY_BEFORE.search(text, max(0, s - 8), s):
+                continue  # "on Super Tuesday": a day of the calendar with its own name
             if kind == "rel" and m.group().isupper() and _CAPITAL_WORD_BEFORE.search(text, max(0, s - 20), s):
                 continue  # "USA TODAY": a title, not a day
             found.append((s, e, kind))
@@ -192,21 +225,48 @@ def find_dates(text: str, published: dt.date | None, tense_of, low: str | None =
         chosen.append((s, e, kind))
     out = []
     last_year = None  # the last year written out: "in early June of that year" is in it
+    last_tense = None
     for s, e, kind in chosen:
         span = text[s:e]
         needs_tense = kind in ("weekday", "month") or (kind in ("mdy", "dmy") and not _HAS_YEAR.search(span))
         tense = tense_of(s, e) if needs_tense and published else None
+        if kind == "month" and published and tense is None and _IN_MONTH.fullmatch(span) and _MODIFIED_NOUN.match(text, e) \
+                and _MODIFIED_NOUN.match(text, e).group(1).lower() not in STOP:
+            tense = "planned"  # "the levy in November election splits them": no verb, a month modifying a noun, the nearest
+        if kind == "month" and out and _COORDINATED_MONTH_BEFORE.search(text, max(0, s - 20), s):
+            tense, span = last_tense, f"in {span}"  # "in February and October": the first month's clause
+        last_tense = tense
         date = resolve(span, kind, published, tense) if published or kind in ("mdy", "dmy", "my", "year", "numeric") else None
+        if kind == "weekday" and out and out[-1].kind == "weekday" and out[-1].date and date \
+                and _WEEKDAY_JOINER.fullmatch(text, out[-1].end, s):
+            date = _day_after(out[-1].date, text[out[-1].start:out[-1].end], span)  # "Wednesday or Thursday"
         if kind in ("mdy", "dmy", "my", "year", "numeric") and date is None:
             date = resolve(span, kind, None, tense)
         value = float(span) if kind == "year" else _ago_value(span) if kind == "ago" else None
-        if kind == "month" and last_year and date and _OF_THAT_YEAR.match(text, e):
+        if kind == "month" and last_year and date and (_OF_THAT_YEAR.match(text, e)
+                                                         or _THAT_BEFORE.search(text, max(0, s - 5), s)):
             date = f"{last_year}{date[4:]}"
+        if kind in ("mdy", "dmy") and date and len(date) == 10 and out and out[-1].kind == "weekday" \
+                and _WEEKDAY_BEFORE_DATE.fullmatch(text, out[-1].end, s):
+            out[-1] = DateMatch(out[-1].start, out[-1].end, "weekday", date)  # "died Friday, March 7, 2025"
         written = _HAS_YEAR.search(span) if kind in _MAY_WRITE_A_YEAR else None
         if written:
             last_year = written.group()
         out.append(DateMatch(s, e, kind, date, value))
     return out
+
+
+_WEEKDAY_BEFORE_DATE = re.compile(r",?\s+")
+_WEEKDAY_JOINER = re.compile(r"\s*,?\s*(?:and|or|to|through|until|-|–)\s+")
+_WEEKDAY_NAME = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
+
+
+def _day_after(first_date: str, first: str, second: str) -> str:
+    """The second of two joined weekdays ('Wednesday or Thursday', 'Wednesday through Sunday')
+    falls on or after the first."""
+    a = WEEKDAYS[_WEEKDAY_NAME.search(first).group().lower()]
+    b = WEEKDAYS[_WEEKDAY_NAME.search(second).group().lower()]
+    return (dt.date.fromisoformat(first_date) + dt.timedelta(days=(b - a) % 7)).isoformat()
 
 
 _TITLE_CASE_SHARE = 0.7  # a line with this share of capitalised words is a title-case headline

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-_MARKUP_TAG = re.compile(r"<[^<>\n]*>")
+# a quoted attribute value may hold a line break ('post-date="June 9, 2025\n"'); the rest may not
+_MARKUP_TAG = re.compile(r'<[^<>"\n]*(?:"[^"<>]{0,200}"[^<>"\n]*)*>')
 
 
 def markup_spans(text: str) -> list[tuple[int, int]]:

@@ -24,19 +24,39 @@ _IDENTIFIER_BEFORE = re.compile(rf"""
       | \# | \bNo\.?\s | \bno\.\s | \bp\.\s         # #5, No. 10, p. 12
       | \b(?:{'|'.join(_NUMBERED_THINGS)})\s       # route 66, gate 4
     )$""", re.X)
+_EMERGENCY_NUMBERS = frozenset(("911", "999", "112", "000"))
+_EMERGENCY_AFTER = re.compile(r"\s(?:call|caller|dispatch|dispatcher|operator|line|service|emergency)s?\b", re.I)
 _STREETS = r"Street | St\. | Road | Rd\. | Avenue | Ave\. | Boulevard | Blvd\. | Lane | Drive | Way | Place | Square"
 _ADDRESS_AFTER = re.compile(rf"""
     \s+ (?:[A-Z][a-z]+\s+)?                        # 88 Canal Street, 10 Downing St.
     (?: {_STREETS} )\b""", re.X)
-_ONE_STOP = words("of another day time way thing point side hand moment or and more last")
+# "one of", "one day": no count; "including one called X", "one known as X": a pronoun
+_ONE_STOP = words("of another day time way thing point side hand moment or and more last "
+                  "called named dubbed titled labelled labeled known")
+# "one senior county official said", "one aide told": the noun before a reporting verb
+_UNNAMED_SOURCE_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+([a-z]+)\s+(?:said|says|told|tells|added|adds|explained|noted|warned|(?P<posted>tweeted|posted|wrote|commented))\b")
+_REPORTED_BEFORE = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|tweeted|according\s+to)\s+$", re.I)
+_ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+$", re.I)
+_ONE_THING_OF_AFTER = re.compile(r"\s+[a-z]+\s+of\s+(?:a|an|the|his|her|its|their|our|this|that)\s")  # not "one count of theft"
 _DETERMINERS_BEFORE = re.compile(r"\b(?:the|no|any|every|each|this|that|which|someone|anyone|everyone)\s+$", re.I)
 _PLACING_BEFORE = re.compile(r"""
-    \b(?: finish(?:ed|es)? | came | come | placed | ranked | ranks? | sits? | sat
+    \b(?: finish(?:ed|es|ing)? | came | come | placed | ranked | ranks? | sits? | sat
         | lies | lay | lying | sitting | slipped\s+to | rose\s+to | fell\s+to
-        | (?:comes?|came|coming)\s+in | poll(?:s|ed|ing) )
+        | (?:comes?|came|coming)\s+in | poll(?:s|ed|ing) | ti(?:e|ed|es|ing)\s+for )
     \s+ (?:an?\s+(?:[\w-]+\s+)?)? $""",  # "finished a closer-than-expected second"
     re.I | re.X)
-_SUPERLATIVE_AFTER = re.compile(r"-(?:\w+est|most|least)\b")
+_SUPERLATIVE_AFTER = re.compile(r"[-\s](?:\w+est|most|least)\b")  # "second-largest", "the second highest"
+_ORDINAL_NAMES = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+                  "[0-9]+(?:st|nd|rd|th)").split()
+# "from second to fourth place", "second or third place": a range of placings
+_PLACE_RANGE_AFTER = re.compile(rf"\s+(?:to|or|and)\s+(?:{'|'.join(_ORDINAL_NAMES)})\s+(?:place|spot|position)\b", re.I)
+# "second place", "first-place finish" (not "the first place she visited": a relative clause follows)
+_PLACE_AFTER = re.compile(r"[\s-](?:place|spot|position)\b(?!\s+(?:she|he|they|we|I|you|it|that|where|to)\b)")
+_IN_THE_BEFORE = re.compile(r"\bin\s+the\s+$", re.I)
+# "is second in the seat count", "was fifth with 9 percent": a copula placing a rank
+_COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|remains|remained|be|been|now)\s+(?:in\s+)?$", re.I)
+_STANDING_AFTER = re.compile(r"""\s*[,;]|\s+(?:in\s+(?:the|its|their|his|her)\s+(?!series\b|row\b|line\b)
+    |with\s+[0-9]|at\s+[0-9]|behind\b|among\b|ahead\b)""", re.I | re.X)
 _ORDINAL_NOT_RANK = words("party parties person world way hand reich estate sector rate class century "
                           "centuries one ones floor")
 # "in the fourth quarter", "the second half": a period of the year or the game, not a rank
@@ -57,6 +77,7 @@ _CODE_AFTER = re.compile(r"\s?(?:\([a-z]\)|[a-jl-z][0-9]\b)")
 _NAME_WORD_BEFORE = re.compile(r"\b[A-Z][\w'’]*\s+(?:of\s+(?:the\s+)?)?$")
 _HEADLINE_SHARE = 0.7  # a line with this share of capitalised words is a title-case headline
 _NAME_AFTER = re.compile(r"[\s-]+[A-Z][a-z]")
+_CAPITAL_WORD_AFTER = re.compile(r"[A-Za-z]+\s+[A-Z][a-z]")
 _TERMINAL_SEQUENCE_BEFORE = re.compile(r"\x1b[\[\]][0-9;]*$")
 _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:;\"“”(\n]\s*)$")
 _ORDINAL_UNIT = "place"
@@ -64,19 +85,37 @@ ONE_IN = re.compile(rf"\s+in\s+(?:every\s+)?({DIGITS}|(?:{W_BASE}))\b", re.I)
 FROM_TO_ONE = re.compile(r"\bfrom\s+[\w,.]+\s+([a-z]+\s+)?(?:[a-z]+\s+){0,3}to\s+$", re.I)  # "from three sailings a day to one"
 
 
+_NUMBER_SIGN_BEFORE = re.compile(r"\bNo\.\s?$")
+# "No. 12 on the list", "No. 3 in the rankings": a place in a ranking, not an identifier
+_ON_A_LIST_AFTER = re.compile(r"""\s+(?:on|in|of)\s+(?:the|this|that|its|their|a|an)\s+(?:[\w'’-]+\s+){0,2}?
+    (?:list|lists|ranking|rankings|chart|charts|table|index|league)\b""", re.X)
+
+
+def numbered_rank_start(text: str, s: int, e: int) -> int | None:
+    """Where 'No. 12' starts when it is a place on a list ('was No. 12 on the list'), else None
+    ('No. 10 Harbour Row' is an address)."""
+    lead = _NUMBER_SIGN_BEFORE.search(text, max(0, s - 4), s)
+    return lead.start() if lead and _ON_A_LIST_AFTER.match(text, e) else None
+
+
 def not_a_digit_quantity(num: str, head: str, tail: str, sign: str | None) -> bool:
     """Clock times, codes, model numbers, addresses, phone numbers."""
     near = head[-12:]  # $-anchored searches cost per character: look only as far as needed
     if "\x1b" in near and _TERMINAL_SEQUENCE_BEFORE.search(near):
         return True  # "ESC[2J", "ESC]0;title": a terminal control sequence's parameters
+    if tail[:2] == "px":
+        return True  # "border-radius: 50px": a style sheet left in the text
     if _TIME_AFTER.match(tail) or re.match(r"[:/]\d", tail):
         return True  # "7:14", "4:30 a.m.", "9/11"
+    if num in _EMERGENCY_NUMBERS and _EMERGENCY_AFTER.match(tail):
+        return True  # "a 911 call", "the 999 operator": a phone number, not a count
     if tail[:1] in "-( " and (re.match(r"-[A-Z]", tail) or _CODE_AFTER.match(tail)):
         return True  # 3-D, 501(c)(3)
     score = len(num) <= 2 and re.match(r"[-–][0-9]{1,2}\b", tail)  # "beat Dunmore Rovers 3-1"
     score = score or PERCENT_AFTER.match(tail)  # "favoured the Alliance 47 per cent to 30"
     score = score or " to " in tail[:24] and VERSUS_AFTER.match(tail)  # "46 to 40 percent", "34 seats to zero"
-    if not sign and not score and not CURRENCY_CODE_BEFORE.search(near) and _IDENTIFIER_BEFORE.search(near) and not _month_or_common_before(head, _YEAR.fullmatch(num) is not None):
+    if not sign and not score and not CURRENCY_CODE_BEFORE.search(near) and _IDENTIFIER_BEFORE.search(near) \
+            and not _month_or_common_before(head, _YEAR.fullmatch(num) is not None) and not _tally_or_headline(head, tail):
         return True  # Boeing 737, Article 5, Route 66
     if _ADDRESS_AFTER.match(tail):
         return True
@@ -85,31 +124,55 @@ def not_a_digit_quantity(num: str, head: str, tail: str, sign: str | None) -> bo
     return len(num) > 1 and num[0] == "0" and num[1].isdigit()  # 0800, 007: codes
 
 
+# "Ms Vale 212, Mr Dale 190, and Ms Orrin 41": names with their tallies, one after another
+_TALLY_NEXT = re.compile(r",\s+(?:and\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}[0-9]")
+_TALLY_BEFORE = re.compile(r"[0-9],\s+(?:and\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}$")
+
+
+def _tally_or_headline(head: str, tail: str) -> bool:
+    """A capitalised word before a figure names no model or article when the figure is one of a
+    tally of names ('Vale 212, Dale 190') or stands in a title-case headline ('After Losing 4
+    Rookies')."""
+    if _TALLY_NEXT.match(tail) or _TALLY_BEFORE.search(head):
+        return True
+    around = head.rsplit("\n", 1)[-1] + " " + tail.split("\n", 1)[0]
+    if around.count(",") > 1:
+        return False  # "12 Quay Road, Suite 4B, Tarrow, NY": an address, not a headline
+    words = [w for w in around.split() if w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= _HEADLINE_SHARE * len(words)
+
+
 def not_a_word_quantity(low: str, head: str, tail: str) -> bool:
     """'double standards', 'one of the', 'half' without a whole, 'a quarter we would rather forget',
     'the two-H club'."""
     if re.match(r"-[A-Z](?![a-z])", tail) or tail[:2] in ("'s", "’s"):
         return True  # "the two-H club", "Nine's a Quorum": no count
-    if low in ("double", "doubling", "tripling", "quadrupling"):  # "tripling the number", not "doubling down"
+    if low in ("double", "triple", "quadruple", "doubling", "tripling", "quadrupling"):  # "tripling the number", not "doubling down"
         return not re.match(r"\s+[\"“‘']?(?:the|that|its|their|his|her|our|what)\b", tail, re.I)
     if low in ("doubles", "triples", "quadruples"):  # "Ms Vale doubles Mr Dale's share", not "mixed doubles"
         return not re.match(r"\s+(?:[A-Z]|(?:the|that|its|their|his|her|our|what)\b)", tail) or bool(
             re.search(r"\bmixed\s+$|\b(?:men|women)['’]s\s+$", head, re.I))
     if low == "one" and not ONE_IN.match(tail) and not FROM_TO_ONE.search(head) and not _OR_MORE.match(tail):
-        if _DETERMINERS_BEFORE.search(head):
-            return True
+        if _DETERMINERS_BEFORE.search(head) or _ACCORDING_TO_BEFORE.search(head):
+            return True  # "the one", "according to one source"
         if _COUNTED_COMPOUND.match(tail) or _EXACTLY_BEFORE.search(head):
             return False  # "a one-point difference", "just one candidate has done it"
+        if _ONE_THING_OF_AFTER.match(tail):
+            return True  # "One sign of the slump is …": no count
+        source = _UNNAMED_SOURCE_AFTER.match(tail)
+        if source and (source.group(1).lower() in ROLE_NOUNS or source.group("posted")):
+            return True  # "one senior county official said", "one reader posted": a source, not a count
         nxt = re.match(r"\s+((?:[A-Za-z][\w'’]*)(?:-[A-Za-z][\w'’]*)*)", tail)
         word = nxt.group(1).lower() if nxt else ""
-        return not nxt or word in _ONE_STOP or word in STOP or word in ROLE_NOUNS  # "said one resident"
+        return not nxt or word in _ONE_STOP or word in STOP or word in ROLE_NOUNS and bool(
+            _REPORTED_BEFORE.search(head) or _UNNAMED_SOURCE_AFTER.match(tail))  # "said one resident"
     if low == "half":
         if not re.match(r"\s+(?:of|the|a|an|its|their|his|her|our|all)\b", tail, re.I) and not re.search(
                 r"\b(?:barely|nearly|almost|about|around|only|just|more than|less than|fewer than|at least|at most|up to|by|in|over|under|roughly)\s+$", head, re.I):
             return True
         return bool(re.search(r"\b(?:first|second|a|one|the)\s+$", head, re.I))
     if re.fullmatch(r"(?:a|one)\s(?:third|quarter|fifth|tenth)", low):
-        return not (re.match(r"\s+(?:of\b|short\b|\w+er\b|more\b|less\b)", tail)
+        return not (re.match(r"[\s-]+(?:of\b|short\b|\w+er\b|more\b|less\b)", tail)
                     or re.search(r"\b(?:by|almost|nearly|about|around|roughly|over|under|only|just|barely|or)\s+$", head, re.I))
     return False
 
@@ -117,14 +180,21 @@ def not_a_word_quantity(low: str, head: str, tail: str) -> bool:
 def ordinal_span(text: str, s: int, end: int, value: float) -> tuple[int, str] | None:
     """(end, unit) of a rank: 'third witness', '14th in the table', 'finished second',
     'fourth-largest'; None for order in time or a fixed phrase ('second time', 'third party')."""
-    if _NAME_AFTER.match(text, end) or text[s].isupper() and not _SENTENCE_START_BEFORE.search(text, max(0, s - 3), s):
+    if (_NAME_AFTER.match(text, end) or text[s].isupper() and not _SENTENCE_START_BEFORE.search(text, max(0, s - 3), s)) \
+            and not (_PLACING_BEFORE.search(text, max(0, s - 50), s) and _in_headline(text, s)):
         return None  # "Fifth Avenue", "5th Street", "the Seventh Circuit", "Third World": names
+        # (but "Finishing Third In Quayside Regatta": a placing in a title-case headline)
     sup = _SUPERLATIVE_AFTER.match(text, end)
     placed = _PLACING_BEFORE.search(text, max(0, s - 50), s)
     if sup:
         return sup.end(), sup.group()[1:].lower()
-    if placed:
+    if placed or _PLACE_RANGE_AFTER.match(text, end):
         return end, _ORDINAL_UNIT
+    if _COPULA_BEFORE.search(text, max(0, s - 12), s) and _STANDING_AFTER.match(text, end):
+        return end, _ORDINAL_UNIT
+    place = _PLACE_AFTER.match(text, end)
+    if place and not _IN_THE_BEFORE.search(text, max(0, s - 8), s):  # "in the first place": an idiom
+        return place.end(), _ORDINAL_UNIT  # "take second place from her"
     if value <= 2:
         return None  # "first", "second": too often order in time, not rank
     if _PERIOD_AFTER.match(text, end):
@@ -178,11 +248,21 @@ def _month_or_common_before(head: str, year_like: bool = False) -> bool:
     return before == "" or before[-1:] in ".!?:;\"“”(—–"
 
 
+def _in_headline(text: str, s: int) -> bool:
+    """The line holding `s` is a title-case headline (most of its words capitalised)."""
+    line_start = text.rfind("\n", 0, s) + 1
+    line_end = text.find("\n", s)
+    line = text[line_start:line_end if line_end >= 0 else len(text)].split()
+    return len(line) >= 4 and sum(w[:1].isupper() for w in line) >= _HEADLINE_SHARE * len(line)
+
+
 def is_name_word(text: str, s: int, head: str) -> bool:
     """A capitalised number word inside a name ('the Circle of Nine', 'the Top Six'), unless it
     opens a sentence or stands in a title-case headline."""
-    if not text[s].isupper() or _SENTENCE_START_BEFORE.search(head[-3:]) or not _NAME_WORD_BEFORE.search(head):
+    if not text[s].isupper() or _SENTENCE_START_BEFORE.search(head[-3:]):
         return False
+    if not _NAME_WORD_BEFORE.search(head) and not _CAPITAL_WORD_AFTER.match(text, s):
+        return False  # "the group One Harbour Now": a capital number word before a name is in it
     line_start = text.rfind("\n", 0, s) + 1
     line_end = text.find("\n", s)
     line = text[line_start:line_end if line_end >= 0 else len(text)].split()

@@ -27,7 +27,7 @@ _PERCENT_TO_AFTER = re.compile(r"\s+to\s+[0-9]+(?:\.[0-9]+)?\s?(?:%|per\s?cent\b
 _CENTURY = "century"
 _YEARS_IN_CENTURY = 100
 _YEARS_IN = {"century": _YEARS_IN_CENTURY, "decade": 10}
-_OF_A_SCALE = re.compile(r"\s+(?:of\s+)?an?\s+(million|billion|trillion|thousand|century|decade)\b", re.I)
+_OF_A_SCALE = re.compile(r"[\s-]+(?:of[\s-]+)?an?[\s-]+(million|billion|trillion|thousand|century|decade)\b", re.I)
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w'’]*)")
 
 _TIMES_OUT_OF = re.compile(rf"\s+(?:times\s+)?out\s+of\s+({DIGITS}|(?:{W_BASE}))\b", re.I)  # "four out of 10"
@@ -133,8 +133,8 @@ def range_end(text: str, w: Widening, head: str) -> None:
     sm2 = _SCALE_AFTER.match(text, end2)
     if sm2 and sm2.group(1).lower() in ("million", "billion", "trillion", "thousand", "bn", "m", "k"):
         mult2 = SCALES.get(sm2.group(1).lower()) or SHORT_SCALES.get(sm2.group(1).lower())
-        second = exact(second, mult2)
-        if w.scale is None:
+        numeral2, second = second, exact(second, mult2)
+        if w.scale is None and w.value <= numeral2:  # "5 to 10 million"; not "$300,000 and $2 million"
             w.value = exact(w.value, mult2)
         end2 = sm2.end()
     elif w.scale:
@@ -199,10 +199,13 @@ def compound_or_age(text: str, w: Widening) -> None:
     w.end = noun_phrase(text, am.end())[0] or am.end()
 
 
+_OLDEST_AGE = 125  # "Tarrow, NY, 10099." is a postcode after a name and a comma, not an age
+
+
 def counted_noun(text: str, w: Widening, head: str) -> None:
     """The noun phrase a number counts, or the whole it is a part of ('45 of the 900 moorings')."""
     low = w.num.lower()
-    if w.unit is None and w.is_digit and is_age_apposition(text, w.start, w.end):
+    if w.unit is None and w.is_digit and w.value <= _OLDEST_AGE and is_age_apposition(text, w.start, w.end):
         w.unit = "years old"
     elided = FROM_TO_ONE.search(head) if low == "one" else None
     if w.unit is None and elided and elided.group(1):

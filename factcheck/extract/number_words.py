@@ -39,7 +39,7 @@ VAGUE_RANGES = {
 }
 # "several thousand" is 3–9 thousand, "a few hundred" 2–5 hundred, "a couple of million" two.
 _SOME_OF_A_SCALE = {"several": (3, 9), "a few": (2, 5), "a couple of": (2, 2), "few": (2, 5)}
-MULTIPLIER_VALUES = {"twice": 2.0, "double": 2.0, "doubled": 2.0, "tripled": 3.0, "trebled": 3.0,
+MULTIPLIER_VALUES = {"twice": 2.0, "double": 2.0, "triple": 3.0, "quadruple": 4.0, "doubled": 2.0, "tripled": 3.0, "trebled": 3.0,
                      "quadrupled": 4.0, "doubling": 2.0, "tripling": 3.0, "quadrupling": 4.0,
                      "doubles": 2.0, "triples": 3.0, "quadruples": 4.0}
 
@@ -51,7 +51,7 @@ W_BASE = rf"(?:(?:{_W_TENS})(?:[-\s](?:{_W_UNIT}))?|{_W_UNIT})"
 WORD_NUM = rf"{W_BASE}(?:[-\s](?:{_W_SCALE})(?:[-\s](?:and\s)?{W_BASE})?)*"
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 FOLD = r"(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)-?fold"
-_MULTIPLIER = rf"(?:twice|doubled|tripled|trebled|quadrupled|doubling|tripling|quadrupling|doubles|triples|quadruples|double|{FOLD})"
+_MULTIPLIER = rf"(?:twice|doubled|tripled|trebled|quadrupled|doubling|tripling|quadrupling|doubles|triples|quadruples|double|triple|quadruple|{FOLD})"
 _ORDINAL_WORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
 _FRACTION_NAMES = r"(?:half|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)"
 _SMALL = r"(?:two|three|four|five|six|seven|eight|nine|ten)"
@@ -60,6 +60,9 @@ _SMALL = r"(?:two|three|four|five|six|seven|eight|nine|ten)"
 WORD_CORE = re.compile(
     rf"""\b(?=[aotfsenhdbmqAOTFSENHDBMQ])(?:
       {_MULTIPLIER}\b
+    | (?:a\s)?half[-\s](?:a\s)?dozen                                         # a half-dozen, half a dozen: six
+    | (?:a|an|one)\s(?:year|month|week|day|hour|decade|century)\sand\sa\shalf\b  # a year and a half: 1.5
+    | {W_BASE}\sdozen\b(?!\s+of\b)                                          # two dozen: 24 (not "dozens of")
     | (?:a|one|{_SMALL})-{_FRACTION_NAMES}\b                              # two-thirds
     | (?:a|one)\s(?:half|third|quarter|fifth|tenth)\b                      # a third
     | {_SMALL}\s(?:halves|thirds|quarters|fifths|tenths)(?=\s+of\b|\s+\w+er\b|\s+more\b|\s+less\b)
@@ -126,6 +129,8 @@ def parse_value(num: str) -> float | None:
             return None
     if low == "half":
         return 0.5
+    if low.endswith(" and a half") and low.split()[0] in ("a", "an", "one"):
+        return 1.5  # "a year and a half"
     am = re.fullmatch(r"(?:a|another)\s(\w+)(?:\s(\w+))?", low)
     if am and am.group(1) in SCALES:
         return SCALES[am.group(1)] * (SCALES[am.group(2)] if am.group(2) in SCALES else 1)
@@ -134,6 +139,11 @@ def parse_value(num: str) -> float | None:
     if low.endswith("fold"):
         return word_number_value(low[:-4].rstrip("-"))
     if "dozen" in low:
+        if "half" in low:
+            return 6.0
+        times = re.fullmatch(r"(.+?)\sdozen", low)
+        if times and word_number_value(times.group(1)):
+            return word_number_value(times.group(1)) * 12
         if low.startswith("a ") or low == "dozen":
             return 12.0
         return 24.0 if low.endswith("s") else 12.0

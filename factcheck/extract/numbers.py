@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from factcheck.extract.markup import markup_spans
 from factcheck.extract.number_filters import (
-    is_name_word, not_a_digit_quantity, not_a_word_quantity, ordinal_span,
+    is_name_word, not_a_digit_quantity, not_a_word_quantity, numbered_rank_start, ordinal_span,
 )
 from factcheck.extract.number_qualifiers import QUALIFIERS
 from factcheck.extract.number_widening import YEAR_DIGITS, Widening, stands_alone, widen_steps
@@ -45,6 +45,11 @@ _COMPARED_REACH = 160  # how far back, in characters, the figure compared with m
 # "the two", "of the three": a number word standing for people already named is no claim
 _THE_BEFORE = re.compile(r"\bthe\s$", re.I)
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b")
+_NOT_BEFORE = re.compile(r"\b[Nn]ot\s$")
+_PLURAL_TIME = {"century": "centuries"}
+_DECADE = re.compile(r"s\b(?!['’])")
+_DECADE_PART = re.compile(r"\b(low|mid|high|upper|lower)[-\s]$", re.I)
+_DECADE_PARTS = {"low": (0, 3), "lower": (0, 3), "mid": (4, 6), "high": (7, 9), "upper": (7, 9)}
 
 
 @dataclass(frozen=True)
@@ -109,6 +114,8 @@ def _cores(text: str, low: str) -> list[tuple[int, int, str | None, bool]]:
             sign, s = prev, s - 1  # N2.5 billion (naira), P26.9 million (pesos)
         elif prev == "R" and (s < 2 or not text[s - 2].isalnum()):
             sign, s = "R", s - 1  # R350 (rand)
+        elif prev == "-" and (text.endswith("+/-", 0, s) or text.endswith("%-", 0, s) or text.endswith("mid-", 0, s)):
+            pass  # "a margin of error of +/-3 points", "backed it 61%-30%", "the mid-20s"
         elif prev.isalnum() or prev in _JOINED_BEFORE or prev == "(" and text[s - 2:s - 1] == ")":
             continue  # "(c)(3)": a code's part
         elif prev == "\n" or s == 0:
@@ -144,6 +151,21 @@ def _widen(text: str, s: int, e: int, sign: str | None, is_digit: bool) -> Numbe
     tail = text[e:e + 60]
     if is_digit and _ORDINAL_AFTER.match(tail) or num.lower() in ORDINALS:
         return _ordinal(text, s, e, num)
+    decade = _DECADE.match(text, e) if is_digit and len(num) == 2 and num.endswith("0") and num != "00" else None
+    if decade:  # "the mid-20s", "the low 50s", "in the 30s": a range of figures
+        part = _DECADE_PART.search(head)
+        lo, hi = _DECADE_PARTS[part.group(1).lower()] if part else (0, 9)
+        return NumberMatch(s - len(part.group()) if part else s, decade.end(), float(num) + lo, float(num) + hi,
+                           None, None)
+    if is_digit and head.endswith((".", ". ")) and num.isdigit():
+        rank_start = numbered_rank_start(text, s, e)
+        if rank_start is not None:  # "was No. 12 on the list"
+            return NumberMatch(rank_start, e, float(num), None, "place", "ordinal")
+    not_one = _NOT_BEFORE.search(head) if not is_digit and num.lower() == "one" else None
+    if not_one and not tail.startswith(" of "):  # "not one councillor spoke": none ("not one of the": no claim)
+        w = Widening(s, e, num, 1.0, False, None)
+        widen_steps(text, w, head)
+        return NumberMatch(s - len(not_one.group()), w.end, 0.0, None, w.unit, None)
     if (not_a_digit_quantity(num, head, tail, sign) if is_digit else not_a_word_quantity(num.lower(), head, tail)):
         ordinal = num.split()[-1].lower()
         if not is_digit and num.lower().startswith("a ") and ordinal in ORDINALS:
@@ -156,6 +178,8 @@ def _widen(text: str, s: int, e: int, sign: str | None, is_digit: bool) -> Numbe
         return None
     w = Widening(s, e, num, value, is_digit, sign)
     widen_steps(text, w, head)
+    if not is_digit and num.lower().endswith(" and a half"):
+        w.unit = _PLURAL_TIME.get(num.split()[1].lower(), num.split()[1].lower() + "s")  # "a year and a half"
     if w.unit is None and not is_digit and w.value < 2 and w.qualifier is None:
         return None
     minus = text.endswith(("minus ", "Minus "), 0, w.start) and _MINUS_BEFORE.search(text, max(0, w.start - 8), w.start)

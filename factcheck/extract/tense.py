@@ -15,7 +15,7 @@ _PAST_WORD = re.compile(r"""
       | drew | threw | flew | heard | found | caught
       | \w{3,}ed )                                                                # regular""",
     re.I | re.X)
-_FUTURE_WORDS = frozenset(("will", "shall", "'ll", "’ll", "would", "scheduled", "upcoming"))
+_FUTURE_WORDS = frozenset(("will", "shall", "'ll", "’ll", "would", "scheduled", "upcoming", "won't", "won’t"))
 _FUTURE_BEFORE_TO = frozenset(("plans", "plan", "planning", "going", "expected", "due", "set", "intends", "aims", "hopes", "is", "are", "supposed", "scheduled", "meant", "poised",
                                "expects", "expecting", "wants", "vows", "promises", "pledges", "threatens", "hoping", "likely"))
 # a past intention ("vowed to return in March") points at a date on either side: the nearest
@@ -24,7 +24,7 @@ _PLANNED_BEFORE_TO = frozenset(("vowed", "promised", "pledged", "threatened", "w
 # side of publication: the nearest date; "May" with a capital is the month
 _MODALS = frozenset(("could", "might", "may", "can", "should", "must"))  # see _modal_tense
 # a condition's present tense looks ahead: "if they take office in January"
-_CONDITION_WORDS = frozenset(("if", "unless", "once", "when"))  # "when the party gathers on Saturday"
+_CONDITION_WORDS = frozenset(("if", "unless", "once", "when", "whether"))  # "when the party gathers on Saturday"
 _PRESENT_WORDS = frozenset(("is", "are", "takes", "begins", "starts", "opens", "ends", "runs", "expires", "falls", "comes", "has", "have"))
 # Present verbs of a timetable ("starts in January") and base verbs after an infinitive "to"
 # ("drive to start in January"); "is", "has" and "to the polls" say nothing about the future.
@@ -39,7 +39,18 @@ _EVENT_VERBS = frozenset("appear attend speak meet visit testify debate perform 
 _DONE_BEFORE_TO = frozenset("failed refused tried managed declined attempted rushed helped moved went began "
                             "continued".split())
 _LOOKING_BACK = frozenset(("after", "since"))
-_CLAUSE_WORD = re.compile(r"[\w'’]+|[,;:]")
+_PLANNED_FOR = frozenset(("planned", "slated", "booked", "set", "due", "reserved"))
+_HEADING = frozenset(("heading", "going", "head", "heads"))
+_PRESENT_TO_REACH = 3  # "are eligible to vote": the infinitive just after the present copula
+_COPULAS = frozenset(("is", "are", "am", "'s", "’s"))
+_SUBORDINATORS = frozenset(("whether", "that", "if", "because", "when", "who", "which", "what", "how"))
+_DATE_LEADS = frozenset(("on", "by", "until", "from", "before", "after", "since", "in"))  # "On Monday, …"
+# a hyphenated compound is one word ("would-be", "long-awaited"): its last part is its verb, if any
+_CLAUSE_WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*|[,;:]")
+# an aside between dashes ("On Monday, Ms Vale—who had endorsed him—will speak") is not the
+# verb the date belongs to (an aside between commas may close on the attribution: ", Jones said")
+_ASIDE = re.compile(r"(?:—|\s–\s)[^—–\n]{1,160}?(?:—|\s–\s)")
+_ASIDE_REACH = 240  # how far after a date an aside and the verb beyond it are looked for
 
 
 def tense_near(text: str, start: int, end: int, sent_start: int, sent_end: int) -> str | None:
@@ -53,8 +64,11 @@ def tense_near(text: str, start: int, end: int, sent_start: int, sent_end: int) 
     found = _scan_tense(before, range(len(before) - 1, -1, -1))
     if found is not None:
         return found or "present"  # "protested on Wednesday against plans to …": the verb before decides
-    after = _CLAUSE_WORD.findall(text[end:min(sent_end, end + 80)])
-    if after[:1] == [","] and not before:
+    after_text = text[end:min(sent_end, end + 80)]
+    if "—" in after_text or "–" in after_text:
+        after_text = _ASIDE.sub(" ", text[end:min(sent_end, end + _ASIDE_REACH)])
+    after = _CLAUSE_WORD.findall(after_text)
+    if after[:1] == [","] and (not before or len(before) == 1 and before[0].lower() in _DATE_LEADS):
         after = after[1:]  # "On March 3, the council will vote"
     found = _scan_tense(after, range(min(len(after), 10)), conditions=False)
     return None if found is None else found or "present"
@@ -64,6 +78,7 @@ def _scan_tense(ws: list[str], order, conditions: bool = True) -> str | None:
     """The clause's tense, words taken in `order` up to a comma: the first firm cue, else
     the first weak one; None when there is neither ('' means present)."""
     weak = None
+    weak_at = 0
     looks_back = False  # "after the massacre in June": a present clause speaking of what came before
     for i in order:
         if ws[i] in ";:,":
@@ -72,29 +87,49 @@ def _scan_tense(ws: list[str], order, conditions: bool = True) -> str | None:
             return weak or _modal_tense(ws, i)
         if conditions and ws[i].lower() in _CONDITION_WORDS:  # "…on Thursday when he lashed out": not his
             return weak or "future"
+        if not conditions and weak and (ws[i].lower() in _SUBORDINATORS or ws[i].lower() == "to"):
+            return weak  # "On Monday, she stalled over whether she would…", "mocked the firm's plans to build": the main verb's
         looks_back = looks_back or conditions and ws[i].lower() in _LOOKING_BACK
         t, firm = _tense_of_word(ws, i)
         if t == "" and firm and looks_back:
             return "past"
+        if t == "" and firm and conditions:
+            if weak == "planned" and abs(weak_at - i) <= _PRESENT_TO_REACH and ws[i].lower() in _COPULAS:
+                return "future"  # "are entitled to vote in the county primary on Tuesday"
+            if _condition_before(ws, i):
+                return "future"  # "if there is a tight race on Tuesday"
         if t is not None and firm:
             return t
         if t is not None and weak is None:
-            weak = t
+            weak, weak_at = t, i
     return weak
+
+
+def _condition_before(ws: list[str], i: int) -> bool:
+    """A condition word ('if', 'unless', …) opening the clause of the verb at ws[i]."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if ws[j] in ";:,":
+            return False
+        if ws[j].lower() in _CONDITION_WORDS:
+            return True
+    return False
 
 
 def _modal_tense(ws: list[str], i: int) -> str:
     """'modal' ('can win in November': a month ahead; 'could be higher on Saturday', 'should
     ignore the critics who on Sunday…': the nearest day); 'could have met in March': 'past'."""
-    nxt = [w.lower() for w in ws[i + 1:i + 3]]
-    if nxt[:1] == ["have"] or nxt[:2] == ["not", "have"]:
-        return "past"
+    nxt = [w.lower() for w in ws[i + 1:i + 4]]
+    perfect = nxt[1:2] if nxt[:1] == ["have"] else nxt[2:3] if nxt[:2] == ["not", "have"] else None
+    if perfect and (perfect[0] == "been" or _PAST_WORD.fullmatch(perfect[0])):
+        return "past"  # "could have met": a participle after "have"; "could have grave effects": ahead
     return "modal"
 
 
 def _tense_of_word(ws: list[str], i: int) -> tuple[str | None, bool]:
     """('future' | 'past' | '' for present | None, firm?) for the word at ws[i]."""
     w = ws[i].lower()
+    if "-" in w:
+        w = w.rsplit("-", 1)[1]  # "would-be" is no "would"; "re-elected" is "elected"
     if w in _FUTURE_WORDS or w.endswith(("'ll", "’ll")):
         return "future", True
     if w == "to" and i > 0 and ws[i - 1].lower() in _PLANNED_BEFORE_TO:
@@ -115,6 +150,16 @@ def _tense_of_word(ws: list[str], i: int) -> tuple[str | None, bool]:
         return "planned", True  # "ahead of Saturday's caucus": the coming one, or the one just gone
     if w == "due" and i > 0 and ws[i - 1].lower() in ("is", "are", "'s", "’s"):
         return "future", True
+    if w in _PLANNED_FOR and ws[i + 1:i + 2] == ["for"]:
+        if i > 0 and ws[i - 1].lower() in ("is", "are", "'s", "’s"):
+            return "future", True  # "the hearing is set for November"
+        return "planned", True  # "advertising planned for December": the nearest December
+    if w in _HEADING and ws[i + 1:i + 2] == ["into"]:
+        return "planned", True  # "heading into Saturday's vote": the coming one, or today's
+    if w in ("have", "be") and i > 0 and ws[i - 1].lower() in _FUTURE_WORDS:
+        return "future", True  # "will have their say on Tuesday": met before the "will"
+    if w in ("have", "be") and i > 0 and ws[i - 1].lower() in _MODALS:
+        return _modal_tense(ws, i - 1), True  # "could have grave effects in November"
     if w in _SCHEDULED_PRESENT:
         return "schedule", True  # "starts in early January": a timetable looks ahead
     if w in _PRESENT_WORDS:
@@ -122,7 +167,12 @@ def _tense_of_word(ws: list[str], i: int) -> tuple[str | None, bool]:
     if _PAST_WORD.fullmatch(w):
         # "will be presented", "would be reviewed", "to be held": a future passive
         prev = [x.lower() for x in ws[max(0, i - 3):i]]
-        if "be" in prev and any(x in _MODALS for x in ws[max(0, i - 3):i]):
+        if prev[-1:] == ["be"]:
+            aux = [x.lower() for x in ws[max(0, i - 5):i - 1]]  # "will most likely be awarded"
+            if any(x in _FUTURE_WORDS for x in aux) and not any(x in _MODALS for x in aux):
+                return "future", True
+            if not aux or not any(x in _MODALS or x in _FUTURE_WORDS or x == "to" for x in aux):
+                return "future", True  # "ruled that the files be handed over by Thursday"
             return "planned", True  # "could be persuaded to change before April 26"
         if "be" in prev and any(x in _FUTURE_WORDS or x == "to" for x in prev):
             if "to" in prev:  # "is due to be released" / "was due to be released"

@@ -55,8 +55,9 @@ def _decimals(text: str) -> int:
 
 
 def _is_count(c: Claim) -> bool:
+    """A count of things: not a share, an age, a duration, money or a rank ('second place')."""
     return c.kind == "number" and c.value is not None and c.value >= 1 and (c.unit or "") not in _NOT_COUNTS \
-        and (c.unit or "") not in _TIME_UNITS and not (c.unit or "").isupper()
+        and (c.unit or "") not in _TIME_UNITS and not (c.unit or "").isupper() and c.qualifier != "ordinal"
 
 
 def _is_money(c: Claim) -> bool:
@@ -109,6 +110,8 @@ def check_percentages(claims: list[tuple[int, Claim]]) -> list[Finding]:
             fits = any(abs(share - s) <= tolerance + 1e-9 for s in stated) or (
                 p.value_max is not None and p.value <= share <= p.value_max)
             line = f"{_fmt(a.value)} of {_fmt(total)} {a.unit} = {share:.1f}%"
+            if not fits and not _same_group(p, following, a):
+                continue  # "31 percent of coastal households" is no share of "420 inland households"
             if fits:
                 rounded = round(share, _decimals(p.text))
                 if abs(share - rounded) > 1e-9:
@@ -125,6 +128,15 @@ def check_percentages(claims: list[tuple[int, Claim]]) -> list[Finding]:
                                f"“{p.text}” matches no pair of counts: " + "; ".join(lines_bad[:3]),
                                tuple(sorted(ids_bad))))
     return out
+
+
+def _same_group(p: Claim, following: str, part: Claim) -> bool:
+    """The part counted may be what a percentage is of: it stands in the percentage's sentence,
+    or its words share one with the words after the percentage beyond the counted noun."""
+    if part.sentence == p.sentence:
+        return True
+    wanted = {w.strip(".,;:’'\"") for w in following.split() if len(w) > 3} - {(part.unit or "").lower()}
+    return bool(wanted & {w.strip(".,;:’'\"") for w in _context(part).lower().split() if len(w) > 3})
 
 
 _SHARE_BACK = re.compile(r"(?:,?\s+or|\(|,?\s+[—–-]|,?\s+(?:equivalent to|representing|some|about|roughly|nearly|almost))\s*$", re.I)
