@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from factcheck.extract.lexicon import MONTHS, NOT_NAME_WORDS
 from factcheck.extract.date_resolve import MONTH_PATTERN, YEAR_PATTERN, resolve
 from factcheck.extract.markup import markup_spans
+from factcheck.extract.prefilter import word_matches, word_prefilter
 from factcheck.extract.tense import tense_near
 
 __all__ = ["DateMatch", "find_dates", "resolve", "tense_near"]
@@ -98,6 +99,17 @@ _ANCHOR_PATTERNS = tuple(  # each anchor's patterns, in the order of _PATTERNS
     tuple((kind, pat, needs) for kind, pat, needs in _PATTERNS_NEEDING if kind in kinds)
     for kinds in _ANCHOR_KINDS
 )
+
+
+def _word_prefilter(pat: re.Pattern) -> re.Pattern | None:
+    try:
+        return word_prefilter(pat)
+    except ValueError:  # not a pattern of words opening with \b: run as it is
+        return None
+
+
+# a pattern that opens on a word is tried only where its first letters stand (prefilter.py)
+_PREFILTERS = {pat: _word_prefilter(pat) for _kind, pat in _PATTERNS}
 
 
 def _anchor_spots(text: str, low: str) -> tuple[list[tuple[int, int]], ...]:
@@ -186,10 +198,11 @@ def find_dates(text: str, published: dt.date | None, tense_of, low: str | None =
             low = text
     found: list[tuple[int, int, str]] = []
     for ws, we, kind, pat in _candidate_windows(text, low):
-        for m in pat.finditer(text, ws, we):
-            s, e = m.start(), m.end()
+        prefilter = _PREFILTERS[pat]
+        spans = word_matches(pat, prefilter, text, ws, we) if prefilter else (m.span() for m in pat.finditer(text, ws, we))
+        for s, e in spans:
             if kind == "year":
-                if m.group().endswith("s"):
+                if text[e - 1] == "s":
                     continue  # decades: "the 1990s"
                 if _COUNT_AFTER.match(text, e) and not _YEAR_LEAD.search(text, max(0, s - 8), s):
                     continue
@@ -206,7 +219,7 @@ def find_dates(text: str, published: dt.date | None, tense_of, low: str | None =
                 continue  # "Sunday Ibekwe": a given name; "Tuesday's Oakfield primary" is a day
             if kind == "weekday" and _EVERY_BEFORE.search(text, max(0, s - 7), s):
                 continue  # "every Monday": no one day
-            if kind == "rel" and m.group().isupper() and _CAPITAL_WORD_BEFORE.search(text, max(0, s - 20), s):
+            if kind == "rel" and text[s:e].isupper() and _CAPITAL_WORD_BEFORE.search(text, max(0, s - 20), s):
                 continue  # "USA TODAY": a title, not a day
             found.append((s, e, kind))
     tags = markup_spans(text)

@@ -27,41 +27,46 @@ def word_prefilter(pattern: re.Pattern, depth: int = _PREFIX_DEPTH) -> re.Patter
     """A regex whose match starts one character before every place `pattern` can match
     after a non-word character (a superset: `pattern` itself decides)."""
     tree = _parser.parse(pattern.pattern, pattern.flags)
-    states = _walk(list(tree.data), [((), True)], depth)
+    flags = [pattern.flags & re.IGNORECASE]
+    states = _walk(list(tree.data), [((), True)], depth, flags)
     frags = {f for f, _ in states}
-    if tree.data[:1] != [(sre.AT, sre.AT_BOUNDARY)] or any(not f or not f[0].isalpha() for f in frags):
+    if tree.data[:1] != [(sre.AT, sre.AT_BOUNDARY)] or any(not f or not f[0].isalnum() for f in frags):
         raise ValueError(f"not a pattern of words opening with \\b and a letter: {pattern.pattern[:40]!r}")
-    return re.compile(r"[^a-z0-9_]" + _trie(frags), pattern.flags & re.IGNORECASE)
+    return re.compile(r"[^a-z0-9_]" + _trie(frags), flags[0])
 
 
-def word_matches(pattern: re.Pattern, prefilter: re.Pattern, text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each match of `pattern.finditer(text)`, for a pattern that starts with
-    `\\b` before a word character and cannot match empty: tried only where `prefilter` points."""
+def word_matches(pattern: re.Pattern, prefilter: re.Pattern, text: str, pos: int = 0,
+                 endpos: int | None = None) -> Iterator[tuple[int, int]]:
+    """(start, end) of each match of `pattern.finditer(text, pos, endpos)`, for a pattern that
+    starts with `\\b` before a word character and cannot match empty: tried only where
+    `prefilter` points."""
+    if endpos is None:
+        endpos = len(text)
     match, search = pattern.match, prefilter.search
-    m = match(text, 0)
-    pos = 0
+    m = match(text, pos, endpos)
     if m:
-        yield 0, m.end()
+        yield pos, m.end()
         pos = m.end()
-    c = search(text, pos)
+    c = search(text, pos, endpos)
     while c:
         s = c.start() + 1
-        m = match(text, s)
+        m = match(text, s, endpos)
         if m:
             yield s, m.end()
-            c = search(text, m.end())
+            c = search(text, m.end(), endpos)
         else:
-            c = search(text, s)
+            c = search(text, s, endpos)
 
 
-def _walk(items: list, states: list[tuple[_Frags, bool]], depth: int) -> list[tuple[_Frags, bool]]:
-    """Extend each open prefix over a sequence of parsed items; (prefix, still open) pairs."""
+def _walk(items: list, states: list[tuple[_Frags, bool]], depth: int, flags: list[int]) -> list[tuple[_Frags, bool]]:
+    """Extend each open prefix over a sequence of parsed items; (prefix, still open) pairs.
+    `flags[0]` becomes re.IGNORECASE when a part of the pattern ignores case."""
     for op, av in items:
         growing = [(f, o) for f, o in states if o and len(f) < depth]
         if not growing:
             break
         done = [(f, o) for f, o in states if not (o and len(f) < depth)]
-        states = done + _step(op, av, growing, depth)
+        states = done + _step(op, av, growing, depth, flags)
     return states
 
 
@@ -69,7 +74,7 @@ def _closed(states):
     return [(f, False) for f, _ in states]
 
 
-def _step(op, av, states, depth):
+def _step(op, av, states, depth, flags):
     if op is sre.LITERAL:
         return [(f + (re.escape(chr(av)),), True) for f, _ in states]
     if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
@@ -77,15 +82,15 @@ def _step(op, av, states, depth):
     if op is sre.IN:
         return _char_class(av, states)
     if op is sre.BRANCH:
-        return [s for branch in av[1] for s in _walk(list(branch.data), states, depth)]
+        return [s for branch in av[1] for s in _walk(list(branch.data), states, depth, flags)]
     if op is sre.SUBPATTERN:
-        _group, add_flags, del_flags, sub = av
-        if add_flags or del_flags:  # (?i:…) inside: stop here rather than model it
-            return _closed(states)
-        return _walk(list(sub.data), states, depth)
+        _group, add_flags, _del_flags, sub = av
+        if add_flags & re.IGNORECASE:  # (?i:…): the whole prefilter ignores case, a superset
+            flags[0] = re.IGNORECASE
+        return _walk(list(sub.data), states, depth, flags)
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
         lo, hi, sub = av
-        once = _walk(list(sub.data), states, depth)
+        once = _walk(list(sub.data), states, depth, flags)
         if hi != 1:  # it may go round again: what follows one round is not known here
             once = _closed(once)
         return states + once if lo == 0 else once
