@@ -30,3 +30,14 @@ def test_a_pattern_not_opening_on_a_word_is_refused():
         word_prefilter(re.compile(r"(?:one|\d+)"))
     with pytest.raises(ValueError):
         word_prefilter(re.compile(r"\b(?:one|\d+)"))
+
+
+@pytest.mark.parametrize("text", [
+    "day one, said the man from Toronto", "yesterday's weekend, today and tonight", "a holiday weekends ago",
+    "every eve, a week ago, this month and next year", "dayday todayx yesterdays_ to", "to",
+])
+def test_relative_anchors_found_as_the_alternation_finds_them(text):
+    from factcheck.extract.dates import _REL_ANCHOR, _rel_spots
+
+    low = text.lower()
+    assert _rel_spots(low) == [m.span() for m in _REL_ANCHOR.finditer(low)]
