@@ -83,11 +83,12 @@ _WEEKDAY_STEMS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
 _TEXT_ANCHOR = re.compile("|".join(
     [rf"{m}[a-z]*\b" for m in _MONTH_STEMS] + [rf"{d}day\b" for d in _WEEKDAY_STEMS]
     + [r"1[6-9][0-9][0-9](?![0-9])", r"20[0-9][0-9](?![0-9])", r"'[0-9]{2}\b", r"’[0-9]{2}\b"]))
-# today, yesterday, tomorrow, tonight, ago, eve, week(end), month, year, day (in lower case): what
-# one scan of this alternation finds, _rel_spots finds with str.find (it has no literal prefix, so
-# the regex engine would try it at four characters in ten)
-_REL_ANCHOR = re.compile(r"(?:to(?:day|morrow|night)|ye(?:sterday|ar)|ago|eve|week(?:end)?|month|day)\b")
-_REL_WORDS = ("day", "tomorrow", "tonight", "ago", "eve", "week", "month", "year")  # today, yesterday: day
+# Words around which relative dates are looked for (lower case, letters only). _REL_ANCHOR is
+# what they mean: _rel_spots finds its matches with str.find, since the alternation has no
+# literal prefix and the regex engine would try it at four characters in ten.
+_REL_ANCHOR_WORDS = ("today", "yesterday", "tomorrow", "tonight", "ago", "eve", "week", "weekend", "month", "year", "day")
+_REL_ANCHOR = re.compile(rf"(?:{'|'.join(_REL_ANCHOR_WORDS)})\b")
+assert all(w.isalpha() and w.islower() for w in _REL_ANCHOR_WORDS)  # _rel_spots relies on it
 _MARGIN = 32
 # Which patterns can match around which anchor word: month, weekday, year, '16, ’16, relative.
 _ANCHOR_KINDS = (
@@ -138,26 +139,19 @@ def _anchor_spots(text: str, low: str) -> tuple[list[tuple[int, int]], ...]:
 
 
 def _rel_spots(low: str) -> list[tuple[int, int]]:
-    """(start, end) of each match of _REL_ANCHOR in `low`, found with str.find. The words end
-    where a word ends, so two matches overlap only when one ends the other ("day" in "today"):
-    sorted, the leftmost is kept, as the alternation keeps it."""
+    """(start, end) of each match of _REL_ANCHOR in `low`, found with str.find. Each word is
+    letters ending at a word's end, so two matches overlap only when one ends the other ("day"
+    in "today"): sorted, the leftmost is kept, as one scan of the alternation keeps it."""
     n = len(low)
     find = low.find
     spots = []
-    for word in _REL_WORDS:
+    for word in _REL_ANCHOR_WORDS:
         size = len(word)
         i = find(word)
         while i >= 0:
             j = i + size
-            if word == "week" and low.startswith("end", j):
-                j += 3  # "weekend"
             if j == n or not (low[j].isalnum() or low[j] == "_"):  # \b after the word
-                start = i
-                if word == "day" and i >= 2 and low.startswith("to", i - 2):
-                    start = i - 2  # "today"
-                elif word == "day" and i >= 6 and low.startswith("yester", i - 6):
-                    start = i - 6  # "yesterday"
-                spots.append((start, j))
+                spots.append((i, j))
             i = find(word, i + 1)
     spots.sort()
     kept: list[tuple[int, int]] = []
