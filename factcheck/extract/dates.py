@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from factcheck.extract.lexicon import MONTHS, NOT_NAME_WORDS, WEEKDAYS
 from factcheck.extract.date_resolve import MONTH_PATTERN, YEAR_PATTERN, resolve
 from factcheck.extract.markup import markup_spans
+from factcheck.extract.prefilter import word_matches, word_prefilter
 from factcheck.extract.units import STOP
 from factcheck.extract.tense import tense_near
 
@@ -80,32 +81,99 @@ _PATTERNS_NEEDING = [
 ]
 
 # Every date expression holds one of these words; patterns run only around them.
-_MONTH_ANCHOR = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
-_WEEKDAY_ANCHOR = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
-_YEAR_ANCHOR = re.compile(r"(?:1[6-9]|20)[0-9][0-9](?![0-9])")
-# one pattern per apostrophe: a literal first character lets the scan skip ahead (6x faster than a class)
-_SHORT_YEAR_ANCHORS = (re.compile(r"'[0-9]{2}\b"), re.compile(r"’[0-9]{2}\b"))
-_REL_ANCHOR = re.compile(r"(?:today|yesterday|tomorrow|tonight|ago|eve|week|weekend|month|year|day)\b")
+_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_WEEKDAY_STEMS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
+# The anchors in the text, in one pass: a flat alternation whose every branch opens with a
+# literal lets the regex engine skip to those first characters. A month word, a weekday, a
+# year and a short year ('16) never overlap, so one pass finds what a pass for each finds.
+_TEXT_ANCHOR = re.compile("|".join(
+    [rf"{m}[a-z]*\b" for m in _MONTH_STEMS] + [rf"{d}day\b" for d in _WEEKDAY_STEMS]
+    + [r"1[6-9][0-9][0-9](?![0-9])", r"20[0-9][0-9](?![0-9])", r"'[0-9]{2}\b", r"’[0-9]{2}\b"]))
+# Words around which relative dates are looked for (lower case, letters only). _REL_ANCHOR is
+# what they mean: _rel_spots finds its matches with str.find, since the alternation has no
+# literal prefix and the regex engine would try it at four characters in ten.
+_REL_ANCHOR_WORDS = ("today", "yesterday", "tomorrow", "tonight", "ago", "eve", "week", "weekend", "month", "year", "day")
+_REL_ANCHOR = re.compile(rf"(?:{'|'.join(_REL_ANCHOR_WORDS)})\b")
+assert all(w.isalpha() and w.islower() for w in _REL_ANCHOR_WORDS)  # _rel_spots relies on it
 _MARGIN = 32
-# Which patterns can match around which anchor word.
-_ANCHORS = (
-    (_MONTH_ANCHOR, False, ("mdy", "dmy", "my", "mrel", "month", "month_after")),
-    (_WEEKDAY_ANCHOR, False, ("weekday",)),
-    (_YEAR_ANCHOR, False, ("year", "numeric")),
-    (_SHORT_YEAR_ANCHORS[0], False, ("shortyear",)),
-    (_SHORT_YEAR_ANCHORS[1], False, ("shortyear",)),
-    (_REL_ANCHOR, True, ("ago", "rel")),
+# Which patterns can match around which anchor word: month, weekday, year, '16, ’16, relative.
+_ANCHOR_KINDS = (
+    ("mdy", "dmy", "my", "mrel", "month", "month_after"),
+    ("weekday",),
+    ("year", "numeric"),
+    ("shortyear",),
+    ("shortyear",),
+    ("ago", "rel"),
 )
+_ANCHOR_PATTERNS = tuple(  # each anchor's patterns, in the order of _PATTERNS
+    tuple((kind, pat, needs) for kind, pat, needs in _PATTERNS_NEEDING if kind in kinds)
+    for kinds in _ANCHOR_KINDS
+)
+
+
+def _word_prefilter(pat: re.Pattern) -> re.Pattern | None:
+    try:
+        return word_prefilter(pat)
+    except ValueError:  # not a pattern of words opening with \b: run as it is
+        return None
+
+
+# a pattern that opens on a word is tried only where its first letters stand (prefilter.py)
+_PREFILTERS = {pat: _word_prefilter(pat) for _kind, pat in _PATTERNS}
+
+
+def _anchor_spots(text: str, low: str) -> tuple[list[tuple[int, int]], ...]:
+    """(start, end) of each anchor word, one list per entry of _ANCHOR_KINDS."""
+    month: list[tuple[int, int]] = []
+    weekday: list[tuple[int, int]] = []
+    year: list[tuple[int, int]] = []
+    straight: list[tuple[int, int]] = []
+    curly: list[tuple[int, int]] = []
+    for m in _TEXT_ANCHOR.finditer(text):
+        first = text[m.start()]
+        if first == "'":
+            straight.append(m.span())
+        elif first == "’":
+            curly.append(m.span())
+        elif first <= "9":
+            year.append(m.span())
+        elif text.startswith(_WEEKDAY_STEMS, m.start()):  # no month opens like a weekday
+            weekday.append(m.span())
+        else:
+            month.append(m.span())
+    return month, weekday, year, straight, curly, _rel_spots(low)
+
+
+def _rel_spots(low: str) -> list[tuple[int, int]]:
+    """(start, end) of each match of _REL_ANCHOR in `low`, found with str.find. Each word is
+    letters ending at a word's end, so two matches overlap only when one ends the other ("day"
+    in "today"): sorted, the leftmost is kept, as one scan of the alternation keeps it."""
+    n = len(low)
+    find = low.find
+    spots = []
+    for word in _REL_ANCHOR_WORDS:
+        size = len(word)
+        i = find(word)
+        while i >= 0:
+            j = i + size
+            if j == n or not (low[j].isalnum() or low[j] == "_"):  # \b after the word
+                spots.append((i, j))
+            i = find(word, i + 1)
+    spots.sort()
+    kept: list[tuple[int, int]] = []
+    for a, b in spots:
+        if not kept or a >= kept[-1][1]:
+            kept.append((a, b))
+    return kept
 
 
 def _candidate_windows(text: str, low: str):
     """(start, end, kind, pattern): each pattern only over merged windows around its anchors,
     since a full pass of every pattern over a long text costs more than the matching."""
-    for anchor, lower, kinds in _ANCHORS:
-        spots = [(m.start(), m.end()) for m in anchor.finditer(low if lower else text)]
+    for spots, patterns in zip(_anchor_spots(text, low), _ANCHOR_PATTERNS):
         for ws, we in _merge(spots, len(text)):
-            for kind, pat, needs in _PATTERNS_NEEDING:
-                if kind in kinds and (needs is None or low.find(needs, ws, we) >= 0):
+            for kind, pat, needs in patterns:
+                if needs is None or low.find(needs, ws, we) >= 0:
                     yield ws, we, kind, pat
 
 
@@ -181,13 +249,14 @@ def find_dates(text: str, published: dt.date | None, tense_of, low: str | None =
             low = text
     found: list[tuple[int, int, str]] = []
     for ws, we, kind, pat in _candidate_windows(text, low):
-        for m in pat.finditer(text, ws, we):
-            s, e = m.start(), m.end()
+        prefilter = _PREFILTERS[pat]
+        spans = word_matches(pat, prefilter, text, ws, we) if prefilter else (m.span() for m in pat.finditer(text, ws, we))
+        for s, e in spans:
             if kind == "year":
-                if m.group().endswith("s"):
+                if text[e - 1] == "s":
                     continue  # decades: "the 1990s"
                 if _COUNT_AFTER.match(text, e) and not _YEAR_LEAD.search(text, max(0, s - 8), s) and not (
-                        published and abs(int(m.group()[:4]) - published.year) <= _NEAR_YEARS
+                        published and abs(int(text[s:s + 4]) - published.year) <= _NEAR_YEARS
                         and _YEAR_DETERMINER.search(text, max(0, s - 12), s)):
                     continue
                 if _NOT_YEAR_BEFORE.search(text[max(0, s - 25):s]) and not _YEAR_AFTER_CAPITAL.search(text, max(0, s - 25), s):
@@ -210,7 +279,7 @@ def find_dates(text: str, published: dt.date | None, tense_of, low: str | None =
                 kind = "month"
             if kind == "weekday" and _NAMED_DAY_BEFORE.search(text, max(0, s - 8), s):
                 continue  # "on Super Tuesday": a day of the calendar with its own name
-            if kind == "rel" and m.group().isupper() and _CAPITAL_WORD_BEFORE.search(text, max(0, s - 20), s):
+            if kind == "rel" and text[s:e].isupper() and _CAPITAL_WORD_BEFORE.search(text, max(0, s - 20), s):
                 continue  # "USA TODAY": a title, not a day
             found.append((s, e, kind))
     tags = markup_spans(text)

@@ -21,6 +21,7 @@ from factcheck.extract.number_widening import YEAR_DIGITS, Widening, stands_alon
 from factcheck.extract.number_words import (
     ORDINALS, WORD_CORE, WORD_CORE_I, parse_value, word_number_value,
 )
+from factcheck.extract.prefilter import word_matches, word_prefilter
 from factcheck.extract.units import CURRENCY_SIGN
 
 __all__ = ["NumberMatch", "find_numbers", "parse_value", "word_number_value", "QUALIFIERS"]
@@ -50,6 +51,9 @@ _PLURAL_TIME = {"century": "centuries"}
 _DECADE = re.compile(r"s\b(?!['’])")
 _DECADE_PART = re.compile(r"\b(low|mid|high|upper|lower)[-\s]$", re.I)
 _DECADE_PARTS = {"low": (0, 3), "lower": (0, 3), "mid": (4, 6), "high": (7, 9), "upper": (7, 9)}
+# number words are rare: the word pattern runs only after the letters one can begin with
+_WORD_CORE_START = word_prefilter(WORD_CORE)
+_WORD_CORE_I_START = word_prefilter(WORD_CORE_I)
 
 
 @dataclass(frozen=True)
@@ -124,12 +128,12 @@ def _cores(text: str, low: str) -> list[tuple[int, int, str | None, bool]]:
             if _ALONE_IN_PARAGRAPH.match(text, end) and not _EXPLAINED_AFTER.match(text, end):
                 continue  # "1.\n\nof.\n\n23.": a slide counter; "60.\n\nThe number of …" is a figure
         cores.append((s, end, sign, True))
-    words_re = WORD_CORE if low is not text else WORD_CORE_I
-    for m in words_re.finditer(low):
-        s = m.start()
+    words = word_matches(WORD_CORE, _WORD_CORE_START, low) if low is not text else \
+        word_matches(WORD_CORE_I, _WORD_CORE_I_START, low)
+    for s, e in words:
         if s and text[s - 1] in "-/.":
             continue
-        cores.append((s, m.end(), None, False))
+        cores.append((s, e, None, False))
     cores.sort()
     return cores
 

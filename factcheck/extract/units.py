@@ -108,17 +108,24 @@ def noun_phrase(text: str, pos: int) -> tuple[int | None, str | None]:
     while words_ and re.search(r"(?:ed|ing)$", words_[-1]) and words_[-1].lower() not in _VERB_ENDING_KEPT:
         last = words_.pop()
         end -= len(last)
-        end = len(text[:end].rstrip())
+        end = _rstrip_end(text, end)
     while words_ and words_[-1].lower() in NOT_A_UNIT:  # "boats use it": the verb is no unit
         last = words_.pop()
-        end = len(text[:end - len(last)].rstrip())
+        end = _rstrip_end(text, end - len(last))
     if len(words_) >= 2 and _PLURAL.search(words_[-2]) and words_[-1].islower() and not words_[-1].endswith("s"):
         last = words_.pop()  # "one in 14 adults smoke": the plural is the noun, the word after it a verb
-        end = len(text[:end - len(last)].rstrip())
+        end = _rstrip_end(text, end - len(last))
     if not words_:
         return None, None
     head = words_[-1]
     return end, head if head.isupper() else head.lower()
+
+
+def _rstrip_end(text: str, end: int) -> int:
+    """len(text[:end].rstrip()) without copying the text before `end` (an article can be megabytes)."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def unit_of_whole(text: str, end: int) -> str | None:
