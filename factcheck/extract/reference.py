@@ -21,8 +21,12 @@ RECENT_NAMES = 25
 ORG_LOOKBACK_NAMES = 200
 ORG_PHRASE_REACH = 3000  # characters: a few paragraphs back is where an organisation was introduced
 _NOT_IN_FOCUS = 2
+FOCUS_SENTENCES = 5  # sentences back where a pronoun's antecedent may still be in focus
+PRONOUN_CHAIN = 3  # "Lee … He … He …": a pronoun opening a sentence is followed back this many times
 # "But on Sunday he …", "He said …": a pronoun as the subject within a sentence's first words
 _OPENING_PRONOUN = re.compile(r"\W*(?:[\w’']+,?\s+){0,3}?(he|she)\b", re.I)
+# "If he loses, Lee said …": a pronoun in a clause before the main one is not the sentence's subject
+_SUBORDINATORS = words("if when whenever while as because although though since unless until once after before whether")
 _PLACE_PREPOSITIONS = words("in of from at to near across outside inside throughout")
 _REPORTED_REACH = 40  # characters before a name searched for "said" in "said former aide Ann Lee"
 _INVERTED_ATTRIBUTION = re.compile(
@@ -79,13 +83,15 @@ class ReferenceResolver:
                 return org, "org"
         return None, None
 
-    def _recent_person(self, pos: int, gender: str | None) -> str | None:
+    def _recent_person(self, pos: int, gender: str | None, depth: int = 0) -> str | None:
         """The person a pronoun at `pos` most likely means.
 
         Going back sentence by sentence (three at most), the first person who is the
         subject of a sentence — its main clause, so "Ortiz rejected that, noting that
-        Patel had…" gives Ortiz — and whose gender, if known, fits; failing that, the
-        latest fitting person named, one whose gender is known to fit first."""
+        Patel had…" gives Ortiz — and whose gender, if known, fits; a sentence whose
+        subject is a he/she of that gender passes the question on to that pronoun. Failing
+        that, the same a few sentences further back, then the latest fitting person named,
+        one whose gender is known to fit first."""
         ents = self.entities
         window_start = self._sentences_back(pos, 2)
 
@@ -110,18 +116,38 @@ class ReferenceResolver:
         for m in self._mentions_back(pos, window_start):
             if m.kind == "other" and self._may_be_a_surname(m) and self._focus_rank(m) == 0:
                 recent.append((m.start, m.canonical, m))  # "Pettigrew told the Echo": a speaker
-        # the focus of a sentence: whoever it reports as speaking, else its subject; whether
-        # a name is either is asked only of the names in the last sentences
+        found = self._in_focus(recent, gender, fits, depth)
+        if found is not None:
+            return found or None
+        recent = [c for c in recent if fits(c)]
+        if not recent:  # nobody in the last sentences fits: the one in focus a little before, else
+            older += [(m.start, m.canonical, m) for m in people] + older_spoken  # the latest fitting
+            reach = self._sentences_back(pos, FOCUS_SENTENCES)
+            found = self._in_focus([c for c in older if c[0] >= reach], gender, fits, depth)
+            if found:
+                return found
+            pool = [c for c in older if fits(c)]
+            return max(pool, key=lambda c: c[0])[1] if pool else None
+        known = [c for c in recent if gender and ents.gender_of(c[1]) == gender]
+        return max(known or recent, key=lambda c: c[0])[1]
+
+    def _in_focus(self, candidates, gender: str | None, fits, depth: int) -> str | None:
+        """The focus of the latest sentence among `candidates` that has one: whoever it reports
+        as speaking, else its subject, whose gender fits; "" when the latest such sentence
+        opens with the pronoun and it leads back to nobody. None when no sentence has one."""
         by_sentence: dict[int, list[tuple[int, str, Mention | None]]] = {}
-        for c in recent:
+        for c in candidates:
             by_sentence.setdefault(self.sentences.index_at(c[0]), []).append(c)
         for idx in sorted(by_sentence, reverse=True):  # ranks asked sentence by sentence, latest first
             group = by_sentence[idx]
             first = next((c for c in sorted(group, key=lambda c: c[0]) if fits(c)), None)
             if first is None:
                 continue
-            if gender and self._opens_with_pronoun(idx, gender, first[0]):
-                continue  # "Later he claimed that Kask …": the same person goes on; not Kask
+            opening = self._opens_with_pronoun(idx, gender, first[0]) if gender else -1
+            if opening >= 0:  # "Later he claimed that Kask …": the same person goes on; not Kask
+                if depth < PRONOUN_CHAIN:
+                    return self._recent_person(opening, gender, depth + 1) or ""
+                continue
             # the best ranked (speaker, then subject; earliest) whose gender fits
             ranked = sorted((((self._focus_rank(c[2]), c[0], c[1]), c) for c in group), key=lambda r: r[0])
             for (rank, _, name), c in ranked:
@@ -129,13 +155,7 @@ class ReferenceResolver:
                     break
                 if fits(c):
                     return name
-        recent = [c for c in recent if fits(c)]
-        if not recent:  # nobody in the last sentences fits: the latest fitting person before them
-            older += [(m.start, m.canonical, m) for m in people] + older_spoken
-            pool = [c for c in older if fits(c)]
-            return max(pool, key=lambda c: c[0])[1] if pool else None
-        known = [c for c in recent if gender and ents.gender_of(c[1]) == gender]
-        return max(known or recent, key=lambda c: c[0])[1]
+        return None
 
     def _focus_rank(self, m: Mention | None) -> int:
         """0 for a speaker (an attribution, or a name beside a reporting verb: 'said Ann Lee',
@@ -155,16 +175,21 @@ class ReferenceResolver:
             return 0  # "Ann Lee, a pollster, said" (not "Ann Lee, saying")
         return 1
 
-    def _opens_with_pronoun(self, idx: int, gender: str, first_name_at: int) -> bool:
-        """Is the subject of sentence `idx` a he/she of `gender`, before any name in it?"""
+    def _opens_with_pronoun(self, idx: int, gender: str, first_name_at: int) -> int:
+        """Where the he/she of `gender` that is the subject of sentence `idx`, before any name
+        in it, stands (-1 if none)."""
         sent = self.sentences.spans[idx]
         m = _OPENING_PRONOUN.match(self.text, sent.start, min(first_name_at, sent.end))
-        return m is not None and m.group(1).lower() == ("he" if gender == "m" else "she")
+        if m is None or m.group(1).lower() != ("he" if gender == "m" else "she"):
+            return -1
+        lead = self.text[sent.start:m.start(1)].lower().split()
+        return -1 if any(w.strip(",") in _SUBORDINATORS for w in lead) else m.start(1)
 
     def _may_be_a_surname(self, m: Mention) -> bool:
-        """A lone capitalised name that no preposition puts in a phrase ('in Ruritania', 'of
-        Port Ardley') and that is no acronym ('CEO'): a person the text did not recognise."""
-        if m.possessive or m.name.isupper() or " " in m.name:
+        """A name of one or two capitalised words that no preposition puts in a phrase ('in
+        Ruritania', 'of Port Ardley') and that is no acronym ('CEO'): a person the text did not
+        recognise ('Pettigrew', 'Aram Velikian', whose surname reads like a demonym)."""
+        if m.possessive or m.name.isupper() or len(m.name.split()) > 2:
             return False
         sent = self.sentences.spans[self.sentences.index_at(m.start)]
         lead = [w for w in self.text[max(sent.start, m.run_start - _REPORTED_REACH):m.run_start].split()
