@@ -34,3 +34,10 @@ def test_he_is_an_unrecognised_full_name_reported_as_speaking():
             "the money was safe. Donors were told on Monday.\n\n"
             "“Nothing has been lost,” he said.")
     assert speaker_of(text, "Nothing has been lost") == "Aram Velikian"
+
+
+def test_a_street_after_a_house_number_is_no_unrecognised_speaker():
+    text = ("Crowds packed the hall on 12 Veronica Road, where the party leader, Farah Osei, promised "
+            "cheaper buses.\n\n"
+            "“The town is ours again,” she told them.")
+    assert speaker_of(text, "The town is ours again") == "Farah Osei"

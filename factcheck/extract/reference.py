@@ -27,7 +27,7 @@ PRONOUN_CHAIN = 3  # "Lee … He … He …": a pronoun opening a sentence is fo
 _OPENING_PRONOUN = re.compile(r"\W*(?:[\w’']+,?\s+){0,3}?(he|she)\b", re.I)
 # "If he loses, Lee said …": a pronoun in a clause before the main one is not the sentence's subject
 _SUBORDINATORS = words("if when whenever while as because although though since unless until once after before whether")
-_PLACE_PREPOSITIONS = words("in of from at to near across outside inside throughout")
+_PLACE_PREPOSITIONS = words("in of from at on to near across outside inside throughout")
 _REPORTED_REACH = 40  # characters before a name searched for "said" in "said former aide Ann Lee"
 _INVERTED_ATTRIBUTION = re.compile(
     r"""[,”"]\s*(?:[a-z]+ly\s+)?
@@ -193,7 +193,7 @@ class ReferenceResolver:
             return False
         sent = self.sentences.spans[self.sentences.index_at(m.start)]
         lead = [w for w in self.text[max(sent.start, m.run_start - _REPORTED_REACH):m.run_start].split()
-                if not w[:1].isupper()]  # past the capitalised words before it: "of Port Ardley"
+                if not w[:1].isupper() and not w[:1].isdigit()]  # past capitalised words, numbers: "of Port Ardley", "on 4 Mill Lane"
         return not lead or lead[-1].lower() not in _PLACE_PREPOSITIONS
 
     def _opens_sentence(self, m: Mention) -> bool:
