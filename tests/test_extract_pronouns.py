@@ -36,6 +36,15 @@ def test_he_is_an_unrecognised_full_name_reported_as_speaking():
     assert speaker_of(text, "Nothing has been lost") == "Aram Velikian"
 
 
+def test_a_pronoun_opening_a_sentence_tells_the_gender_of_the_previous_sentences_subject():
+    # "by her side" before the mayor's name is the senator's; the "he" after the sentence
+    # where the mayor is the subject is his, though another man is named in it too
+    text = ("With Mayor Robin Castell by her side, Senator Ana Duarte opened the new ferry terminal.\n\n"
+            "Castell, a former docker, has close ties to Tom Ruiz. But on Sunday he finally backed Duarte.\n\n"
+            "“We need a fighter,” he said.")
+    assert speaker_of(text, "We need a fighter") == "Robin Castell"
+
+
 def test_a_street_after_a_house_number_is_no_unrecognised_speaker():
     text = ("Crowds packed the hall on 12 Veronica Road, where the party leader, Farah Osei, promised "
             "cheaper buses.\n\n"

@@ -343,7 +343,7 @@ def _votes_for(index: EntityIndex, name: str) -> Counter:
 
 
 def _only_person_before(index: EntityIndex, p: int) -> str | None:
-    """The one person named in the sentence before offset `p` (or in the previous one)."""
+    """The one person named in the sentence before offset `p` (or the one subject of the previous one)."""
     starts = index.sentence_starts
     s_idx = bisect.bisect_right(starts, p) - 1
     sent_start = starts[s_idx] if s_idx >= 0 else 0
@@ -354,7 +354,10 @@ def _only_person_before(index: EntityIndex, p: int) -> str | None:
     while k >= 0 and index.mentions[k].start >= prev_start:
         m = index.mentions[k]
         if m.kind == "person":
-            (same if m.start >= sent_start else earlier).add(m.canonical)
+            if m.start >= sent_start:
+                same.add(m.canonical)
+            elif index.subject(m):  # "Lee met Ng's aides. She …": the previous sentence's subject
+                earlier.add(m.canonical)
         k -= 1
     cands = same or earlier
     return next(iter(cands)) if len(cands) == 1 else None
