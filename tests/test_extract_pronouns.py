@@ -50,3 +50,10 @@ def test_a_street_after_a_house_number_is_no_unrecognised_speaker():
             "cheaper buses.\n\n"
             "“The town is ours again,” she told them.")
     assert speaker_of(text, "The town is ours again") == "Farah Osei"
+
+
+def test_a_name_after_the_is_no_person_a_pronoun_may_mean():
+    text = ("In a May debate, while his rivals called for a war to crush the Crimson Brotherhood, also "
+            "known as the CB, Tom Ruiz hewed to a softer line. "
+            "“Let them fight each other,” he said.")
+    assert speaker_of(text, "Let them fight") == "Tom Ruiz"
