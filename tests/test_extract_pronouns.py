@@ -57,3 +57,10 @@ def test_a_name_after_the_is_no_person_a_pronoun_may_mean():
             "known as the CB, Tom Ruiz hewed to a softer line. "
             "“Let them fight each other,” he said.")
     assert speaker_of(text, "Let them fight") == "Tom Ruiz"
+
+
+def test_she_is_the_agent_of_a_passive_who_said_something():
+    text = ("Mayor Ana Duarte’s plan was backed on Friday by Councillor Orla Brennan of Eastmoor, the chair "
+            "of the transport panel, who said none of the money came from fares.\n\n"
+            "“It has never been about fares,” she said in a statement.")
+    assert speaker_of(text, "never been about fares") == "Orla Brennan"

@@ -36,6 +36,7 @@ _INVERTED_ATTRIBUTION = re.compile(
     """,
     re.VERBOSE,
 )
+_WHO_SAID = re.compile(r"(?:\s+(?:of|from)(?:\s+[A-Z][\w.’'\-]*){1,3})?(?:,\s+[a-z][^,.;“”\"]{0,80}(?=,)){0,2},\s+who\s+(?:[a-z]+ly\s+)?([a-z]+)")
 _REPORTING_AFTER = re.compile(r"(?:\s*\([^()\n]{1,30}\))?(?:,[^,.;“”\"]{1,80}(?=,)){0,2},?\s+(?:[a-z]+ly\s+)?([a-z]+)")
 _LEADING_FUNCTION_WORDS = re.compile(
     r"""^(?:[a-z][\w\-]*\s+(?=(?:his|her|their|its|our)\s))?           # "discuss his administration"
@@ -169,6 +170,9 @@ class ReferenceResolver:
                 text, max(0, m.run_start - _REPORTED_REACH), m.run_start):
             return 0  # "…,” said Ann Lee, a pollster." (not "he said Lee.")
         if not self.entities.subject(m):
+            who = _WHO_SAID.match(text, m.end)
+            if who and who.group(1) in SPEECH_VERBS:
+                return 0  # "was backed by Sen. Ann Lee, the panel's ranking member, who said …"
             if text[m.end:m.end + 1] == "," and self._opens_sentence(m):
                 return 1  # "Ann Lee, managing director of …, a salvage firm and …, said": long appositives
             return _NOT_IN_FOCUS  # "the town of Bir Sadiq, 40km away, said": a place in a phrase
