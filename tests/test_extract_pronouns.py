@@ -64,3 +64,10 @@ def test_she_is_the_agent_of_a_passive_who_said_something():
             "of the transport panel, who said none of the money came from fares.\n\n"
             "“It has never been about fares,” she said in a statement.")
     assert speaker_of(text, "never been about fares") == "Orla Brennan"
+
+
+def test_a_party_tag_then_an_appositive_keeps_the_name_the_subject():
+    text = ("Some of Ruiz’s backers have their own plans for the ferry vote.\n\n"
+            "Councillor Dana Whitfield (L), a leader of the harbour group, suggested that Ana Ruiz "
+            "had not been tested. “Voters have not read the small print,” she said.")
+    assert speaker_of(text, "small print") == "Dana Whitfield"

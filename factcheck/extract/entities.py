@@ -247,6 +247,7 @@ _VERB_NEXT = re.compile(
     re.VERBOSE,
 )
 _APPOSITIVE = re.compile(r",[^,.;:“”\"]{1,80}(?=,)")
+_PARTY_TAG = re.compile(r"\s*\([^()\n]{1,30}\)(?=,)")
 
 
 def _is_verb(w: str) -> bool:
@@ -260,7 +261,8 @@ def followed_by_verb(text: str, pos: int) -> bool:
         f = _VERB_NEXT.match(text, pos + 1 if text.startswith(",", pos) else pos)
         if f and _is_verb(f.group(1)):
             return True
-        piece = _APPOSITIVE.match(text, pos)
+        tag = _PARTY_TAG.match(text, pos)  # "Ann Lee (R), a pollster, said"
+        piece = _APPOSITIVE.match(text, tag.end() if tag else pos)
         if not piece:
             return False
         pos = piece.end()
