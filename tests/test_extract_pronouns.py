@@ -71,3 +71,12 @@ def test_a_party_tag_then_an_appositive_keeps_the_name_the_subject():
             "Councillor Dana Whitfield (L), a leader of the harbour group, suggested that Ana Ruiz "
             "had not been tested. “Voters have not read the small print,” she said.")
     assert speaker_of(text, "small print") == "Dana Whitfield"
+
+
+def test_a_titled_surname_of_the_other_gender_is_not_the_man_named_in_full():
+    text = ("Tom Okafor campaigned in Dunmore on Friday. Mrs. Okafor spoke after him and thanked the "
+            "volunteers.\n\n"
+            "“We are not finished,” she said.\n\n"
+            "“Nor am I,” Mr. Okafor said.")
+    assert speaker_of(text, "We are not finished") == "Okafor"
+    assert speaker_of(text, "Nor am I") == "Tom Okafor"

@@ -225,14 +225,16 @@ def _register(index: EntityIndex) -> None:
 
 
 def _by_title_gender(m: Mention, relatives: dict[str, list[str]]) -> str | None:
-    """'Mrs. Lee' after 'Tom Lee' and 'Ana Lee': the Lee whose given name fits the title."""
+    """'Mrs. Lee' after 'Tom Lee' and 'Ana Lee': the Lee whose given name fits the title;
+    'Lee' alone when the Lee first named has a given name of the other gender."""
     if " " in m.name or not m.role or m.role.rstrip(".") not in _GENDERED_TITLES:
         return None
     family = relatives.get(m.name.lower(), [])
-    if len(family) < 2:
-        return None
     given = FEMALE_NAMES if m.role.rstrip(".") in _FEMALE_TITLES else MALE_NAMES
-    return next((full for full in family if full.split()[0] in given), None)
+    fitting = next((full for full in family if full.split()[0] in given), None) if len(family) >= 2 else None
+    if fitting is None and family and family[0].split()[0] in (MALE_NAMES if given is FEMALE_NAMES else FEMALE_NAMES):
+        return m.name  # "Mrs. Lee" when the Lee named first is "Tom Lee": not him
+    return fitting
 
 
 _FEMALE_TITLES = frozenset(("Mrs", "Ms", "Miss"))
