@@ -165,7 +165,7 @@ class ReferenceResolver:
             return 0
         text = self.text
         if m.role is None and text.endswith(("the ", "The "), max(0, m.run_start - 4), m.run_start):
-            return _NOT_IN_FOCUS  # "to destroy the Islamic State, Lee …": a name after "the" is no person
+            return _NOT_IN_FOCUS  # "to crush the Crimson Brotherhood, Lee …": a name after "the" is no person
         if text[m.end:m.end + 1] in ",.;" and _INVERTED_ATTRIBUTION.search(
                 text, max(0, m.run_start - _REPORTED_REACH), m.run_start):
             return 0  # "…,” said Ann Lee, a pollster." (not "he said Lee.")
