@@ -80,3 +80,18 @@ def test_a_titled_surname_of_the_other_gender_is_not_the_man_named_in_full():
             "“Nor am I,” Mr. Okafor said.")
     assert speaker_of(text, "We are not finished") == "Okafor"
     assert speaker_of(text, "Nor am I") == "Tom Okafor"
+
+
+def test_the_n_year_old_is_the_person_given_that_age():
+    text = ("Tom Ruiz, 56, and Ana Duarte, 41, spoke at the harbour meeting in Dunmore.\n\n"
+            "The 56-year-old said: “We are ready to build.”\n\n"
+            "“So are we,” the 41-year-old said.")
+    assert speaker_of(text, "ready to build") == "Tom Ruiz"
+    assert speaker_of(text, "So are we") == "Ana Duarte"
+
+
+def test_the_official_is_the_unnamed_official_described_before():
+    text = ("Tom Ruiz, the harbour master, wants the bridge open by May. A senior transport "
+            "official said on Friday that it would open late.\n\n"
+            "“We are not there yet,” the official said.")
+    assert speaker_of(text, "not there yet") == "senior transport official"

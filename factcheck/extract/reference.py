@@ -46,6 +46,7 @@ _LEADING_FUNCTION_WORDS = re.compile(
     re.I | re.VERBOSE,
 )
 # "the company said" may mean the latest organisation named in any role
+_AGE_NOUN = re.compile(r"\d{1,3}-year-old")  # "the 56-year-old said"
 _FIRM_WORDS = words("company firm group operator business carrier airline retailer maker manufacturer "
                     "developer publisher startup lender insurer")
 
@@ -267,9 +268,12 @@ class ReferenceResolver:
                 return m.canonical
         return None
 
-    def resolve_anaphor(self, head: str, modifiers: str, pos: int) -> tuple[str | None, str | None]:
+    def resolve_anaphor(self, head: str, modifiers: str, pos: int,
+                        definite: bool = False) -> tuple[str | None, str | None]:
         """'the ministry' → the latest organisation that is a ministry; 'the midfielder' →
-        the latest person with that role; 'the group's lawyer' → the group."""
+        the latest person with that role; 'the group's lawyer' → the group; with `definite`
+        ('the …'), 'the aide' → the aide described before, 'the 56-year-old' → the person
+        given that age."""
         owner = None
         if modifiers.endswith(("’s", "'s", "’", "'")):
             owner = modifiers.split()[-1].rstrip("’'s").lower()
@@ -289,7 +293,33 @@ class ReferenceResolver:
             for word in reversed(modifiers.split()):  # "a police spokesman": the police speak
                 if word.lower() in ORG_ANAPHORS:
                     return self.resolve_anaphor(word.lower(), "", pos)
+        if definite and _AGE_NOUN.fullmatch(head):  # "The 56-year-old said": the person aged 56
+            person = self._person_aged(head.split("-")[0], pos)
+            if person:
+                return person, "person"
+        if definite and head in ROLE_NOUNS and not head.endswith("s"):
+            described = self._introduced_as(head, pos)
+            if described:  # "A senior aide said … The aide added": the one described before
+                return described, None
         return None, None
+
+    def _person_aged(self, years: str, pos: int) -> str | None:
+        """The latest person given that age before `pos`: 'Ann Lee, 56,' or '56-year-old Ann Lee'."""
+        for m in self._people_before(pos, ROLE_CANDIDATES):
+            if re.match(rf",\s*{years}\s*,", self.text[m.end:m.end + 8]) or self.text.endswith(
+                    f"{years}-year-old ", max(0, m.run_start - 16), m.run_start):
+                return m.canonical
+        return None
+
+    def _introduced_as(self, head: str, pos: int) -> str | None:
+        """The latest 'a/an/one … head' in the last sentences: an unnamed person described
+        ('senior transport ministry official')."""
+        floor = self._sentences_back(pos, 2)
+        found = None
+        for m in re.finditer(rf"\b(?:[Aa]n?|[Oo]ne)\s+((?:[\w’'\-]+\s+){{0,4}}?){re.escape(head)}\b", self.text[floor:pos]):
+            if not self._in_quote(floor + m.start()):
+                found = " ".join(f"{m.group(1)}{head}".split())
+        return found
 
     def _org_named(self, head: str, pos: int, by_cue: bool = True) -> str | None:
         """The latest organisation whose name holds `head` ('the trust' → 'Eastmoor
