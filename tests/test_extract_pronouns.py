@@ -95,3 +95,11 @@ def test_the_official_is_the_unnamed_official_described_before():
             "official said on Friday that it would open late.\n\n"
             "“We are not there yet,” the official said.")
     assert speaker_of(text, "not there yet") == "senior transport official"
+
+
+def test_a_pronoun_after_a_possessive_name_says_nothing_of_that_persons_gender():
+    text = ("Melek Varga and Ana Duarte spoke at the congress on Monday. Officials declined to name "
+            "the writers of Varga’s speech, nor did he say who approved it.\n\n"
+            "Later, Varga addressed reporters.\n\n"
+            "“We are moving on,” she said.")
+    assert speaker_of(text, "moving on") == "Melek Varga"

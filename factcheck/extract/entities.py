@@ -359,7 +359,8 @@ def _only_person_before(index: EntityIndex, p: int) -> str | None:
         m = index.mentions[k]
         if m.kind == "person":
             if m.start >= sent_start:
-                same.add(m.canonical)
+                if not m.possessive:  # "… of Lee's speech, nor did he …": his is someone else's
+                    same.add(m.canonical)
             elif index.subject(m):  # "Lee met Ng's aides. She …": the previous sentence's subject
                 earlier.add(m.canonical)
         k -= 1
