@@ -103,3 +103,10 @@ def test_a_pronoun_after_a_possessive_name_says_nothing_of_that_persons_gender()
             "Later, Varga addressed reporters.\n\n"
             "“We are moving on,” she said.")
     assert speaker_of(text, "moving on") == "Melek Varga"
+
+
+def test_a_she_opening_a_later_clause_before_a_name_passes_the_pronoun_back():
+    text = ("Lena Osei, a nurse from Dunmore, backs the union. The strike was the first time she had "
+            "marched, and she doesn’t think Ana Duarte can fix the wards.\n\n"
+            "Picking between Duarte and Tom Ruiz is a “false choice,” she said.")
+    assert speaker_of(text, "false choice") == "Lena Osei"

@@ -27,6 +27,7 @@ PRONOUN_CHAIN = 3  # "Lee … He … He …": a pronoun opening a sentence is fo
 _OPENING_PRONOUN = re.compile(r"\W*(?:[\w’']+,?\s+){0,3}?(he|she)\b", re.I)
 # "If he loses, Lee said …": a pronoun in a clause before the main one is not the sentence's subject
 _SUBORDINATORS = words("if when whenever while as because although though since unless until once after before whether")
+_CLAUSE_PRONOUN = re.compile(r"(?:[,;]\s+|\b(?:and|but|so)\s+)(?:(and|but|so)\s+)?(he|she)\s+(?!said\b|says\b)[a-z]", re.I)
 _PLACE_PREPOSITIONS = words("in of from at on to near across outside inside throughout")
 _REPORTED_REACH = 40  # characters before a name searched for "said" in "said former aide Ann Lee"
 _INVERTED_ATTRIBUTION = re.compile(
@@ -188,9 +189,17 @@ class ReferenceResolver:
         sent = self.sentences.spans[idx]
         m = _OPENING_PRONOUN.match(self.text, sent.start, min(first_name_at, sent.end))
         if m is None or m.group(1).lower() != ("he" if gender == "m" else "she"):
-            return -1
+            return self._clause_pronoun(sent.start, gender, first_name_at)
         lead = self.text[sent.start:m.start(1)].lower().split()
         return -1 if any(w.strip(",") in _SUBORDINATORS for w in lead) else m.start(1)
+
+    def _clause_pronoun(self, start: int, gender: str, end: int) -> int:
+        """A he/she of `gender` opening a later clause before `end` ('…, and she doesn't think
+        Lee can …'), not inside a quote nor after a subordinator; -1 if none."""
+        for m in _CLAUSE_PRONOUN.finditer(self.text, start, end):
+            if m.group(2).lower() == ("he" if gender == "m" else "she") and not self._in_quote(m.start(2)):
+                return m.start(2)
+        return -1
 
     def _may_be_a_surname(self, m: Mention) -> bool:
         """A name of one or two capitalised words that no preposition puts in a phrase ('in
