@@ -110,3 +110,18 @@ def test_a_she_opening_a_later_clause_before_a_name_passes_the_pronoun_back():
             "marched, and she doesn’t think Ana Duarte can fix the wards.\n\n"
             "Picking between Duarte and Tom Ruiz is a “false choice,” she said.")
     assert speaker_of(text, "false choice") == "Lena Osei"
+
+
+def test_he_is_a_man_called_by_his_given_name_not_a_team_named_after_the():
+    text = ("Ravi said he has run the night shift at the depot since May. The drivers, known in town "
+            "as the Blue Line Crew, report to him.\n\n"
+            "A council memo blames Ravi for the delays. He called that unfair.\n\n"
+            "“We work with what we have,” he said.")
+    assert speaker_of(text, "We work with what we have") == "Ravi"
+
+
+def test_he_is_not_a_possessive_name_when_someone_was_in_focus_before():
+    text = ("Tom Ruiz opened the depot in May.\n\n"
+            "The plan rests on Kim Duarte’s budget. Few expect it to pass.\n\n"
+            "“We will find the money,” he said.")
+    assert speaker_of(text, "find the money") == "Tom Ruiz"

@@ -12,7 +12,7 @@ import bisect
 import re
 
 from factcheck.extract.entities import EntityIndex, Mention
-from factcheck.extract.lexicon import ORG_ANAPHORS, ROLE_NOUNS, SPEECH_VERBS, words
+from factcheck.extract.lexicon import FEMALE_NAMES, MALE_NAMES, ORG_ANAPHORS, ROLE_NOUNS, SPEECH_VERBS, words
 from factcheck.extract.segment import SentenceIndex
 
 PRONOUN_CANDIDATES = 30  # people named before a pronoun that it may mean
@@ -21,6 +21,7 @@ RECENT_NAMES = 25
 ORG_LOOKBACK_NAMES = 200
 ORG_PHRASE_REACH = 3000  # characters: a few paragraphs back is where an organisation was introduced
 _NOT_IN_FOCUS = 2
+_GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES  # a person called by a given name alone ("Ravi met …")
 FOCUS_SENTENCES = 5  # sentences back where a pronoun's antecedent may still be in focus
 PRONOUN_CHAIN = 3  # "Lee … He … He …": a pronoun opening a sentence is followed back this many times
 # "But on Sunday he …", "He said …": a pronoun as the subject within a sentence's first words
@@ -117,15 +118,19 @@ class ReferenceResolver:
             if kind == "person" and at < pos:  # an attribution: a subject by definition
                 (recent if at >= window_start else older_spoken).append((at, speaker, None))
         for m in self._mentions_back(pos, window_start):
-            if m.kind == "other" and self._may_be_a_surname(m) and self._focus_rank(m) == 0:
-                recent.append((m.start, m.canonical, m))  # "Pettigrew told the Echo": a speaker
+            if m.kind == "other" and self._may_be_a_surname(m) and self._focus_rank(m) < (
+                    _NOT_IN_FOCUS if m.name in _GIVEN_NAMES else 1):
+                recent.append((m.start, m.canonical, m))  # "Pettigrew told the Echo": a speaker; "Ravi met …"
         found = self._in_focus(recent, gender, fits, depth)
         if found is not None:
             return found or None
-        recent = [c for c in recent if fits(c)]
+        # past the names in focus, neither "the Blue Line Crew" nor a possessive "Duarte's budget"
+        recent = [c for c in recent if fits(c) and not self._after_the(c[2]) and not (c[2] and c[2].possessive)]
         if not recent:  # nobody in the last sentences fits: the one in focus a little before, else
             older += [(m.start, m.canonical, m) for m in people] + older_spoken  # the latest fitting
             reach = self._sentences_back(pos, FOCUS_SENTENCES)
+            older += [(m.start, m.canonical, m) for m in self._mentions_back(window_start, reach)
+                      if m.kind == "other" and self._may_be_a_surname(m) and self._focus_rank(m) == 0]
             found = self._in_focus([c for c in older if c[0] >= reach], gender, fits, depth)
             if found:
                 return found
@@ -160,13 +165,17 @@ class ReferenceResolver:
                     return name
         return None
 
+    def _after_the(self, m: Mention | None) -> bool:
+        """'the Crimson Brotherhood': a name after 'the' (no title) is no person."""
+        return m is not None and m.role is None and self.text.endswith(("the ", "The "), max(0, m.run_start - 4), m.run_start)
+
     def _focus_rank(self, m: Mention | None) -> int:
         """0 for a speaker (an attribution, or a name beside a reporting verb: 'said Ann Lee',
         'Ann Lee, a pollster, said'), 1 for a subject, else _NOT_IN_FOCUS."""
         if m is None:
             return 0
         text = self.text
-        if m.role is None and text.endswith(("the ", "The "), max(0, m.run_start - 4), m.run_start):
+        if self._after_the(m):
             return _NOT_IN_FOCUS  # "to crush the Crimson Brotherhood, Lee …": a name after "the" is no person
         if text[m.end:m.end + 1] in ",.;" and _INVERTED_ATTRIBUTION.search(
                 text, max(0, m.run_start - _REPORTED_REACH), m.run_start):
