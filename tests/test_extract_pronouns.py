@@ -125,3 +125,16 @@ def test_he_is_not_a_possessive_name_when_someone_was_in_focus_before():
             "The plan rests on Kim Duarte’s budget. Few expect it to pass.\n\n"
             "“We will find the money,” he said.")
     assert speaker_of(text, "find the money") == "Tom Ruiz"
+
+
+def test_a_name_before_a_contracted_negative_is_the_subject():
+    text = ("Kim Duarte could be the last pick this year. Council spokeswoman Ana Lee wouldn’t say "
+            "when the vote will be held.\n\n"
+            "“There is no news yet,” she said.")
+    assert speaker_of(text, "no news yet") == "Ana Lee"
+
+
+def test_a_participle_after_an_attribution_clause_is_the_reporters():
+    text = ("Tom Ruiz didn’t stay long but left right after the vote, Lena Osei said, adding, "
+            "“He was in a hurry.”")
+    assert speaker_of(text, "in a hurry") == "Lena Osei"

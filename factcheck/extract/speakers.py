@@ -80,6 +80,7 @@ _CARRIER_THAT = re.compile(
 )
 CARRIER_REACH = 30
 _PASSIVE_BY = re.compile(r"\s+by\s+")
+_SAID_COMMA = re.compile(r"\s(?:said|says),\s*$")
 _PASSIVE_BE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?$")
 _COMMA_PARTICIPLE = re.compile(r"\s*,\s*[a-z]+ing\b")
 _SUBJECT_TAIL = re.compile(
@@ -287,8 +288,10 @@ class SpeakerResolver(FragmentReader, ContextReader):
         lead = before.rsplit(None, 1)[-1] if before.strip() else ""
         if (before.endswith(",") or lead in _PARTICIPLE_LEADS) and text.startswith(
                 "ing", vpos + len(_LOWER_WORD.match(text, vpos).group()) - 3):
-            # ", telling reporters …", "by saying …": a participle's subject is the sentence's subject
-            np = self._main_subject(floor, vpos)
+            # ", telling reporters …", "by saying …": a participle's subject is the sentence's subject,
+            # or the reporter's in "…, Lee said, adding"
+            said = _SAID_COMMA.search(text, max(floor, pos - 12), pos)
+            np = (said and self._np_backward(said.start(), floor)) or self._main_subject(floor, vpos)
             if np is not None:
                 return np
         return self._np_backward(pos, floor)
