@@ -138,3 +138,12 @@ def test_a_participle_after_an_attribution_clause_is_the_reporters():
     text = ("Tom Ruiz didn’t stay long but left right after the vote, Lena Osei said, adding, "
             "“He was in a hurry.”")
     assert speaker_of(text, "in a hurry") == "Lena Osei"
+
+
+def test_with_nobody_in_focus_he_is_the_man_named_most_so_far():
+    text = ("Tom Ruiz has run the depot since May. Ruiz wants the line rebuilt. Ruiz met the unions "
+            "on Monday.\n\n"
+            "The depot opened in 1990. It has 40 buses. The roof leaks. The canteen closed in March.\n\n"
+            "I met with Ruiz in his office two days after his talks with Peter Varga.\n\n"
+            "“We keep the buses running,” he told me.")
+    assert speaker_of(text, "keep the buses running") == "Tom Ruiz"

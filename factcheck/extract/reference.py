@@ -64,6 +64,7 @@ class ReferenceResolver:
         self._quote_starts = [q[0] for q in quote_spans]
         self.spoken: list[tuple[int, str, str]] = []  # (position, speaker, kind)
         self.last_quote: tuple[int, int, str | None] | None = None  # (start, end, speaker)
+        self._named_at: dict[str, list[int]] | None = None
 
     # ------------------------------------------------------------------ helpers
     def _in_quote(self, pos: int) -> bool:
@@ -137,7 +138,16 @@ class ReferenceResolver:
             pool = [c for c in older if fits(c)]
             return max(pool, key=lambda c: c[0])[1] if pool else None
         known = [c for c in recent if gender and ents.gender_of(c[1]) == gender]
-        return max(known or recent, key=lambda c: c[0])[1]
+        return max(known or recent, key=lambda c: (self._times_named(c[1], pos), c[0]))[1]  # the most named, then the latest
+
+    def _times_named(self, name: str, pos: int) -> int:
+        """How often a person has been named before `pos`: the more, the more salient."""
+        if self._named_at is None:
+            self._named_at = {}
+            for m in self.entities.mentions:
+                if m.kind == "person":
+                    self._named_at.setdefault(m.canonical, []).append(m.start)
+        return bisect.bisect_left(self._named_at.get(name, []), pos)
 
     def _in_focus(self, candidates, gender: str | None, fits, depth: int) -> str | None:
         """The focus of the latest sentence among `candidates` that has one: whoever it reports
