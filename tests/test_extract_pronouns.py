@@ -147,3 +147,9 @@ def test_with_nobody_in_focus_he_is_the_man_named_most_so_far():
             "I met with Ruiz in his office two days after his talks with Peter Varga.\n\n"
             "“We keep the buses running,” he told me.")
     assert speaker_of(text, "keep the buses running") == "Tom Ruiz"
+
+
+def test_a_present_tense_verb_after_an_appositive_makes_the_name_the_subject():
+    text = ("In the new radio advert, Councillor Kim Okafor, who was first elected in 2012, casts Tom "
+            "Ruiz as a spender who would “wreck” the budget.")
+    assert speaker_of(text, "wreck") == "Kim Okafor"

@@ -249,6 +249,7 @@ _VERB_NEXT = re.compile(
     re.VERBOSE,
 )
 _APPOSITIVE = re.compile(r",[^,.;:“”\"]{1,80}(?=,)")
+_PRESENT_VERB = re.compile(r"[a-z]{2,}[^s]s")  # "calls", "wants" (not "was", "has": listed; not "boss")
 _PARTY_TAG = re.compile(r"\s*\([^()\n]{1,30}\)(?=,)")
 
 
@@ -259,10 +260,10 @@ def _is_verb(w: str) -> bool:
 def followed_by_verb(text: str, pos: int) -> bool:
     """A verb right after `pos`, or after up to three appositives: 'Ortiz, 52, rejected',
     'Hannah Reiss, 38, a teacher, said'."""
-    for _ in range(4):
+    for pieces in range(4):
         f = _VERB_NEXT.match(text, pos + 1 if text.startswith(",", pos) else pos)
-        if f and _is_verb(f.group(1)):
-            return True
+        if f and (_is_verb(f.group(1)) or pieces and _PRESENT_VERB.fullmatch(f.group(1))):
+            return True  # past an appositive, "…, calls the plan …" is a verb too
         tag = _PARTY_TAG.match(text, pos)  # "Ann Lee (R), a pollster, said"
         piece = _APPOSITIVE.match(text, tag.end() if tag else pos)
         if not piece:
