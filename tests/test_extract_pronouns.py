@@ -153,3 +153,12 @@ def test_a_present_tense_verb_after_an_appositive_makes_the_name_the_subject():
     text = ("In the new radio advert, Councillor Kim Okafor, who was first elected in 2012, casts Tom "
             "Ruiz as a spender who would “wreck” the budget.")
     assert speaker_of(text, "wreck") == "Kim Okafor"
+
+
+def test_a_name_someone_calls_someone_is_their_word():
+    text = ("Tom Ruiz spoke first at the harbour debate. Within minutes, he called Varga “Little Piet” "
+            "several times.\n\n"
+            "Ana Duarte runs a weekly radio show called “Tidewater” on Sundays.")
+    assert speaker_of(text, "Little Piet") == "Tom Ruiz"
+    claims = [c for c in extract_claims(text, "2025-03-04") if c.kind == "quote" and "Tidewater" in c.text]
+    assert [(c.speaker, c.mention) for c in claims] == [(None, True)]
