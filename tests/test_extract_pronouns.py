@@ -162,3 +162,10 @@ def test_a_name_someone_calls_someone_is_their_word():
     assert speaker_of(text, "Little Piet") == "Tom Ruiz"
     claims = [c for c in extract_claims(text, "2025-03-04") if c.kind == "quote" and "Tidewater" in c.text]
     assert [(c.speaker, c.mention) for c in claims] == [(None, True)]
+
+
+def test_they_are_two_people_named_together_as_a_subject():
+    text = ("Ada Lund and Piet Okafor teach at the harbour college. In a new book, Lund and Okafor argue "
+            "that the ferry rules are too strict for the European Union.\n\n"
+            "In the north, they write, “ferries are a lifeline.”")
+    assert speaker_of(text, "ferries are a lifeline") == "Ada Lund and Piet Okafor"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from factcheck.extract.entities import EntityIndex, Mention
+from factcheck.extract.entities import EntityIndex, Mention, followed_by_verb
 from factcheck.extract.lexicon import FEMALE_NAMES, MALE_NAMES, ORG_ANAPHORS, ROLE_NOUNS, SPEECH_VERBS, words
 from factcheck.extract.segment import SentenceIndex
 
@@ -21,6 +21,9 @@ RECENT_NAMES = 25
 ORG_LOOKBACK_NAMES = 200
 ORG_PHRASE_REACH = 3000  # characters: a few paragraphs back is where an organisation was introduced
 _NOT_IN_FOCUS = 2
+_PLAIN_WORD_AFTER = re.compile(r" (?:[a-z]+ly )?([a-z]+)\b")
+_NOT_A_VERB = words("of and or in on at for to with from by as but than the a an who which that whose "
+                    "both alike themselves")
 _GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES  # a person called by a given name alone ("Ravi met …")
 FOCUS_SENTENCES = 5  # sentences back where a pronoun's antecedent may still be in focus
 PRONOUN_CHAIN = 3  # "Lee … He … He …": a pronoun opening a sentence is followed back this many times
@@ -253,13 +256,26 @@ class ReferenceResolver:
     def _recent_couple(self, pos: int) -> str | None:
         """'Anders and Lena Holt said …' → 'Anders and Lena Holt' for a later 'they'."""
         window_start = self._sentences_back(pos, 2)
+        later = None  # the mention after `m` (the loop goes back)
         for m in self._mentions_back(pos, window_start):
             if m.kind != "person":
+                later = m
                 continue
             cm = re.search(r"([A-Z][\w'’\-]+)\s+and\s+$", self.text[max(0, m.run_start - 30):m.run_start])
             if cm and len(m.name.split()) >= 2:
                 return f"{cm.group(1)} and {m.name}"
+            if (later is not None and later.kind == "person" and not m.possessive and not later.possessive
+                    and self.text[m.end:later.run_start] == " and " and self._verb_after_pair(later.end)):
+                return f"{m.canonical} and {later.canonical}"  # "Professors Lund and Okafor argue …"
+            later = m
         return None
+
+    def _verb_after_pair(self, end: int) -> bool:
+        """A verb after 'Lund and Okafor': past or listed ('said'), or a plain present ('argue')."""
+        if followed_by_verb(self.text, end):
+            return True
+        nxt = _PLAIN_WORD_AFTER.match(self.text, end)
+        return nxt is not None and nxt.group(1) not in _NOT_A_VERB
 
     def _recent_subject(self, pos: int) -> tuple[str, str] | None:
         """The latest person or organisation in subject position in this or the previous
