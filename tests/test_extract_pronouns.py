@@ -169,3 +169,10 @@ def test_they_are_two_people_named_together_as_a_subject():
             "that the ferry rules are too strict for the European Union.\n\n"
             "In the north, they write, “ferries are a lifeline.”")
     assert speaker_of(text, "ferries are a lifeline") == "Ada Lund and Piet Okafor"
+
+
+def test_it_is_a_persons_campaign_that_opened_the_previous_sentence():
+    text = ("The Supreme Court ruled on Monday.\n\n"
+            "Tom Ruiz’s campaign quickly backtracked, putting out a statement. In cases of fraud, it "
+            "said, “the voter is a victim.”")
+    assert speaker_of(text, "the voter is a victim") == "Tom Ruiz’s campaign"

@@ -21,6 +21,8 @@ RECENT_NAMES = 25
 ORG_LOOKBACK_NAMES = 200
 ORG_PHRASE_REACH = 3000  # characters: a few paragraphs back is where an organisation was introduced
 _NOT_IN_FOCUS = 2
+_WS = re.compile(r"\s*")
+_OWNED_HEAD = re.compile(r"['’]s?\s+([a-z]+)")
 _PLAIN_WORD_AFTER = re.compile(r" (?:[a-z]+ly )?([a-z]+)\b")
 _NOT_A_VERB = words("of and or in on at for to with from by as but than the a an who which that whose "
                     "both alike themselves")
@@ -85,11 +87,27 @@ class ReferenceResolver:
             subject = self._recent_subject(pos)
             if subject is not None:
                 return subject
+        if pron == "it":
+            owned = self._owned_subject(pos)
+            if owned:  # "Lee's campaign backtracked. …, it said": the campaign
+                return owned, "org"
         if pron in ("it", "they"):
             org = self._recent_org(pos)
             if org:
                 return org, "org"
         return None, None
+
+    def _owned_subject(self, pos: int) -> str | None:
+        """'Ana Lee's campaign' opening this or the previous sentence, then a verb: 'Ana Lee’s campaign'."""
+        for back in (0, 1):
+            start = self._sentences_back(pos, back)
+            m = self.entities.at_run(_WS.match(self.text, start).end())
+            if m is None or not m.possessive or m.kind != "person" or m.start >= pos:
+                continue
+            head = _OWNED_HEAD.match(self.text, m.end)
+            if head and head.group(1) in ORG_ANAPHORS and followed_by_verb(self.text, head.end()):
+                return f"{m.canonical}’s {head.group(1)}"
+        return None
 
     def _recent_person(self, pos: int, gender: str | None, depth: int = 0) -> str | None:
         """The person a pronoun at `pos` most likely means.
