@@ -176,3 +176,10 @@ def test_it_is_a_persons_campaign_that_opened_the_previous_sentence():
             "Tom Ruiz’s campaign quickly backtracked, putting out a statement. In cases of fraud, it "
             "said, “the voter is a victim.”")
     assert speaker_of(text, "the voter is a victim") == "Tom Ruiz’s campaign"
+
+
+def test_then_theres_someone_puts_them_in_focus():
+    text = ("Peter Varga sat on the panel last year. Tom Ruiz praised the plan on Monday.\n\n"
+            "Then there’s Varga.\n\n"
+            "“It will never float,” he wrote on Tuesday.")
+    assert speaker_of(text, "It will never float") == "Peter Varga"

@@ -21,6 +21,7 @@ RECENT_NAMES = 25
 ORG_LOOKBACK_NAMES = 200
 ORG_PHRASE_REACH = 3000  # characters: a few paragraphs back is where an organisation was introduced
 _NOT_IN_FOCUS = 2
+_THERE_IS = re.compile(r"\b[Tt]here(?:['’]s|\s+is|\s+was)\s+$")
 _WS = re.compile(r"\s*")
 _OWNED_HEAD = re.compile(r"['’]s?\s+([a-z]+)")
 _PLAIN_WORD_AFTER = re.compile(r" (?:[a-z]+ly )?([a-z]+)\b")
@@ -211,6 +212,8 @@ class ReferenceResolver:
         if text[m.end:m.end + 1] in ",.;" and _INVERTED_ATTRIBUTION.search(
                 text, max(0, m.run_start - _REPORTED_REACH), m.run_start):
             return 0  # "…,” said Ann Lee, a pollster." (not "he said Lee.")
+        if _THERE_IS.search(text, max(0, m.run_start - 20), m.run_start):
+            return 1  # "Then there's Lee.": introduced as the one the text turns to
         if not self.entities.subject(m):
             who = _WHO_SAID.match(text, m.end)
             if who and who.group(1) in SPEECH_VERBS:
