@@ -183,3 +183,10 @@ def test_then_theres_someone_puts_them_in_focus():
             "Then there’s Varga.\n\n"
             "“It will never float,” he wrote on Tuesday.")
     assert speaker_of(text, "It will never float") == "Peter Varga"
+
+
+def test_the_owner_of_a_response_before_a_colon_is_the_speaker():
+    text = ("An aide told Ana Duarte about the closure of the ferry line in a short email.\n\n"
+            "Duarte’s response was: “Is Harbour Deli still open on Sundays?” Harbour Deli is a sandwich "
+            "shop in the old town.")
+    assert speaker_of(text, "Is Harbour Deli still open") == "Ana Duarte"

@@ -224,6 +224,9 @@ class SpeakerResolver(FragmentReader, ContextReader):
             if subj and subj.speaker:
                 return Attribution(subj.speaker, subj.role, kind=subj.kind, at=vpos)
         if not partial and stripped.endswith(":"):
+            owner = self._owner_of_words(floor, q_start)  # "Lee's response was: “…”"
+            if owner is not None:
+                return owner
             ents = self.entities
             i = ents.before(q_start) - 1
             while i >= 0 and ents.mentions[i].start >= floor:
