@@ -190,3 +190,10 @@ def test_the_owner_of_a_response_before_a_colon_is_the_speaker():
             "Duarte’s response was: “Is Harbour Deli still open on Sundays?” Harbour Deli is a sandwich "
             "shop in the old town.")
     assert speaker_of(text, "Is Harbour Deli still open") == "Ana Duarte"
+
+
+def test_the_owner_of_a_sentences_subject_is_in_focus():
+    text = ("“The count was fair,” said Kim Osei, who observed the vote.\n\n"
+            "Ana Duarte’s future is still unclear, but she said on Monday that she would run again. "
+            "“I am not done yet,” she said.")
+    assert speaker_of(text, "not done yet") == "Ana Duarte"

@@ -24,6 +24,8 @@ _NOT_IN_FOCUS = 2
 _THERE_IS = re.compile(r"\b[Tt]here(?:['’]s|\s+is|\s+was)\s+$")
 _WS = re.compile(r"\s*")
 _OWNED_HEAD = re.compile(r"['’]s?\s+([a-z]+)")
+_POSSESSIVE_MARK = re.compile(r"['’]s?")
+_OWNED_WORD = re.compile(r"\s+[a-z][\w\-]*")  # a word of "'s economic message"
 _PLAIN_WORD_AFTER = re.compile(r" (?:[a-z]+ly )?([a-z]+)\b")
 _NOT_A_VERB = words("of and or in on at for to with from by as but than the a an who which that whose "
                     "both alike themselves")
@@ -197,6 +199,20 @@ class ReferenceResolver:
                     return name
         return None
 
+    def _owns_subject(self, m: Mention) -> bool:
+        """Is the possessive name followed by up to three lower-case words and then a verb
+        ('Lee's fate is', 'Lee's economic message, …, came')?"""
+        mark = _POSSESSIVE_MARK.match(self.text, m.end)
+        at = mark.end() if mark else -1
+        for _ in range(3 if mark else 0):
+            word = _OWNED_WORD.match(self.text, at)
+            if not word:
+                return False
+            at = word.end()
+            if followed_by_verb(self.text, at):
+                return True
+        return False
+
     def _after_the(self, m: Mention | None) -> bool:
         """'the Crimson Brotherhood': a name after 'the' (no title) is no person."""
         return m is not None and m.role is None and self.text.endswith(("the ", "The "), max(0, m.run_start - 4), m.run_start)
@@ -212,6 +228,9 @@ class ReferenceResolver:
         if text[m.end:m.end + 1] in ",.;" and _INVERTED_ATTRIBUTION.search(
                 text, max(0, m.run_start - _REPORTED_REACH), m.run_start):
             return 0  # "…,” said Ann Lee, a pollster." (not "he said Lee.")
+        if m.possessive and m.kind == "person" and self._opens_sentence(m):
+            if self._owns_subject(m):
+                return 1  # "Lee's fate is unclear, but she …": the owner of the sentence's subject
         if _THERE_IS.search(text, max(0, m.run_start - 20), m.run_start):
             return 1  # "Then there's Lee.": introduced as the one the text turns to
         if not self.entities.subject(m):
