@@ -197,3 +197,11 @@ def test_the_owner_of_a_sentences_subject_is_in_focus():
             "Ana Duarte’s future is still unclear, but she said on Monday that she would run again. "
             "“I am not done yet,” she said.")
     assert speaker_of(text, "not done yet") == "Ana Duarte"
+
+
+def test_a_subject_outranks_the_owner_of_the_phrase_that_describes_it():
+    text = ("Ana Duarte, 64, spent a winter in a caravan after the floods.\n\n"
+            "Ana’s next-door neighbour, Kim Osei, 58, moved to the lane in 2004. Since then she has "
+            "been flooded twice.\n\n"
+            "“Nobody listens to us,” she said.")
+    assert speaker_of(text, "Nobody listens") == "Kim Osei"

@@ -21,6 +21,7 @@ RECENT_NAMES = 25
 ORG_LOOKBACK_NAMES = 200
 ORG_PHRASE_REACH = 3000  # characters: a few paragraphs back is where an organisation was introduced
 _NOT_IN_FOCUS = 2
+_OWNER_OF_SUBJECT = 1.5  # between a subject (1) and a name out of focus
 _THERE_IS = re.compile(r"\b[Tt]here(?:['’]s|\s+is|\s+was)\s+$")
 _WS = re.compile(r"\s*")
 _OWNED_HEAD = re.compile(r"['’]s?\s+([a-z]+)")
@@ -217,7 +218,7 @@ class ReferenceResolver:
         """'the Crimson Brotherhood': a name after 'the' (no title) is no person."""
         return m is not None and m.role is None and self.text.endswith(("the ", "The "), max(0, m.run_start - 4), m.run_start)
 
-    def _focus_rank(self, m: Mention | None) -> int:
+    def _focus_rank(self, m: Mention | None) -> float:
         """0 for a speaker (an attribution, or a name beside a reporting verb: 'said Ann Lee',
         'Ann Lee, a pollster, said'), 1 for a subject, else _NOT_IN_FOCUS."""
         if m is None:
@@ -229,8 +230,8 @@ class ReferenceResolver:
                 text, max(0, m.run_start - _REPORTED_REACH), m.run_start):
             return 0  # "…,” said Ann Lee, a pollster." (not "he said Lee.")
         if m.possessive and m.kind == "person" and self._opens_sentence(m):
-            if self._owns_subject(m):
-                return 1  # "Lee's fate is unclear, but she …": the owner of the sentence's subject
+            if self._owns_subject(m):  # "Lee's fate is unclear, but she …": the owner of the
+                return _OWNER_OF_SUBJECT   # sentence's subject, after a subject ("Lee's aide, Ng, said")
         if _THERE_IS.search(text, max(0, m.run_start - 20), m.run_start):
             return 1  # "Then there's Lee.": introduced as the one the text turns to
         if not self.entities.subject(m):
