@@ -205,3 +205,12 @@ def test_a_subject_outranks_the_owner_of_the_phrase_that_describes_it():
             "been flooded twice.\n\n"
             "“Nobody listens to us,” she said.")
     assert speaker_of(text, "Nobody listens") == "Kim Osei"
+
+
+def test_a_role_word_before_a_participle_says_nothing_of_its_objects_gender():
+    from factcheck.extract.entities import find_mentions
+
+    text = "Tom Ruiz denied the claims through a spokeswoman, dismissing Alex Marden as a former clerk."
+    index = find_mentions(text, [], [0])
+    assert index.gender_of("Alex Marden") is None
+    assert find_mentions("The spokeswoman, Alex Marden, denied it.", [], [0]).gender_of("Alex Marden") == "f"

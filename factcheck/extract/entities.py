@@ -324,9 +324,10 @@ def _votes_for(index: EntityIndex, name: str) -> Counter:
         if m.role:
             word_votes += [_GENDER_OF_WORD.get(w) for w in m.role.split()]
         rs = m.run_start
-        word_votes += [_GENDER_OF_WORD.get(w.strip(",;:"))
-                       for w in text[rs - _ADJACENT_REACH if rs > _ADJACENT_REACH else 0:rs].split()[-2:]
-                       if w.islower()]
+        near = text[rs - _ADJACENT_REACH if rs > _ADJACENT_REACH else 0:rs].split()[-2:]
+        if near and near[-1].endswith(("ing", "ed")):
+            near = near[-1:]  # "a spokeswoman, dismissing Lee": the verb's object, not the spokeswoman
+        word_votes += [_GENDER_OF_WORD.get(w.strip(",;:")) for w in near if w.islower()]
     for g in word_votes:
         if g:
             votes[g] += 3
