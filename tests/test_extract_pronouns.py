@@ -214,3 +214,12 @@ def test_a_role_word_before_a_participle_says_nothing_of_its_objects_gender():
     index = find_mentions(text, [], [0])
     assert index.gender_of("Alex Marden") is None
     assert find_mentions("The spokeswoman, Alex Marden, denied it.", [], [0]).gender_of("Alex Marden") == "f"
+
+
+def test_a_name_after_the_is_not_the_subject_a_lone_quote_falls_back_on():
+    text = ("Ravi said he has run the night shift at the depot since May. Under his command were the "
+            "drivers, known in town as the Blue Line Crew, and the cleaners.\n\n"
+            "A council memo accuses Ravi of treating the drivers like “hired help.” He said that is a "
+            "“distortion,” describing the crew as loyal. “These people are heroes,” he said.")
+    assert speaker_of(text, "These people are heroes") == "Ravi"
+    assert speaker_of(text, "hired help") != "Blue Line Crew"

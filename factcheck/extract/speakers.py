@@ -353,7 +353,7 @@ class SpeakerResolver(FragmentReader, ContextReader):
         while i < len(ents.mentions) and ents.mentions[i].start < sent_end:
             m = ents.mentions[i]
             i += 1
-            if m.kind not in ("person", "org") or m.possessive:
+            if m.kind not in ("person", "org") or m.possessive or (m.kind == "person" and self._after_the(m)):
                 continue
             if ents.subject(m):
                 return m.canonical, m.role or ents.roles.get(m.canonical)
