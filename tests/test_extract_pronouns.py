@@ -223,3 +223,11 @@ def test_a_name_after_the_is_not_the_subject_a_lone_quote_falls_back_on():
             "“distortion,” describing the crew as loyal. “These people are heroes,” he said.")
     assert speaker_of(text, "These people are heroes") == "Ravi"
     assert speaker_of(text, "hired help") != "Blue Line Crew"
+
+
+def test_a_capitalised_phrase_with_the_inside_is_no_person_a_pronoun_may_mean():
+    text = ("Fundraising for the Civic convention in Dunmore has been hard. The Civic convention opens "
+            "in May.\n\n"
+            "Ana Duarte said the boycott would not hurt. Fundraising was “flat for a month” as donors "
+            "waited, she said.")
+    assert speaker_of(text, "flat for a month") == "Ana Duarte"

@@ -21,6 +21,7 @@ RECENT_NAMES = 25
 ORG_LOOKBACK_NAMES = 200
 ORG_PHRASE_REACH = 3000  # characters: a few paragraphs back is where an organisation was introduced
 _NOT_IN_FOCUS = 2
+_PHRASE_WORDS = re.compile(r" (?:the|for|to|with|and|on|in|at) ")  # inside a phrase, never inside a name
 _OWNER_OF_SUBJECT = 1.5  # between a subject (1) and a name out of focus
 _THERE_IS = re.compile(r"\b[Tt]here(?:['’]s|\s+is|\s+was)\s+$")
 _WS = re.compile(r"\s*")
@@ -133,7 +134,8 @@ class ReferenceResolver:
         # none of those fits; a name's gender (a scan of its mentions) is asked only as needed
         recent: list[tuple[int, str, Mention | None]] = []
         older: list[tuple[int, str, Mention | None]] = []
-        people = self._people_before(pos, PRONOUN_CANDIDATES)  # latest first: read on only if needed
+        people = (m for m in self._people_before(pos, PRONOUN_CANDIDATES)  # latest first: read on only if needed
+                  if not _PHRASE_WORDS.search(m.canonical))  # "Fundraising for the Convention": no person
         for m in people:
             if m.start < window_start:
                 older.append((m.start, m.canonical, m))
