@@ -326,7 +326,7 @@ def _votes_for(index: EntityIndex, name: str) -> Counter:
         rs = m.run_start
         near = text[rs - _ADJACENT_REACH if rs > _ADJACENT_REACH else 0:rs].split()[-2:]
         if near and near[-1].endswith(("ing", "ed")):
-            near = near[-1:]  # "a spokeswoman, dismissing Lee": the verb's object, not the spokeswoman
+            near = near[-1:]  # "a spokeswoman, calling Lee": the verb's object, not the spokeswoman
         word_votes += [_GENDER_OF_WORD.get(w.strip(",;:")) for w in near if w.islower()]
     for g in word_votes:
         if g:
@@ -361,7 +361,7 @@ def _only_person_before(index: EntityIndex, p: int) -> str | None:
         m = index.mentions[k]
         if m.kind == "person":
             if m.start >= sent_start:
-                if not m.possessive:  # "… of Lee's speech, nor did he …": his is someone else's
+                if not m.possessive:  # "… of Lee's loaf, but he …": his is someone else's
                     same.add(m.canonical)
             elif index.subject(m):  # "Lee met Ng's aides. She …": the previous sentence's subject
                 earlier.add(m.canonical)

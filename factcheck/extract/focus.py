@@ -68,7 +68,7 @@ class FocusReader:
         recent: list[tuple[int, str, Mention | None]] = []
         older: list[tuple[int, str, Mention | None]] = []
         people = (m for m in self._people_before(pos, PRONOUN_CANDIDATES)  # latest first: read on only if needed
-                  if not _PHRASE_WORDS.search(m.canonical))  # "Fundraising for the Convention": no person
+                  if not _PHRASE_WORDS.search(m.canonical))  # "Recruiting for the Parade": no person
         for m in people:
             if m.start < window_start:
                 older.append((m.start, m.canonical, m))
@@ -85,7 +85,7 @@ class FocusReader:
         found = self._in_focus(recent, gender, fits, depth)
         if found is not None:
             return found or None
-        # past the names in focus, neither "the Blue Line Crew" nor a possessive "Duarte's budget"
+        # past the names in focus, neither "the Back Row Gang" nor a possessive "Duarte's lease"
         recent = [c for c in recent if fits(c) and not self._after_the(c[2]) and not (c[2] and c[2].possessive)]
         if not recent:  # nobody in the last sentences fits: the one in focus a little before, else
             older += [(m.start, m.canonical, m) for m in people] + older_spoken  # the latest fitting
@@ -137,7 +137,7 @@ class FocusReader:
 
     def _owns_subject(self, m: Mention) -> bool:
         """Is the possessive name followed by up to three lower-case words and then a verb
-        ('Lee's fate is', 'Lee's economic message, …, came')?"""
+        ('Lee's job is', 'Lee's new bakery, …, opened')?"""
         mark = _POSSESSIVE_MARK.match(self.text, m.end)
         at = mark.end() if mark else -1
         for _ in range(3 if mark else 0):
@@ -150,7 +150,7 @@ class FocusReader:
         return False
 
     def _after_the(self, m: Mention | None) -> bool:
-        """'the Crimson Brotherhood': a name after 'the' (no title) is no person."""
+        """'the Copper Foxes': a name after 'the' (no title) is no person."""
         return m is not None and m.role is None and self.text.endswith(("the ", "The "), max(0, m.run_start - 4), m.run_start)
 
     def _focus_rank(self, m: Mention | None) -> float:
@@ -160,19 +160,19 @@ class FocusReader:
             return 0
         text = self.text
         if self._after_the(m):
-            return _NOT_IN_FOCUS  # "to crush the Crimson Brotherhood, Lee …": a name after "the" is no person
+            return _NOT_IN_FOCUS  # "to catch the Copper Foxes, Lee …": a name after "the" is no person
         if text[m.end:m.end + 1] in ",.;" and _INVERTED_ATTRIBUTION.search(
                 text, max(0, m.run_start - _REPORTED_REACH), m.run_start):
             return 0  # "…,” said Ann Lee, a pollster." (not "he said Lee.")
         if m.possessive and m.kind == "person" and self._opens_sentence(m):
-            if self._owns_subject(m):  # "Lee's fate is unclear, but she …": the owner of the
+            if self._owns_subject(m):  # "Lee's job is in doubt, yet she …": the owner of the
                 return _OWNER_OF_SUBJECT   # sentence's subject, after a subject ("Lee's aide, Ng, said")
         if _THERE_IS.search(text, max(0, m.run_start - 20), m.run_start):
             return 1  # "Then there's Lee.": introduced as the one the text turns to
         if not self.entities.subject(m):
             who = _WHO_SAID.match(text, m.end)
             if who and who.group(1) in SPEECH_VERBS:
-                return 0  # "was backed by Sen. Ann Lee, the panel's ranking member, who said …"
+                return 0  # "was praised by Dr. Ann Lee, the board's head, who said …"
             if text[m.end:m.end + 1] == "," and self._opens_sentence(m):
                 return 1  # "Ann Lee, managing director of …, a salvage firm and …, said": long appositives
             return _NOT_IN_FOCUS  # "the town of Bir Sadiq, 40km away, said": a place in a phrase
@@ -192,8 +192,8 @@ class FocusReader:
         return -1 if any(w.strip(",") in _SUBORDINATORS for w in lead) else m.start(1)
 
     def _clause_pronoun(self, start: int, gender: str, end: int) -> int:
-        """A he/she of `gender` opening a later clause before `end` ('…, and she doesn't think
-        Lee can …'), not inside a quote nor after a subordinator; -1 if none."""
+        """A he/she of `gender` opening a later clause before `end` ('…, and she doubts Lee
+        will …'), not inside a quote nor after a subordinator; -1 if none."""
         for m in _CLAUSE_PRONOUN.finditer(self.text, start, end):
             if m.group(2).lower() == ("he" if gender == "m" else "she") and not self._in_quote(m.start(2)):
                 return m.start(2)
@@ -207,7 +207,7 @@ class FocusReader:
             return False
         sent = self.sentences.spans[self.sentences.index_at(m.start)]
         lead = [w for w in self.text[max(sent.start, m.run_start - _REPORTED_REACH):m.run_start].split()
-                if not w[:1].isupper() and not w[:1].isdigit()]  # past capitalised words, numbers: "of Port Ardley", "on 4 Mill Lane"
+                if not w[:1].isupper() and not w[:1].isdigit()]  # past capitalised words, numbers: "of Port Ardley", "at 40 Orchard Road"
         return not lead or lead[-1].lower() not in _PLACE_PREPOSITIONS
 
     def _opens_sentence(self, m: Mention) -> bool:

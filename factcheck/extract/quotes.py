@@ -342,7 +342,7 @@ def classify_quote(text: str, q: QuoteSpan, sentence: Span, paragraph: Span) -> 
         # "described the inspector as “Foreign,”", "she is “Local,”": one capitalised word
         # said of someone is their word for it, not a title
         said_of = _word_count(content, 2) == 1 and _SAID_OF.search(before_stripped[-12:]) is not None
-        coined = _COINED.search(before_stripped[-60:]) is not None  # "he called Lee “Little Tom”"
+        coined = _COINED.search(before_stripped[-60:]) is not None  # "he branded Lee “Captain Whistle”"
         return QuoteShape(partial=True, mention=True, heading=False, fragment=said_of or coined)
     sent_text = text[sentence.start:sentence.end]
     if content[:1].islower() and _word_count(content, 4) <= 3 and not has_speech_cue(sent_text) and not _CHARACTERISED.search(

@@ -69,7 +69,7 @@ class ReferenceResolver(FocusReader):
                 return subject
         if pron == "it":
             owned = self._owned_subject(pos)
-            if owned:  # "Lee's campaign backtracked. …, it said": the campaign
+            if owned:  # "Lee's firm apologised. …, it said": the firm
                 return owned, "org"
         if pron in ("it", "they"):
             org = self._recent_org(pos)
@@ -102,12 +102,12 @@ class ReferenceResolver(FocusReader):
                 return f"{cm.group(1)} and {m.name}"
             if (later is not None and later.kind == "person" and not m.possessive and not later.possessive
                     and self.text[m.end:later.run_start] == " and " and self._verb_after_pair(later.end)):
-                return f"{m.canonical} and {later.canonical}"  # "Professors Lund and Okafor argue …"
+                return f"{m.canonical} and {later.canonical}"  # "Brekke and Okafor warn …"
             later = m
         return None
 
     def _verb_after_pair(self, end: int) -> bool:
-        """A verb after 'Lund and Okafor': past or listed ('said'), or a plain present ('argue')."""
+        """A verb after 'Brekke and Okafor': past or listed ('said'), or a plain present ('warn')."""
         if followed_by_verb(self.text, end):
             return True
         nxt = _PLAIN_WORD_AFTER.match(self.text, end)
@@ -193,7 +193,7 @@ class ReferenceResolver(FocusReader):
 
     def _introduced_as(self, head: str, pos: int) -> str | None:
         """The latest 'a/an/one … head' in the last sentences: an unnamed person described
-        ('senior transport ministry official')."""
+        ('junior planning officer')."""
         floor = self._sentences_back(pos, 2)
         found = None
         for m in re.finditer(rf"\b(?:[Aa]n?|[Oo]ne)\s+((?:[\w’'\-]+\s+){{0,4}}?){re.escape(head)}\b", self.text[floor:pos]):

@@ -224,7 +224,7 @@ class SpeakerResolver(FragmentReader, ContextReader):
             if subj and subj.speaker:
                 return Attribution(subj.speaker, subj.role, kind=subj.kind, at=vpos)
         if not partial and stripped.endswith(":"):
-            owner = self._owner_of_words(floor, q_start)  # "Lee's response was: “…”"
+            owner = self._owner_of_words(floor, q_start)  # "Lee's reply was: “…”"
             if owner is not None:
                 return owner
             ents = self.entities
