@@ -225,14 +225,16 @@ def _register(index: EntityIndex) -> None:
 
 
 def _by_title_gender(m: Mention, relatives: dict[str, list[str]]) -> str | None:
-    """'Mrs. Lee' after 'Tom Lee' and 'Ana Lee': the Lee whose given name fits the title."""
+    """'Mrs. Lee' after 'Tom Lee' and 'Ana Lee': the Lee whose given name fits the title;
+    'Lee' alone when the Lee first named has a given name of the other gender."""
     if " " in m.name or not m.role or m.role.rstrip(".") not in _GENDERED_TITLES:
         return None
     family = relatives.get(m.name.lower(), [])
-    if len(family) < 2:
-        return None
     given = FEMALE_NAMES if m.role.rstrip(".") in _FEMALE_TITLES else MALE_NAMES
-    return next((full for full in family if full.split()[0] in given), None)
+    fitting = next((full for full in family if full.split()[0] in given), None) if len(family) >= 2 else None
+    if fitting is None and family and family[0].split()[0] in (MALE_NAMES if given is FEMALE_NAMES else FEMALE_NAMES):
+        return m.name  # "Mrs. Lee" when the Lee named first is "Tom Lee": not him
+    return fitting
 
 
 _FEMALE_TITLES = frozenset(("Mrs", "Ms", "Miss"))
@@ -247,6 +249,8 @@ _VERB_NEXT = re.compile(
     re.VERBOSE,
 )
 _APPOSITIVE = re.compile(r",[^,.;:“”\"]{1,80}(?=,)")
+_PRESENT_VERB = re.compile(r"[a-z]{2,}[^s]s")  # "calls", "wants" (not "was", "has": listed; not "boss")
+_PARTY_TAG = re.compile(r"\s*\([^()\n]{1,30}\)(?=,)")
 
 
 def _is_verb(w: str) -> bool:
@@ -256,11 +260,12 @@ def _is_verb(w: str) -> bool:
 def followed_by_verb(text: str, pos: int) -> bool:
     """A verb right after `pos`, or after up to three appositives: 'Ortiz, 52, rejected',
     'Hannah Reiss, 38, a teacher, said'."""
-    for _ in range(4):
+    for pieces in range(4):
         f = _VERB_NEXT.match(text, pos + 1 if text.startswith(",", pos) else pos)
-        if f and _is_verb(f.group(1)):
-            return True
-        piece = _APPOSITIVE.match(text, pos)
+        if f and (_is_verb(f.group(1)) or pieces and _PRESENT_VERB.fullmatch(f.group(1))):
+            return True  # past an appositive, "…, calls the plan …" is a verb too
+        tag = _PARTY_TAG.match(text, pos)  # "Ann Lee (R), a pollster, said"
+        piece = _APPOSITIVE.match(text, tag.end() if tag else pos)
         if not piece:
             return False
         pos = piece.end()
@@ -319,9 +324,10 @@ def _votes_for(index: EntityIndex, name: str) -> Counter:
         if m.role:
             word_votes += [_GENDER_OF_WORD.get(w) for w in m.role.split()]
         rs = m.run_start
-        word_votes += [_GENDER_OF_WORD.get(w.strip(",;:"))
-                       for w in text[rs - _ADJACENT_REACH if rs > _ADJACENT_REACH else 0:rs].split()[-2:]
-                       if w.islower()]
+        near = text[rs - _ADJACENT_REACH if rs > _ADJACENT_REACH else 0:rs].split()[-2:]
+        if near and near[-1].endswith(("ing", "ed")):
+            near = near[-1:]  # "a spokeswoman, calling Lee": the verb's object, not the spokeswoman
+        word_votes += [_GENDER_OF_WORD.get(w.strip(",;:")) for w in near if w.islower()]
     for g in word_votes:
         if g:
             votes[g] += 3
@@ -343,7 +349,7 @@ def _votes_for(index: EntityIndex, name: str) -> Counter:
 
 
 def _only_person_before(index: EntityIndex, p: int) -> str | None:
-    """The one person named in the sentence before offset `p` (or in the previous one)."""
+    """The one person named in the sentence before offset `p` (or the one subject of the previous one)."""
     starts = index.sentence_starts
     s_idx = bisect.bisect_right(starts, p) - 1
     sent_start = starts[s_idx] if s_idx >= 0 else 0
@@ -354,7 +360,11 @@ def _only_person_before(index: EntityIndex, p: int) -> str | None:
     while k >= 0 and index.mentions[k].start >= prev_start:
         m = index.mentions[k]
         if m.kind == "person":
-            (same if m.start >= sent_start else earlier).add(m.canonical)
+            if m.start >= sent_start:
+                if not m.possessive:  # "… of Lee's loaf, but he …": his is someone else's
+                    same.add(m.canonical)
+            elif index.subject(m):  # "Lee met Ng's aides. She …": the previous sentence's subject
+                earlier.add(m.canonical)
         k -= 1
     cands = same or earlier
     return next(iter(cands)) if len(cands) == 1 else None

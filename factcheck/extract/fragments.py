@@ -17,7 +17,8 @@ _SAYING_NOUN = re.compile(
     r"""['’]s?\s+(?:[a-z][\w\-]*\s+){0,3}?
         (?:assertion|assertions|claim|claims|contention|pledge|pledges|promise|promises|call|calls
           |vow|vows|words|comments?|remarks?|statement|rhetoric|description|warning|proposals?
-          |slogan|phrase|tweets?|insistence|argument|charge|accusation|boast|complaint)\b""",
+          |slogan|phrase|tweets?|insistence|argument|charge|accusation|boast|complaint
+          |response|reply|answer|message|verdict)\b""",
     re.VERBOSE,
 )
 

@@ -87,6 +87,7 @@ AUXILIARIES = words(
     """
     has had have having is was were are be been being will would could can may might
     shall should must did does do also later then again earlier previously once
+    didn doesn don isn wasn weren aren hasn haven hadn wouldn couldn shouldn mustn
     """
 )
 

@@ -204,7 +204,7 @@ class PhraseReader(ReferenceResolver):
         if not content or collected[0].lower() not in _DETERMINERS:
             return None
         head = content[-1].lower()
-        sp, kind = self.resolve_anaphor(head, " ".join(content[:-1]), pos)
+        sp, kind = self.resolve_anaphor(head, " ".join(content[:-1]), pos, definite=collected[0].lower() == "the")
         return Phrase(sp, kind, " ".join(collected) if kind == "person" else None, p)
 
     def _described(self, pos: int, collected: list[str], m: Mention, limit: int) -> Phrase | None:
@@ -325,7 +325,7 @@ class PhraseReader(ReferenceResolver):
                 head = rest[-1]
                 if not (head[:1].islower() and head.replace("-", "").isalpha()):
                     return None
-                sp, kind = self.resolve_anaphor(head, " ".join(rest[:-1]), end)
+                sp, kind = self.resolve_anaphor(head, " ".join(rest[:-1]), end, definite=words_[i].lower() == "the")
                 return Phrase(sp, kind, " ".join(words_[i:]) if kind == "person" else None, end)
         return None
 

@@ -279,6 +279,10 @@ def _may_end_in_naming_cue(s: str) -> bool:
 # "hailed the deal as a “breakthrough”": words someone used of something, not scare quotes
 _CHARACTERISED = re.compile(r"\bas(?:\s+(?:a|an|the))?$")
 _SAID_OF = re.compile(r"\b(?:as|is|was|are|were|be|being|been|felt|feels|seemed)$")
+# someone's name for someone or something: an active verb of naming after its subject ("he
+# called Lee", "one she calls"), unlike "a show called"
+_COINED = re.compile(r"\b(?:he|she|they|I|we|[A-Z][\w’'\-]+)\s+(?:calls|called|dubs|dubbed|brands|branded|labels|labelled|labeled)"
+                     r"(?:\s+(?:[A-Z][\w’'.\-]*|him|her|them|it|himself|herself)){0,3}$")
 _SMALL_WORDS = frozenset("of the a an and in on for to at by or with from de la le van von".split())
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*|\d[\d,.]*")
 HEADING_MAX_WORDS = 12
@@ -338,7 +342,8 @@ def classify_quote(text: str, q: QuoteSpan, sentence: Span, paragraph: Span) -> 
         # "described the inspector as “Foreign,”", "she is “Local,”": one capitalised word
         # said of someone is their word for it, not a title
         said_of = _word_count(content, 2) == 1 and _SAID_OF.search(before_stripped[-12:]) is not None
-        return QuoteShape(partial=True, mention=True, heading=False, fragment=said_of)
+        coined = _COINED.search(before_stripped[-60:]) is not None  # "he branded Lee “Captain Whistle”"
+        return QuoteShape(partial=True, mention=True, heading=False, fragment=said_of or coined)
     sent_text = text[sentence.start:sentence.end]
     if content[:1].islower() and _word_count(content, 4) <= 3 and not has_speech_cue(sent_text) and not _CHARACTERISED.search(
             before_stripped[-12:]):

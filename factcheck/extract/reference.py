@@ -1,9 +1,9 @@
 """Who a pronoun, a role or an organisation word refers to.
 
-The resolving half of speaker attribution: pronouns by the main subject of the latest
-sentences and what is known of gender, roles ("the minister") by the person given that
-role, organisations by their head word or the cue they were introduced with. The
-reader keeps who has spoken so far, which later pronouns may mean.
+The resolving half of speaker attribution: he/she by the person in focus (focus.py), they
+and it by the people or organisation last acting together, roles ("the minister") by the
+person given that role, organisations by their head word or the cue they were introduced
+with. The reader keeps who has spoken so far, which later pronouns may mean.
 """
 
 from __future__ import annotations
@@ -11,28 +11,20 @@ from __future__ import annotations
 import bisect
 import re
 
-from factcheck.extract.entities import EntityIndex, Mention
-from factcheck.extract.lexicon import ORG_ANAPHORS, ROLE_NOUNS, SPEECH_VERBS, words
+from factcheck.extract.entities import EntityIndex, followed_by_verb
+from factcheck.extract.focus import FocusReader
+from factcheck.extract.lexicon import ORG_ANAPHORS, ROLE_NOUNS, words
 from factcheck.extract.segment import SentenceIndex
 
-PRONOUN_CANDIDATES = 30  # people named before a pronoun that it may mean
 ROLE_CANDIDATES = 40  # people named before "the minister" that it may mean
 RECENT_NAMES = 25
 ORG_LOOKBACK_NAMES = 200
 ORG_PHRASE_REACH = 3000  # characters: a few paragraphs back is where an organisation was introduced
-_NOT_IN_FOCUS = 2
-# "But on Sunday he …", "He said …": a pronoun as the subject within a sentence's first words
-_OPENING_PRONOUN = re.compile(r"\W*(?:[\w’']+,?\s+){0,3}?(he|she)\b", re.I)
-_PLACE_PREPOSITIONS = words("in of from at to near across outside inside throughout")
-_REPORTED_REACH = 40  # characters before a name searched for "said" in "said former aide Ann Lee"
-_INVERTED_ATTRIBUTION = re.compile(
-    r"""[,”"]\s*(?:[a-z]+ly\s+)?
-        (?:said|says|added|adds|wrote|writes|asked|asks|told|explained|argued|noted|recalled)
-        \s+(?:[a-z][\w\-]*\s+){0,4}$     # lower-case role words: "said former aide"
-    """,
-    re.VERBOSE,
-)
-_REPORTING_AFTER = re.compile(r"(?:\s*\([^()\n]{1,30}\))?(?:,[^,.;“”\"]{1,80}(?=,)){0,2},?\s+(?:[a-z]+ly\s+)?([a-z]+)")
+_WS = re.compile(r"\s*")
+_OWNED_HEAD = re.compile(r"['’]s?\s+([a-z]+)")
+_PLAIN_WORD_AFTER = re.compile(r" (?:[a-z]+ly )?([a-z]+)\b")
+_NOT_A_VERB = words("of and or in on at for to with from by as but than the a an who which that whose "
+                    "both alike themselves")
 _LEADING_FUNCTION_WORDS = re.compile(
     r"""^(?:[a-z][\w\-]*\s+(?=(?:his|her|their|its|our)\s))?           # "discuss his administration"
         (?:(?:the|a|an|its|their|his|her|our|and|or|of|in|on|said|told    # determiners, links
@@ -40,12 +32,13 @@ _LEADING_FUNCTION_WORDS = re.compile(
          \s+)+""",
     re.I | re.VERBOSE,
 )
+_AGE_NOUN = re.compile(r"\d{1,3}-year-old")  # "the 56-year-old said"
 # "the company said" may mean the latest organisation named in any role
 _FIRM_WORDS = words("company firm group operator business carrier airline retailer maker manufacturer "
                     "developer publisher startup lender insurer")
 
 
-class ReferenceResolver:
+class ReferenceResolver(FocusReader):
     """Resolves pronouns, roles and organisation words against the names of one article."""
 
     def __init__(self, text: str, entities: EntityIndex, sentences: SentenceIndex, quote_spans):
@@ -56,6 +49,7 @@ class ReferenceResolver:
         self._quote_starts = [q[0] for q in quote_spans]
         self.spoken: list[tuple[int, str, str]] = []  # (position, speaker, kind)
         self.last_quote: tuple[int, int, str | None] | None = None  # (start, end, speaker)
+        self._named_at: dict[str, list[int]] | None = None
 
     # ------------------------------------------------------------------ helpers
     def _in_quote(self, pos: int) -> bool:
@@ -73,133 +67,51 @@ class ReferenceResolver:
             subject = self._recent_subject(pos)
             if subject is not None:
                 return subject
+        if pron == "it":
+            owned = self._owned_subject(pos)
+            if owned:  # "Lee's firm apologised. …, it said": the firm
+                return owned, "org"
         if pron in ("it", "they"):
             org = self._recent_org(pos)
             if org:
                 return org, "org"
         return None, None
 
-    def _recent_person(self, pos: int, gender: str | None) -> str | None:
-        """The person a pronoun at `pos` most likely means.
-
-        Going back sentence by sentence (three at most), the first person who is the
-        subject of a sentence — its main clause, so "Ortiz rejected that, noting that
-        Patel had…" gives Ortiz — and whose gender, if known, fits; failing that, the
-        latest fitting person named, one whose gender is known to fit first."""
-        ents = self.entities
-        window_start = self._sentences_back(pos, 2)
-
-        def fits(c: tuple[int, str, Mention | None]) -> bool:
-            return gender is None or ents.gender_of(c[1]) in (None, gender)
-
-        # the candidates in the last sentences (the people named there, latest first, then
-        # attributions, then unrecognised names), and the older ones, which matter only if
-        # none of those fits; a name's gender (a scan of its mentions) is asked only as needed
-        recent: list[tuple[int, str, Mention | None]] = []
-        older: list[tuple[int, str, Mention | None]] = []
-        people = self._people_before(pos, PRONOUN_CANDIDATES)  # latest first: read on only if needed
-        for m in people:
-            if m.start < window_start:
-                older.append((m.start, m.canonical, m))
-                break
-            recent.append((m.start, m.canonical, m))
-        older_spoken: list[tuple[int, str, Mention | None]] = []
-        for at, speaker, kind in self.spoken[-6:]:
-            if kind == "person" and at < pos:  # an attribution: a subject by definition
-                (recent if at >= window_start else older_spoken).append((at, speaker, None))
-        for m in self._mentions_back(pos, window_start):
-            if m.kind == "other" and self._may_be_a_surname(m) and self._focus_rank(m) == 0:
-                recent.append((m.start, m.canonical, m))  # "Pettigrew told the Echo": a speaker
-        # the focus of a sentence: whoever it reports as speaking, else its subject; whether
-        # a name is either is asked only of the names in the last sentences
-        by_sentence: dict[int, list[tuple[int, str, Mention | None]]] = {}
-        for c in recent:
-            by_sentence.setdefault(self.sentences.index_at(c[0]), []).append(c)
-        for idx in sorted(by_sentence, reverse=True):  # ranks asked sentence by sentence, latest first
-            group = by_sentence[idx]
-            first = next((c for c in sorted(group, key=lambda c: c[0]) if fits(c)), None)
-            if first is None:
+    def _owned_subject(self, pos: int) -> str | None:
+        """'Ana Lee's campaign' opening this or the previous sentence, then a verb: 'Ana Lee’s campaign'."""
+        for back in (0, 1):
+            start = self._sentences_back(pos, back)
+            m = self.entities.at_run(_WS.match(self.text, start).end())
+            if m is None or not m.possessive or m.kind != "person" or m.start >= pos:
                 continue
-            if gender and self._opens_with_pronoun(idx, gender, first[0]):
-                continue  # "Later he claimed that Kask …": the same person goes on; not Kask
-            # the best ranked (speaker, then subject; earliest) whose gender fits
-            ranked = sorted((((self._focus_rank(c[2]), c[0], c[1]), c) for c in group), key=lambda r: r[0])
-            for (rank, _, name), c in ranked:
-                if rank >= _NOT_IN_FOCUS:
-                    break
-                if fits(c):
-                    return name
-        recent = [c for c in recent if fits(c)]
-        if not recent:  # nobody in the last sentences fits: the latest fitting person before them
-            older += [(m.start, m.canonical, m) for m in people] + older_spoken
-            pool = [c for c in older if fits(c)]
-            return max(pool, key=lambda c: c[0])[1] if pool else None
-        known = [c for c in recent if gender and ents.gender_of(c[1]) == gender]
-        return max(known or recent, key=lambda c: c[0])[1]
-
-    def _focus_rank(self, m: Mention | None) -> int:
-        """0 for a speaker (an attribution, or a name beside a reporting verb: 'said Ann Lee',
-        'Ann Lee, a pollster, said'), 1 for a subject, else _NOT_IN_FOCUS."""
-        if m is None:
-            return 0
-        text = self.text
-        if text[m.end:m.end + 1] in ",.;" and _INVERTED_ATTRIBUTION.search(
-                text, max(0, m.run_start - _REPORTED_REACH), m.run_start):
-            return 0  # "…,” said Ann Lee, a pollster." (not "he said Lee.")
-        if not self.entities.subject(m):
-            if text[m.end:m.end + 1] == "," and self._opens_sentence(m):
-                return 1  # "Ann Lee, managing director of …, a salvage firm and …, said": long appositives
-            return _NOT_IN_FOCUS  # "the town of Bir Sadiq, 40km away, said": a place in a phrase
-        after = _REPORTING_AFTER.match(text, m.end)
-        if after and after.group(1) in SPEECH_VERBS and not after.group(1).endswith("ing"):
-            return 0  # "Ann Lee, a pollster, said" (not "Ann Lee, saying")
-        return 1
-
-    def _opens_with_pronoun(self, idx: int, gender: str, first_name_at: int) -> bool:
-        """Is the subject of sentence `idx` a he/she of `gender`, before any name in it?"""
-        sent = self.sentences.spans[idx]
-        m = _OPENING_PRONOUN.match(self.text, sent.start, min(first_name_at, sent.end))
-        return m is not None and m.group(1).lower() == ("he" if gender == "m" else "she")
-
-    def _may_be_a_surname(self, m: Mention) -> bool:
-        """A lone capitalised name that no preposition puts in a phrase ('in Ruritania', 'of
-        Port Ardley') and that is no acronym ('CEO'): a person the text did not recognise."""
-        if m.possessive or m.name.isupper() or " " in m.name:
-            return False
-        sent = self.sentences.spans[self.sentences.index_at(m.start)]
-        lead = [w for w in self.text[max(sent.start, m.run_start - _REPORTED_REACH):m.run_start].split()
-                if not w[:1].isupper()]  # past the capitalised words before it: "of Port Ardley"
-        return not lead or lead[-1].lower() not in _PLACE_PREPOSITIONS
-
-    def _opens_sentence(self, m: Mention) -> bool:
-        """Does the name open its sentence (nothing but a title before it)?"""
-        sent = self.sentences.spans[self.sentences.index_at(m.start)]
-        return not self.text[sent.start:m.run_start].strip()
-
-    def _sentences_back(self, pos: int, back: int) -> int:
-        """Where the sentence `back` sentences before the one holding `pos` starts."""
-        if not self.sentences.spans:
-            return 0
-        return self.sentences.spans[max(0, self.sentences.index_at(pos) - back)].start
-
-    def _mentions_back(self, pos: int, floor: int):
-        """The names before `pos`, latest first, back to offset `floor`."""
-        ents = self.entities
-        i = ents.before(pos) - 1
-        while i >= 0 and ents.mentions[i].start >= floor:
-            yield ents.mentions[i]
-            i -= 1
+            head = _OWNED_HEAD.match(self.text, m.end)
+            if head and head.group(1) in ORG_ANAPHORS and followed_by_verb(self.text, head.end()):
+                return f"{m.canonical}’s {head.group(1)}"
+        return None
 
     def _recent_couple(self, pos: int) -> str | None:
         """'Anders and Lena Holt said …' → 'Anders and Lena Holt' for a later 'they'."""
         window_start = self._sentences_back(pos, 2)
+        later = None  # the mention after `m` (the loop goes back)
         for m in self._mentions_back(pos, window_start):
             if m.kind != "person":
+                later = m
                 continue
             cm = re.search(r"([A-Z][\w'’\-]+)\s+and\s+$", self.text[max(0, m.run_start - 30):m.run_start])
             if cm and len(m.name.split()) >= 2:
                 return f"{cm.group(1)} and {m.name}"
+            if (later is not None and later.kind == "person" and not m.possessive and not later.possessive
+                    and self.text[m.end:later.run_start] == " and " and self._verb_after_pair(later.end)):
+                return f"{m.canonical} and {later.canonical}"  # "Brekke and Okafor warn …"
+            later = m
         return None
+
+    def _verb_after_pair(self, end: int) -> bool:
+        """A verb after 'Brekke and Okafor': past or listed ('said'), or a plain present ('warn')."""
+        if followed_by_verb(self.text, end):
+            return True
+        nxt = _PLAIN_WORD_AFTER.match(self.text, end)
+        return nxt is not None and nxt.group(1) not in _NOT_A_VERB
 
     def _recent_subject(self, pos: int) -> tuple[str, str] | None:
         """The latest person or organisation in subject position in this or the previous
@@ -236,9 +148,12 @@ class ReferenceResolver:
                 return m.canonical
         return None
 
-    def resolve_anaphor(self, head: str, modifiers: str, pos: int) -> tuple[str | None, str | None]:
+    def resolve_anaphor(self, head: str, modifiers: str, pos: int,
+                        definite: bool = False) -> tuple[str | None, str | None]:
         """'the ministry' → the latest organisation that is a ministry; 'the midfielder' →
-        the latest person with that role; 'the group's lawyer' → the group."""
+        the latest person with that role; 'the group's lawyer' → the group; with `definite`
+        ('the …'), 'the aide' → the aide described before, 'the 56-year-old' → the person
+        given that age."""
         owner = None
         if modifiers.endswith(("’s", "'s", "’", "'")):
             owner = modifiers.split()[-1].rstrip("’'s").lower()
@@ -258,7 +173,33 @@ class ReferenceResolver:
             for word in reversed(modifiers.split()):  # "a police spokesman": the police speak
                 if word.lower() in ORG_ANAPHORS:
                     return self.resolve_anaphor(word.lower(), "", pos)
+        if definite and _AGE_NOUN.fullmatch(head):  # "The 56-year-old said": the person aged 56
+            person = self._person_aged(head.split("-")[0], pos)
+            if person:
+                return person, "person"
+        if definite and head in ROLE_NOUNS and not head.endswith("s"):
+            described = self._introduced_as(head, pos)
+            if described:  # "A senior aide said … The aide added": the one described before
+                return described, None
         return None, None
+
+    def _person_aged(self, years: str, pos: int) -> str | None:
+        """The latest person given that age before `pos`: 'Ann Lee, 56,' or '56-year-old Ann Lee'."""
+        for m in self._people_before(pos, ROLE_CANDIDATES):
+            if re.match(rf",\s*{years}\s*,", self.text[m.end:m.end + 8]) or self.text.endswith(
+                    f"{years}-year-old ", max(0, m.run_start - 16), m.run_start):
+                return m.canonical
+        return None
+
+    def _introduced_as(self, head: str, pos: int) -> str | None:
+        """The latest 'a/an/one … head' in the last sentences: an unnamed person described
+        ('junior planning officer')."""
+        floor = self._sentences_back(pos, 2)
+        found = None
+        for m in re.finditer(rf"\b(?:[Aa]n?|[Oo]ne)\s+((?:[\w’'\-]+\s+){{0,4}}?){re.escape(head)}\b", self.text[floor:pos]):
+            if not self._in_quote(floor + m.start()):
+                found = " ".join(f"{m.group(1)}{head}".split())
+        return found
 
     def _org_named(self, head: str, pos: int, by_cue: bool = True) -> str | None:
         """The latest organisation whose name holds `head` ('the trust' → 'Eastmoor
@@ -290,18 +231,6 @@ class ReferenceResolver:
             if latest[:1].isupper() or "'s " in latest or "’s " in latest:
                 owned = latest
         return owned or latest or _LEADING_FUNCTION_WORDS.sub("", f"{modifiers} {head}".strip())
-
-    def _people_before(self, pos: int, most: int):
-        """The people named before `pos`, latest first, at most `most` of them."""
-        ents = self.entities
-        i = ents.before(pos) - 1
-        seen = 0
-        while i >= 0 and seen < most:
-            m = ents.mentions[i]
-            i -= 1
-            if m.kind == "person":
-                seen += 1
-                yield m
 
     def _person_with_role(self, head: str, pos: int) -> str | None:
         """The latest person given this role ('the minister'), or the one named with it in

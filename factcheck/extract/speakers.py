@@ -80,6 +80,7 @@ _CARRIER_THAT = re.compile(
 )
 CARRIER_REACH = 30
 _PASSIVE_BY = re.compile(r"\s+by\s+")
+_SAID_COMMA = re.compile(r"\s(?:said|says),\s*$")
 _PASSIVE_BE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?$")
 _COMMA_PARTICIPLE = re.compile(r"\s*,\s*[a-z]+ing\b")
 _SUBJECT_TAIL = re.compile(
@@ -223,6 +224,9 @@ class SpeakerResolver(FragmentReader, ContextReader):
             if subj and subj.speaker:
                 return Attribution(subj.speaker, subj.role, kind=subj.kind, at=vpos)
         if not partial and stripped.endswith(":"):
+            owner = self._owner_of_words(floor, q_start)  # "Lee's reply was: “…”"
+            if owner is not None:
+                return owner
             ents = self.entities
             i = ents.before(q_start) - 1
             while i >= 0 and ents.mentions[i].start >= floor:
@@ -287,8 +291,10 @@ class SpeakerResolver(FragmentReader, ContextReader):
         lead = before.rsplit(None, 1)[-1] if before.strip() else ""
         if (before.endswith(",") or lead in _PARTICIPLE_LEADS) and text.startswith(
                 "ing", vpos + len(_LOWER_WORD.match(text, vpos).group()) - 3):
-            # ", telling reporters …", "by saying …": a participle's subject is the sentence's subject
-            np = self._main_subject(floor, vpos)
+            # ", telling reporters …", "by saying …": a participle's subject is the sentence's subject,
+            # or the reporter's in "…, Lee said, adding"
+            said = _SAID_COMMA.search(text, max(floor, pos - 12), pos)
+            np = (said and self._np_backward(said.start(), floor)) or self._main_subject(floor, vpos)
             if np is not None:
                 return np
         return self._np_backward(pos, floor)
@@ -347,7 +353,7 @@ class SpeakerResolver(FragmentReader, ContextReader):
         while i < len(ents.mentions) and ents.mentions[i].start < sent_end:
             m = ents.mentions[i]
             i += 1
-            if m.kind not in ("person", "org") or m.possessive:
+            if m.kind not in ("person", "org") or m.possessive or (m.kind == "person" and self._after_the(m)):
                 continue
             if ents.subject(m):
                 return m.canonical, m.role or ents.roles.get(m.canonical)
