@@ -583,3 +583,22 @@ def test_a_stray_mark_at_the_end_of_a_line_is_no_quote():
     text = ("“We will rebuild the pier,” Mayor Fenna Rijk said.\"\n\n"
             "The council meets again in May.")
     assert speakers(text) == [("“We will rebuild the pier,”", "Fenna Rijk")]
+
+
+# ------------------------------------------------------------ round 3: titles inside reported speech
+
+@pytest.mark.parametrize("text,words,want", [
+    ("Viewers abroad still ask for “Harbour Nights,” producer Odile Varga said.", "Harbour Nights",
+     "Odile Varga"),
+    ("Councillor Bram Okoye said he would never again use the word “Austerity” in a budget speech.",
+     "Austerity", "Bram Okoye"),
+])
+def test_a_title_inside_reported_speech_is_the_reporters_and_stays_a_mention(text, words, want):
+    claims = [c for c in extract_claims(text, "2025-03-04") if c.kind == "quote" and words in c.text]
+    assert [(c.speaker, c.mention) for c in claims] == [(want, True)]
+
+
+def test_a_title_in_a_sentence_without_a_verb_of_saying_has_no_speaker():
+    text = "Odile Varga produced “Harbour Nights” for eleven seasons."
+    claims = [c for c in extract_claims(text, "2025-03-04") if c.kind == "quote"]
+    assert [(c.speaker, c.mention) for c in claims] == [(None, True)]

@@ -12,6 +12,16 @@ import re
 
 from factcheck.extract.context import Attribution
 
+_LOWER_WORD = re.compile(r"\b([a-z]+)\b")
+# verbs that report what someone said as a clause ("said that …"), not ones that name a thing
+CLAUSE_REPORTING_VERBS = frozenset("""said says told tells wrote writes added adds argued argues
+    claimed claims insisted insists explained explains noted notes declared declares stated states
+    recalled recalls warned warns suggested suggests predicted predicts acknowledged acknowledges
+    contended contends maintained maintains asserted asserts complained complains""".split())
+# "a show called “X”", "the slogan “X”": the quote names a thing
+_NAMING_RIGHT_BEFORE = re.compile(
+    r"\b(?:called|calls|named|names|dubbed|titled|entitled|known\s+as|nicknamed)\s*,?\s*$")
+
 # "Lee's recent pledge": a possessive, up to three modifiers, a noun for something said
 _SAYING_NOUN = re.compile(
     r"""['’]s?\s+(?:[a-z][\w\-]*\s+){0,3}?
@@ -39,6 +49,22 @@ class FragmentReader:
             kind = np.kind if np.kind in ("person", "org") else None
             return Attribution(np.speaker, np.role, at=q_start, kind=kind)
         return Attribution(None)
+
+    def mention_speaker(self, q_start: int, q_end: int) -> Attribution:
+        """A title or term quoted inside reported speech ('“Harbour Nights” drew more viewers
+        than any show we made, Lee said'; 'Lee said he would never use the word “austerity”'):
+        the reporting speaker's, kept a mention. Only an attribution that reports the
+        sentence's words counts: a verb of naming right before it ('a show called “X”') or no
+        verb of saying at all leaves it nobody's."""
+        sent = self.sentences.covering(q_start, q_end)
+        att = self._after(q_end, sent.end, q_start) or self._closing_attribution(q_start, q_end, sent.end)
+        if att is not None:
+            return att
+        head = self.text[sent.start:q_start]
+        verbs = [w for w in _LOWER_WORD.findall(head) if w in CLAUSE_REPORTING_VERBS]
+        if not verbs or _NAMING_RIGHT_BEFORE.search(head):
+            return Attribution(None)
+        return self._before(q_start, sent.start, partial=True) or Attribution(None)
 
     def _fragment_label(self, floor: int, q_start: int) -> Attribution | None:
         """'Lee: Harbour Rules Need ‘tougher’ Teeth' — a line that opens with a name and a colon."""
