@@ -602,3 +602,23 @@ def test_a_title_in_a_sentence_without_a_verb_of_saying_has_no_speaker():
     text = "Odile Varga produced “Harbour Nights” for eleven seasons."
     claims = [c for c in extract_claims(text, "2025-03-04") if c.kind == "quote"]
     assert [(c.speaker, c.mention) for c in claims] == [(None, True)]
+
+
+# ------------------------------------------------------------ round 3: participles after an object
+
+@pytest.mark.parametrize("text,words,want", [
+    ("Mayor Ines Calloway wrote a letter to Transport Secretary Piet Bakker asking the ministry to "
+     "review the “botched” tender.", "botched", "Ines Calloway"),
+    ("Tomas Ferreira answered the question from Ines Calloway on Facebook writing, “The bridge will "
+     "open in spring.”", "bridge will open", "Tomas Ferreira"),
+    ("The Harbour Heritage Trust in Port Ellery issued a report charging the council with “wilful "
+     "neglect” of the old quay.", "wilful", "Harbour Heritage Trust"),
+])
+def test_a_participle_after_an_object_is_the_sentence_subjects(text, words, want):
+    assert speaker_of(text, words) == want
+
+
+def test_a_participle_after_with_and_a_name_is_that_names():
+    text = ("Councillors were quick to respond, with Ines Calloway tweeting that it was a disgrace and "
+            "asking, “Who signed this off?”")
+    assert speaker_of(text, "signed this off") == "Ines Calloway"

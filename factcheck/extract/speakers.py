@@ -84,6 +84,7 @@ _PASSIVE_BE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?$"
 _COMMA_PARTICIPLE = re.compile(r"\s*,\s*[a-z]+ing\b")
 _SUBJECT_TAIL = re.compile(
     r"""(?:\s*\([^()\n]{1,30}\))?                                   # (R-Ind.)
+        (?:\s+(?:in|of|at|from)\s+(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})?  # in Dunmore
         (?:\s+(?:on|last|this|early|late|also|later)\s+
            (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
             |week|month|year|night|morning|afternoon|evening))?       # on Thursday
@@ -97,6 +98,7 @@ _INVERTING_VERBS = frozenset("""said says added adds explained explains wrote wr
     continued continues argued argues recalled recalls remarked remarks observed observes declared
     declares insisted insists replied replies responded responds countered counters quipped
     joked jokes""".split())
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:[A-Z][\w.'’\-]*\s+){1,4}$")  # "with Ann Lee asking"
 _PARTICIPLE_LEADS = frozenset(("by", "after", "while", "before", "when", "without", "in"))
 
 
@@ -291,6 +293,16 @@ class SpeakerResolver(FragmentReader, ContextReader):
             np = self._main_subject(floor, vpos)
             if np is not None:
                 return np
+        if pos == vpos and text.startswith("ing", vpos + len(_LOWER_WORD.match(text, vpos).group()) - 3):
+            # "Lee wrote a letter to the mayor asking …", "Lee answered on her blog writing …": a
+            # participle after an object is the sentence subject's; "with Lee asking …" is Lee's
+            np = self._np_backward(pos, floor)
+            if np is not None and np.speaker and _WITH_BEFORE.search(text, max(floor, vpos - 80), vpos):
+                return np
+            main = self._main_subject(floor, vpos)
+            if main is not None:
+                return main
+            return np
         return self._np_backward(pos, floor)
 
     def _main_subject(self, floor: int, limit: int) -> Phrase | None:
