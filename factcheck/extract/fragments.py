@@ -20,7 +20,8 @@ CLAUSE_REPORTING_VERBS = frozenset("""said says told tells wrote writes added ad
     contended contends maintained maintains asserted asserts complained complains""".split())
 # "a show called “X”", "the slogan “X”": the quote names a thing
 _NAMING_RIGHT_BEFORE = re.compile(
-    r"\b(?:called|calls|named|names|dubbed|titled|entitled|known\s+as|nicknamed)\s*,?\s*$")
+    r"""\b(?:called|calls|named|names|dubbed|titled|entitled|known\s+as|nicknamed|signed|simply|marked
+          |stamped|labell?ed|labeled|read|reads|reading|code-?named)\s*,?\s*$""", re.VERBOSE)
 
 # "Lee's recent pledge": a possessive, up to three modifiers, a noun for something said
 _SAYING_NOUN = re.compile(
@@ -57,12 +58,13 @@ class FragmentReader:
         sentence's words counts: a verb of naming right before it ('a show called “X”') or no
         verb of saying at all leaves it nobody's."""
         sent = self.sentences.covering(q_start, q_end)
+        head = self.text[sent.start:q_start]
+        if _NAMING_RIGHT_BEFORE.search(head):
+            return Attribution(None)
         att = self._after(q_end, sent.end, q_start) or self._closing_attribution(q_start, q_end, sent.end)
         if att is not None:
             return att
-        head = self.text[sent.start:q_start]
-        verbs = [w for w in _LOWER_WORD.findall(head) if w in CLAUSE_REPORTING_VERBS]
-        if not verbs or _NAMING_RIGHT_BEFORE.search(head):
+        if CLAUSE_REPORTING_VERBS.isdisjoint(_LOWER_WORD.findall(head)):
             return Attribution(None)
         return self._before(q_start, sent.start, partial=True) or Attribution(None)
 
