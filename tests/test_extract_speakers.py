@@ -622,3 +622,19 @@ def test_a_participle_after_with_and_a_name_is_that_names():
     text = ("Councillors were quick to respond, with Ines Calloway tweeting that it was a disgrace and "
             "asking, “Who signed this off?”")
     assert speaker_of(text, "signed this off") == "Ines Calloway"
+
+
+# ------------------------------------------------------------ round 3: title-cased headlines
+
+@pytest.mark.parametrize("text,words,want", [
+    ("Ana Lee Says Dredging Plan Is Dead\n\nThe harbour board met on Monday.\n\n"
+     "“We cannot dredge this year,” Lee said.", "cannot dredge", "Ana Lee"),
+    ("Ana Lee Says Tom Ng Is ‘Wrong’ About Dredging\n\nThe harbour board met on Monday.\n\n"
+     "“We cannot dredge this year,” Lee said.", "Wrong", "Ana Lee"),
+    ("Billionaire Tom Ng Reveals His Pick for Mayor\n\nThe billionaire Tom Ng backs the harbour plan.\n\n"
+     "“She is the only serious candidate,” Ng said.", "serious candidate", "Tom Ng"),
+    ("Lee Addresses Harbour Fire: ‘This Cannot Go On.’\n\nOn Friday, a fire destroyed the old quay. "
+     "Mayor Ana Lee spoke at the scene.", "Cannot Go On", "Ana Lee"),
+])
+def test_a_title_cased_headline_is_not_one_long_name(text, words, want):
+    assert speaker_of(text, words) == want

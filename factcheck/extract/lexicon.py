@@ -57,7 +57,7 @@ SPEECH_VERBS = words(
     repeats echoed reflected ventured offered volunteered conceding acknowledging
     admitting complaining lamenting boasting insisting arguing noting adding asking
     replying responding recalling predicting quipping pleading stating declaring
-    announcing vowing
+    announcing vowing retaliated
     boomed booms exhorted exhorts reacted reacts suggesting urging warning claiming
     charging accusing denying promising stressing repeating yelling shouting
     lecturing tweeting joking musing explaining
