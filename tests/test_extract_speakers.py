@@ -638,3 +638,9 @@ def test_a_participle_after_with_and_a_name_is_that_names():
 ])
 def test_a_title_cased_headline_is_not_one_long_name(text, words, want):
     assert speaker_of(text, words) == want
+
+
+def test_initials_after_a_determiner_do_not_end_the_sentence_of_an_attribution():
+    text = ("“The port needs a new crane,” said Ana Lee, a strategist for the U.S. Chamber of Shipping "
+            "and a longtime friend of Tom Ng. “Nobody has ordered one yet.”")
+    assert speaker_of(text, "Nobody has ordered") == "Ana Lee"
