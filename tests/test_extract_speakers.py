@@ -644,3 +644,17 @@ def test_initials_after_a_determiner_do_not_end_the_sentence_of_an_attribution()
     text = ("“The port needs a new crane,” said Ana Lee, a strategist for the U.S. Chamber of Shipping "
             "and a longtime friend of Tom Ng. “Nobody has ordered one yet.”")
     assert speaker_of(text, "Nobody has ordered") == "Ana Lee"
+
+
+# ------------------------------------------------------------ round 3: appositives and initials
+
+@pytest.mark.parametrize("text,words,want", [
+    ("Just last week, J.J. Ferrand, editor at large of The Beacon, a weekly paper for the port's "
+     "fishermen, wrote, “When we think of ports, we should think of trade.”", "think of trade",
+     "J.J. Ferrand"),
+    ("“I just don't think she's been truthful,” Cecilia Marne, 67, a retired clerk in Dunmore, Pa., "
+     "said in a follow-up interview.", "truthful", "Cecilia Marne"),
+])
+def test_appositives_with_commas_and_initials_keep_the_name(text, words, want):
+    assert speaker_of(text, words) == want
+

@@ -36,6 +36,7 @@ ABBREVIATIONS = frozenset(
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
 _NEXT_CHAR = re.compile(r"\s+(\S)")
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")  # on the same line
+_PLACE_PREPOSITIONS = frozenset("in to into from of at across throughout outside inside within for by".split())
 _MODIFIER_DETERMINERS = frozenset(("the", "a", "an", "The", "A", "An"))
 _NAME_WORD_REACH = 20
 _WORD_REACH = 15  # characters looked back for the word before a period
@@ -96,7 +97,13 @@ def _initials_in_a_name(text: str, dot: int, word: str) -> bool:
         return False
     before = text[max(0, dot - len(word) - _NAME_WORD_REACH):dot - len(word)].split()
     nxt = _NEXT_CHAR.match(text, dot + 1)
-    return bool(before) and before[-1][:1].isupper() and before[-1][-1:].isalpha() and nxt is not None and nxt.group(1).isupper()
+    if bool(before) and before[-1][:1].isupper() and before[-1][-1:].isalpha() and nxt is not None and nxt.group(1).isupper():
+        return True
+    # "Last week, J.J. Ferrand wrote": two or more initials and a surname after a comma or a verb
+    word_after = _NEXT_WORD.match(text, dot + 1)
+    return (len(word.split(".")) >= 2 and bool(before) and before[-1].lower() not in _PLACE_PREPOSITIONS
+            and word_after is not None and word_after.group(1)[0].isupper()
+            and word_after.group(1) not in NOT_NAME_WORDS)
 
 
 def _next_is_lower_or_name(text: str, dot: int) -> bool:

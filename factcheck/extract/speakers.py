@@ -59,6 +59,10 @@ def _verb_after_name(appositive: str) -> re.Pattern:
 # appositive (", a teacher, said")
 _AFTER_VERB_DIRECT = _verb_after_name("")
 _AFTER_VERB = _verb_after_name(rf"\s*{_APPOSITIVE_PIECE}")
+# appositives that hold commas of their own: "Ann Lee, 67, a retired clerk in Dunmore, Pa., said"
+_AFTER_VERB_APPOSITIVES = re.compile(
+    r"""(?:\s*\([^()\n]{1,30}\))?(?:,[^,“”\"]{1,80}){2,4},\s*
+        (said|says|told|tells|added|adds|wrote|writes)\b""", re.VERBOSE)
 # a relative clause the writer forgot to close: "“…,” Ann Lee, who chairs the Harbour Fund said"
 _AFTER_VERB_RELATIVE = re.compile(r",\s*who\s+[^,.;“”\"]{1,100}?\s(said|says|told|tells|added|adds|wrote|writes)\b")
 _PARENTHETICAL_END = re.compile(rf"\s*{_PARENTHETICAL}\s*$")
@@ -141,6 +145,8 @@ class SpeakerResolver(FragmentReader, ContextReader):
             if not (vm and is_reporting_verb(text, vm.group(1), vm.end(1))):
                 rm = _AFTER_VERB_RELATIVE.match(text, rest_at, limit)
                 vm = rm or vm
+            if not (vm and is_reporting_verb(text, vm.group(1), vm.end(1))) and text.startswith(",", rest_at):
+                vm = _AFTER_VERB_APPOSITIVES.match(text, rest_at, limit) or vm
             if vm and is_reporting_verb(text, vm.group(1), vm.end(1)):
                 verb_end = vm.end(1)
                 if vm.group(1) in ("quoted", "quotes"):
