@@ -658,3 +658,22 @@ def test_initials_after_a_determiner_do_not_end_the_sentence_of_an_attribution()
 def test_appositives_with_commas_and_initials_keep_the_name(text, words, want):
     assert speaker_of(text, words) == want
 
+
+
+# ------------------------------------------------------------ round 3: attributions further on
+
+@pytest.mark.parametrize("text,words,want", [
+    ("“We’re extremely happy” about the ruling, said Rosalind Ferro, executive director of the Harbour "
+     "Nurses Union, a union that has broken away from the other port unions over pay and rotas.",
+     "extremely happy", "Rosalind Ferro"),
+    ("His first report involved “a painful ferry crossing,” well before Tom Ng made that trip famous in "
+     "“Rough Seas,” Ana Lee noted.", "painful ferry", "Ana Lee"),
+])
+def test_an_attribution_after_a_tail_or_a_later_quote_names_the_speaker(text, words, want):
+    assert speaker_of(text, words) == want
+
+
+def test_a_credit_inside_brackets_after_a_later_quote_is_not_the_sentences():
+    text = ("When Ana Lee said the mayor “is not a sailor” in answering a question, the harbour press "
+            "pounced (“Lee Sinks Mayor,” declared the Courier), and the row grew.")
+    assert speaker_of(text, "not a sailor") == "Ana Lee"

@@ -40,9 +40,11 @@ INTRODUCTION_REACH = 40  # characters from a sentence's start to a newly introdu
 LAST_SPEAKER_REACH = 600  # characters over which a lone quote continues the last speaker
 CLOSING_ATTRIBUTION_CHARS = 140  # ", said Lee, a pollster at the Hale Institute."
 CLOSING_ATTRIBUTION_COMMAS = 3
+FIRST_COMMA_REACH = 60  # “…” about the ruling, said Lee: the words between the quote and ", said"
 PULL_QUOTE_CREDIT_CHARS = 80  # "Emeka Dunmore, roads chief, said on Monday."
 PHRASAL_HEADS = frozenset(p.split()[0] for p in PHRASAL_SPEECH)
 _LOWER_WORD = re.compile(r"\b([a-z]+)\b")
+_PRONOUN_NEXT = re.compile(r"[\s,]*(?:he|she|they|it|we|I)\b")
 _CREDIT_DASH = re.compile(r"[-—–]+\s*")
 
 
@@ -72,6 +74,17 @@ class ContextReader(PhraseReader):
         while k < len(self._quote_starts) and self._quote_starts[k] < sent_end:
             last_end = self.quote_spans[k][1]  # “…” and “…”, said Lee: past the later quotes too
             k += 1
+        if last_end > q_end and "(" not in text[q_end:last_end] and not _PRONOUN_NEXT.match(text, last_end):
+            # “…” … “…,” Lee noted.: a name after the sentence's last quote
+            att = self._after(last_end, sent_end, q_start)
+            if att is not None:
+                return att
+        first_comma = text.find(",", last_end, min(sent_end, last_end + FIRST_COMMA_REACH))
+        if first_comma >= 0 and text.startswith(" said ", first_comma + 1):
+            # “We’re extremely happy” about the ruling, said Ann Lee, director of … (a long tail)
+            att = self._after(first_comma + 1, sent_end, q_start)
+            if att is not None:
+                return att
         floor = max(last_end, sent_end - CLOSING_ATTRIBUTION_CHARS)
         if not self._has_reporting_word(floor, sent_end):
             return None
