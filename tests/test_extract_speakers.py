@@ -677,3 +677,9 @@ def test_a_credit_inside_brackets_after_a_later_quote_is_not_the_sentences():
     text = ("When Ana Lee said the mayor “is not a sailor” in answering a question, the harbour press "
             "pounced (“Lee Sinks Mayor,” declared the Courier), and the row grew.")
     assert speaker_of(text, "not a sailor") == "Ana Lee"
+
+
+def test_an_inverted_attribution_between_commas_names_the_speaker():
+    text = ("The paradox of Dana, says Ravi Kaul, historian at the Harbour Museum, is that she was "
+            "“the most powerful harbour master of the century.”")
+    assert speaker_of(text, "most powerful") == "Ravi Kaul"

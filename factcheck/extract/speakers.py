@@ -223,6 +223,11 @@ class SpeakerResolver(FragmentReader, ContextReader):
                 agent = self._np_forward(by.end(), q_start, vpos)
                 if agent and agent.speaker and agent.kind:
                     return Attribution(agent.speaker, agent.role, kind=agent.kind, at=vpos)
+            if verb in _INVERTING_VERBS and head[:vm.start()].rstrip().endswith(","):
+                # "The trouble with the plan, says historian Ann Lee, is that it is “…”"
+                inverted = self._np_forward(floor + vm.end(), q_start, vpos)
+                if inverted and inverted.speaker and inverted.kind and self.text.startswith(",", inverted.end):
+                    return Attribution(inverted.speaker, inverted.role, kind=inverted.kind, at=vpos)
             if colon >= 0 and verb in _INVERTING_VERBS:  # "…, explained panel chair Ann Lee:": the name after
                 inverted = self._np_forward(floor + vm.end(), colon, vpos)
                 if inverted and inverted.speaker and inverted.kind and not self.text[inverted.end:colon].strip():
