@@ -680,6 +680,6 @@ def test_a_credit_inside_brackets_after_a_later_quote_is_not_the_sentences():
 
 
 def test_an_inverted_attribution_between_commas_names_the_speaker():
-    text = ("The paradox of Dana, says Ravi Kaul, historian at the Harbour Museum, is that she was "
+    text = ("The paradox of Maria Ostrova, says Ravi Kaul, historian at the Harbour Museum, is that she was "
             "“the most powerful harbour master of the century.”")
     assert speaker_of(text, "most powerful") == "Ravi Kaul"
