@@ -683,3 +683,19 @@ def test_an_inverted_attribution_between_commas_names_the_speaker():
     text = ("The paradox of Maria Ostrova, says Ravi Kaul, historian at the Harbour Museum, is that she was "
             "“the most powerful harbour master of the century.”")
     assert speaker_of(text, "most powerful") == "Ravi Kaul"
+
+
+@pytest.mark.parametrize("text,words,want", [
+    ("Councillor Ines Calloway said Mayor Tom Ng called on members to be “closely coordinated.”",
+     "closely coordinated", "Ines Calloway"),
+    ("Ines Calloway said that when Tom Ng railed against the ferry company, “he spoke for all of us.”",
+     "spoke for all", "Ines Calloway"),
+])
+def test_a_report_inside_a_report_is_the_outer_speakers(text, words, want):
+    assert speaker_of(text, words) == want
+
+
+def test_a_verb_in_a_relative_clause_of_a_report_keeps_its_own_subject():
+    text = ("Envoy Ana Lee said she hoped for the release of the sailors that Mayor Tom Ng has described as "
+            "“hostages” within a week.")
+    assert speaker_of(text, "hostages") == "Tom Ng"

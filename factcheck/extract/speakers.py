@@ -103,6 +103,14 @@ _INVERTING_VERBS = frozenset("""said says added adds explained explains wrote wr
     declares insisted insists replied replies responded responds countered counters quipped
     joked jokes""".split())
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:[A-Z][\w.'’\-]*\s+){1,4}$")  # "with Ann Lee asking"
+# verbs whose object is a report of what someone else said or did ("Lee said Ng called …")
+_OUTER_VERBS = frozenset("said says told tells wrote writes".split())
+MAX_INNER_SUBJECT_WORDS = 6  # "Lee said Mayor Tom Ng (D-Ore.) called …": the subject and the verb's aids
+_RELATIVE_WORDS = frozenset(("that", "which", "who", "whom"))
+_CLAUSE_BREAKS = (";", ":", "“", "\"", "(", " but ", " and ")
+_COMPLEMENT_START = re.compile(
+    r"\s+(?:(?:reporters|him|her|them|us|me)\s+)?(?:that\s+)?(?:(?:when|if|as|after|because|while)\s+)?"
+    r"(?:[A-Z]|he\b|she\b|they\b)")
 _PARTICIPLE_LEADS = frozenset(("by", "after", "while", "before", "when", "without", "in"))
 
 
@@ -234,6 +242,10 @@ class SpeakerResolver(FragmentReader, ContextReader):
                     return Attribution(inverted.speaker, inverted.role, kind=inverted.kind, at=vpos)
             subj = self._subject_of_verb(vpos, floor)
             if subj and subj.speaker:
+                if partial:
+                    outer = self._outer_report(floor, vm.start(), head)
+                    if outer is not None and outer.speaker != subj.speaker:
+                        return outer
                 return Attribution(subj.speaker, subj.role, kind=subj.kind, at=vpos)
         if not partial and stripped.endswith(":"):
             ents = self.entities
@@ -249,6 +261,23 @@ class SpeakerResolver(FragmentReader, ContextReader):
             if m is not None and m.kind == "person" and not m.possessive and m.start >= floor:
                 np = self._person_or_org(m)
                 return Attribution(np.speaker, np.role, kind=np.kind, at=m.start)
+        return None
+
+    def _outer_report(self, floor: int, inner_at: int, head: str) -> Attribution | None:
+        """'Lee said Ng called on members to be “closely coordinated”': the words reach the
+        reader through Lee, whose report holds the nearer verb — the outer speaker."""
+        for vm in _LOWER_WORD.finditer(head, 0, inner_at):
+            if vm.group(1) not in _OUTER_VERBS or self._in_quote(floor + vm.start()):
+                continue
+            between = head[vm.end():inner_at]
+            if any(mark in between for mark in _CLAUSE_BREAKS) or not _COMPLEMENT_START.match(between):
+                continue
+            rest = between[_COMPLEMENT_START.match(between).end() - 1:].split()
+            if len(rest) > MAX_INNER_SUBJECT_WORDS or _RELATIVE_WORDS.intersection(rest):
+                continue  # "Lee said she hoped the prisoners that Ng has called …": not the report's verb
+            subj = self._subject_of_verb(floor + vm.start(), floor)
+            if subj and subj.speaker and subj.kind:
+                return Attribution(subj.speaker, subj.role, kind=subj.kind, at=floor + vm.start())
         return None
 
     def _label(self, floor: int, colon: int) -> Attribution | None:
