@@ -699,3 +699,9 @@ def test_a_verb_in_a_relative_clause_of_a_report_keeps_its_own_subject():
     text = ("Envoy Ana Lee said she hoped for the release of the sailors that Mayor Tom Ng has described as "
             "“hostages” within a week.")
     assert speaker_of(text, "hostages") == "Tom Ng"
+
+
+def test_party_chamber_and_demonym_words_before_a_name_are_its_description():
+    text = ("House Republican Tomas Birk used to support fellow Dunmorean Ravi Kaul, but now said the "
+            "mayor had “the duty to unite us.”")
+    assert speaker_of(text, "duty to unite") == "Tomas Birk"

@@ -115,7 +115,7 @@ TITLE_WORDS = words(
     Dr Dr. Doctor Prof Prof. Professor Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dame Sir Lord Lady
     Engr Engr. Atty Atty. Hon Hon. Chief
     Sheikh Emir Sultan Ambassador Envoy Commissioner Councillor Councilor Councilman
-    Councilwoman Alderman Speaker Leader Chairman Chairwoman Chair Chairperson Director
+    Councilwoman Alderman Speaker Leader Whip Chairman Chairwoman Chair Chairperson Director
     Executive CEO CFO COO Coach Manager Spokesman Spokeswoman Spokesperson Deputy
     Assistant Acting Interim Foreign Defence Defense Health Finance Interior Justice
     Education Trade Economy Energy Transport Labour Labor Agriculture Culture Home

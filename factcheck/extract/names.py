@@ -112,6 +112,29 @@ def _split_title(tokens: list[str]) -> int:
     return 0
 
 
+_PARTY_AND_CHAMBER = words("Republican Democrat Democratic Independent Libertarian Labour Tory House Senate")
+_DEMONYM_LEAD = re.compile(r"[A-Z][a-z]{4,}(?:ian|ean|an|ese|ish)")  # Kentuckian, Floridian
+MIN_DESCRIBED_NAME_TOKENS = 2
+
+
+def _is_descriptor(tok: str) -> bool:
+    """'House', 'Republican', 'Kentuckian': a capitalised word that describes the person after it."""
+    if tok in _PARTY_AND_CHAMBER:
+        return True
+    return bool(_DEMONYM_LEAD.fullmatch(tok)) and tok not in FEMALE_NAMES and tok not in MALE_NAMES
+
+
+def _descriptor_lead(tokens: list[str]) -> int:
+    """How many describing words open a name run ('House Republican Tom Birk',
+    'fellow Kentuckian Ravi Kaul'): 0 unless a person's name of two words or more follows."""
+    i = 0
+    while i < len(tokens) - MIN_DESCRIBED_NAME_TOKENS and _is_descriptor(tokens[i]):
+        i += 1
+    if not i or not _looks_like_person(tokens[i:], None):
+        return 0
+    return i + _split_title(tokens[i:])  # "Senate Minority Whip Ann Lee": the role goes on
+
+
 def _looks_like_person(tokens: list[str], cue: str | None) -> bool:
     """Two or more capitalised words: a person unless they name a place, event or thing.
     A known given name or a role right before ("director, Leah Park") outweighs a
@@ -268,7 +291,7 @@ def _shape(run: str, s: int, e: int, piece: str, sentence_initial: bool, cue_s: 
     role_at = _NO_ROLE
     # the word before a dropped "But" is that capitalised word itself, within the run
     cue = cue_s if run_start == s else cue_before(run, run_start)
-    titled = _split_title(tokens)
+    titled = _split_title(tokens) or _descriptor_lead(tokens)
     if (any(t in ORG_HEADS for t in tokens) or cue in ORG_CUES) and not (
         titled and len(tokens) - titled >= 2 and not any(t in ORG_HEADS for t in tokens[titled:])
     ):  # "Senate Majority Leader Tom Reed" is a person with a role, not the Senate
