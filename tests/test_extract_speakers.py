@@ -705,3 +705,21 @@ def test_party_chamber_and_demonym_words_before_a_name_are_its_description():
     text = ("House Republican Tomas Birk used to support fellow Dunmorean Ravi Kaul, but now said the "
             "mayor had “the duty to unite us.”")
     assert speaker_of(text, "duty to unite") == "Tomas Birk"
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Lee and Tom Ng ran the port for a decade. Then Ng broke down what was wrong with the plan "
+    "to the weekly Harbour Dagblad: “What the council did was careless. Not all ferries are old.”",
+    "Tom Ng ran the port for a decade. Ana Lee took over in 1993.\n\nHere’s Ng in December 1992: "
+    "“What the council did was careless. Not all ferries are old.”",
+    "Ana Lee took over the port in 1993.\n\n“What the council did was careless. Not all ferries are old.” "
+    "That quote from Harbour Commissioner Tom Ng appeared on the front page in 1980.",
+])
+def test_a_quote_introduced_by_its_speaker_without_a_verb_of_saying(text):
+    assert speaker_of(text, "careless") == "Tom Ng"
+
+
+def test_a_quote_after_an_attributed_quote_goes_on_before_a_newcomer_is_credited():
+    text = ("“This is the night they said would never come,” Ana Lee said on Monday. “They told me we had "
+            "no chance.” Her campaign manager, Tom Ng, struck a similar note.")
+    assert speaker_of(text, "no chance") == "Ana Lee"

@@ -26,10 +26,11 @@ _SPEECH_NOUNS = "|".join("""
 """.split())
 _CAME_FROM = re.compile(
     rf"""\s*(?:
-        (?:(?:The|Those|These|Such)\s+(?:[a-z]+\s+)?(?:{_SPEECH_NOUNS})   # The stark warning
+        (?:(?:The|Those|These|Such|That|This)\s+(?:[a-z]+\s+)?(?:{_SPEECH_NOUNS})   # The stark warning
            |That|This)\s+
-        (?:came|comes|come|were|was|is)\s+                                 # came
-        (?:(?:the|a|an)\s+)?(?:[A-Za-z]+\s+){{0,3}}?(?:from|of|by)          # from / the view of
+        (?:(?:came|comes|come|were|was|is)\s+                              # came
+           (?:(?:the|a|an)\s+)?(?:[A-Za-z]+\s+){{0,3}}?(?:from|of|by)       # from / the view of
+         | from)                                                            # That quote from X appeared
       | (?:That|This)\s+(?:was|is)\s+how                                   # That is how X put it
       | So\s+(?:says|said)                                                 # So says X
     )\s+""",

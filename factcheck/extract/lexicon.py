@@ -100,6 +100,9 @@ IRREGULAR_VERBS = words(
     spends built builds brought brings bought buys began begins become became becomes
     put puts set sets let lets cut cuts hit hits read fought fights drew draws wants
     needs tried tries seems seemed appears looks believes believed expects hopes fears
+    broke breaks chose chooses drove drives fell falls flew flies grew grows heard hears
+    rose rises sold sells shook taught teaches threw throws understood understands wore
+    withdrew withdraws sought seeks struck strikes swore swears
     """
 )
 

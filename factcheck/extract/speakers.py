@@ -111,6 +111,7 @@ _CLAUSE_BREAKS = (";", ":", "“", "\"", "(", " but ", " and ")
 _COMPLEMENT_START = re.compile(
     r"\s+(?:(?:reporters|him|her|them|us|me)\s+)?(?:that\s+)?(?:(?:when|if|as|after|because|while)\s+)?"
     r"(?:[A-Z]|he\b|she\b|they\b)")
+_HERE_IS = re.compile(r"\s*(?:Here['’]s|Here\s+is|This\s+is)\s+")
 _PARTICIPLE_LEADS = frozenset(("by", "after", "while", "before", "when", "without", "in"))
 
 
@@ -249,6 +250,14 @@ class SpeakerResolver(FragmentReader, ContextReader):
                 return Attribution(subj.speaker, subj.role, kind=subj.kind, at=vpos)
         if not partial and stripped.endswith(":"):
             ents = self.entities
+            here = _HERE_IS.match(text, floor)
+            if here:  # "Here’s Ann Lee in 1992: “…”"
+                np = self._np_forward(here.end(), q_start, here.end())
+                if np and np.speaker and np.kind:
+                    return Attribution(np.speaker, np.role, kind=np.kind, at=here.end())
+            np = self._main_subject(floor, floor + len(stripped) - 1)
+            if np is not None and np.kind == "person":  # "Ann Lee broke down what went wrong to the Courier:"
+                return Attribution(np.speaker, np.role, kind=np.kind, at=floor)
             i = ents.before(q_start) - 1
             while i >= 0 and ents.mentions[i].start >= floor:
                 m = ents.mentions[i]
@@ -279,6 +288,16 @@ class SpeakerResolver(FragmentReader, ContextReader):
             if subj and subj.speaker and subj.kind:
                 return Attribution(subj.speaker, subj.role, kind=subj.kind, at=floor + vm.start())
         return None
+
+    def _follows_attributed_quote(self, q_start: int, sent_start: int) -> bool:
+        """Does the sentence before, in the same paragraph, hold the last quote and its speaker?"""
+        if not self.last_quote or not self.last_quote[2] or "\n" in self.text[self.last_quote[1]:q_start]:
+            return False
+        idx = self.sentences.index_at(sent_start)
+        if idx == 0:
+            return False
+        prev = self.sentences.spans[idx - 1]
+        return prev.start <= self.last_quote[1] <= prev.end
 
     def _label(self, floor: int, colon: int) -> Attribution | None:
         """A name as a label before a colon: 'Ana Lee: “…”', '— Ana Lee, Daily Courier: “…”'
@@ -431,7 +450,10 @@ class SpeakerResolver(FragmentReader, ContextReader):
                    or self._closing_attribution(q_start, q_end, sent.end)
                    or self._attribution_sentence(q_start, q_end, sent.end))
         if att is None:
-            att = self._next_sentence(sent.end) or self._nearby(q_start, sent.start)
+            if self._follows_attributed_quote(q_start, sent.start):  # “…,” Lee said. “…” Ng, her aide, …
+                att = self._nearby(q_start, sent.start)
+            else:
+                att = self._next_sentence(sent.end) or self._nearby(q_start, sent.start)
         if att.speaker:
             kind = att.kind if att.kind in ("person", "org") else self.entities.kind_of(att.speaker)
             if kind != att.kind:
