@@ -723,3 +723,9 @@ def test_a_quote_after_an_attributed_quote_goes_on_before_a_newcomer_is_credited
     text = ("“This is the night they said would never come,” Ana Lee said on Monday. “They told me we had "
             "no chance.” Her campaign manager, Tom Ng, struck a similar note.")
     assert speaker_of(text, "no chance") == "Ana Lee"
+
+
+def test_an_unnamed_source_described_by_a_campaign_is_that_description():
+    text = ("Tom Lee spoke at length on Monday.\n\n"
+            "“The party is ours,” one Lee campaign source said. “He sets the rules.”")
+    assert speaker_of(text, "party is ours") == "Lee campaign source"

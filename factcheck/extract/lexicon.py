@@ -137,7 +137,7 @@ GIVEN_NAME_TITLES = words("Dean Earl Duke Marshal")
 ROLE_NOUNS = words(
     """
     envoy spokesman spokeswoman spokesperson official officials minister president premier
-    chief leader head director lawyer attorney adviser advisor aide analyst expert
+    chief leader head director lawyer attorney adviser advisor aide source sources insider insiders analyst expert
     economist scientist researcher professor teacher doctor nurse surgeon resident
     campaigner activist dissident journalist reporter editor writer author critic
     candidate senator governor mayor councillor councilor judge prosecutor detective
