@@ -729,3 +729,17 @@ def test_an_unnamed_source_described_by_a_campaign_is_that_description():
     text = ("Tom Lee spoke at length on Monday.\n\n"
             "“The party is ours,” one Lee campaign source said. “He sets the rules.”")
     assert speaker_of(text, "party is ours") == "Lee campaign source"
+
+
+@pytest.mark.parametrize("text,words,want", [
+    ("Mayor Ana Lee spoke first. “If she gets to pick the berths, nothing you can do, folks,” Tom Ng "
+     "said before adding: “Maybe the ferry people can, I don’t know.”", "ferry people", "Tom Ng"),
+    ("Councillors were quick to chime in, with Tom Ng tweeting that it was a “disgrace” for Ana Lee and "
+     "asking, “How can someone with such bad judgement run the port?”", "bad judgement", "Tom Ng"),
+    ("Here in Dunmore, Tom Ng stepped up his talk of ferries, saying, “We have got to run boats at "
+     "night.”", "boats at night", "Tom Ng"),
+    ("After the Harbour Court refused to hear the case, Gov. Ana Lee blamed the court’s “four timid "
+     "judges” for the delay.", "four timid", "Ana Lee"),
+])
+def test_the_main_clause_speaks_past_quotes_places_and_fronted_clauses(text, words, want):
+    assert speaker_of(text, words) == want

@@ -73,7 +73,8 @@ _LABEL_OPENERS = ("\n", "-", "—", "–", ".", "")
 _VERB_MODIFIERS = frozenset(("not", "never", "long", "now", "still", "just", "even", "then", "already"))
 _INTRO_WORDS = frozenset(
     "in on at with for from by of to about after before during since until while when whereas although "
-    "though because if unless as amid despite under over into among between without against via like than".split())
+    "though because if unless as amid despite under over into among between without against via like than "
+    "here there".split())
 _OPENING_HE_SHE = re.compile(r"\W*(?:[\w’']+,?\s+){0,3}?(he|she)\s+(?!said\b|says\b)[a-z]", re.I)
 # a thing that carries words, then "that"/"which" right before the verb of saying
 _CARRIER_THAT = re.compile(
@@ -92,16 +93,18 @@ _SUBJECT_TAIL = re.compile(
         (?:\s+(?:on|last|this|early|late|also|later)\s+
            (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
             |week|month|year|night|morning|afternoon|evening))?       # on Thursday
-        (?:,[^,;:“”\"]{1,120}(?=,)){0,2}                               # , a press officer for Mrs. Lee
     """,
     re.VERBOSE,
 )
+_SUBJECT_APPOSITIVE = re.compile(r",[^,;:“”\"]{1,120}(?=,)")  # , a press officer for Mrs. Lee
+MAX_SUBJECT_APPOSITIVES = 2
 # verbs that take no object and may come before their subject ("explained panel chair Ann
 # Lee:"), unlike "told the Gazette:" whose name is the listener
 _INVERTING_VERBS = frozenset("""said says added adds explained explains wrote writes noted notes
     continued continues argued argues recalled recalls remarked remarks observed observes declared
     declares insisted insists replied replies responded responds countered counters quipped
     joked jokes""".split())
+_WITH_NAME_ING = re.compile(r"\bwith\s+((?:[A-Z][\w.'’\-]*\s+){1,4})[a-z]+ing\b")  # "with Ann Lee asking"
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:[A-Z][\w.'’\-]*\s+){1,4}$")  # "with Ann Lee asking"
 # verbs whose object is a report of what someone else said or did ("Lee said Ng called …")
 _OUTER_VERBS = frozenset("said says told tells wrote writes".split())
@@ -111,6 +114,7 @@ _CLAUSE_BREAKS = (";", ":", "“", "\"", "(", " but ", " and ")
 _COMPLEMENT_START = re.compile(
     r"\s+(?:(?:reporters|him|her|them|us|me)\s+)?(?:that\s+)?(?:(?:when|if|as|after|because|while)\s+)?"
     r"(?:[A-Z]|he\b|she\b|they\b)")
+_LAST_WORD = re.compile(r"[A-Za-z][\w'’.\-]*$")
 _HERE_IS = re.compile(r"\s*(?:Here['’]s|Here\s+is|This\s+is)\s+")
 _PARTICIPLE_LEADS = frozenset(("by", "after", "while", "before", "when", "without", "in"))
 
@@ -289,6 +293,11 @@ class SpeakerResolver(FragmentReader, ContextReader):
                 return Attribution(subj.speaker, subj.role, kind=subj.kind, at=floor + vm.start())
         return None
 
+    def _ends_in_name(self, end: int) -> bool:
+        """Does a name (not a pronoun or a description) end the phrase that ends at `end`?"""
+        m = _LAST_WORD.search(self.text, max(0, end - 30), end)
+        return m is not None and m.group()[0].isupper() and m.group().lower() not in SUBJECT_PRONOUNS
+
     def _follows_attributed_quote(self, q_start: int, sent_start: int) -> bool:
         """Does the sentence before, in the same paragraph, hold the last quote and its speaker?"""
         if not self.last_quote or not self.last_quote[2] or "\n" in self.text[self.last_quote[1]:q_start]:
@@ -342,6 +351,14 @@ class SpeakerResolver(FragmentReader, ContextReader):
             if np is not None:
                 return np
         before = text[max(floor, pos - 8):pos].rstrip()
+        if before.endswith(" and") and text.startswith("ing", vpos + len(_LOWER_WORD.match(text, vpos).group()) - 3):
+            wm = None
+            for wm in _WITH_NAME_ING.finditer(text, floor, vpos):
+                pass
+            if wm is not None:  # "with Ann Lee tweeting that … and asking, “…”": Lee asks too
+                np = self._np_forward(wm.start(1), vpos, wm.start(1))
+                if np and np.speaker:
+                    return np
         if before.endswith((" and", " but", " or", " to")):
             # a second verb of one subject: "Lee backed the plan, but now said …", "Lee was moved to say"
             return self._main_subject(floor, vpos)
@@ -372,6 +389,8 @@ class SpeakerResolver(FragmentReader, ContextReader):
             tok = tm.group()
             if not (tok[0].isupper() or tok.lower() in SUBJECT_PRONOUNS or tok in BACK_DETERMINERS):
                 continue
+            if self._in_quote(tm.start()):
+                continue  # “If she wins, …,” Lee said before adding: the quoted words have their own subjects
             if tok.lower() in _INTRO_WORDS or self._after_preposition(tm.start(), floor):
                 continue  # "In an interview with CNN, Lee said", "After the court ruled, Lee …"
             np = self._np_forward(tm.start(), limit, tm.start())
@@ -393,8 +412,15 @@ class SpeakerResolver(FragmentReader, ContextReader):
             return False
         if followed_by_verb(text, pos):
             return True
-        tail = _SUBJECT_TAIL.match(text, pos)
-        return tail.end() > pos and not _COMMA_PARTICIPLE.match(text, tail.end()) and followed_by_verb(text, tail.end())
+        end = _SUBJECT_TAIL.match(text, pos).end()
+        for _ in range(MAX_SUBJECT_APPOSITIVES + 1):  # the nearest verb after the appositives, one at a time
+            if end > pos and not _COMMA_PARTICIPLE.match(text, end) and followed_by_verb(text, end):
+                return True
+            piece = _SUBJECT_APPOSITIVE.match(text, end)
+            if piece is None:
+                return False
+            end = piece.end()
+        return False
 
     def _named_again(self, m) -> bool:
         """Is this name used more than once in the text (a surname, not 'Hours later, …')?"""
@@ -441,6 +467,10 @@ class SpeakerResolver(FragmentReader, ContextReader):
                     sp, kind = self.resolve_pronoun(pm.group(1).lower(), pm.start(1))
                     if sp:
                         att = Attribution(sp, None, pm.start(1), kind)
+            if att is None:  # "After the court ruled, Gov. Ann Lee blamed the judges’ “…”": the main clause's
+                np = self._main_subject(sent.start, q_start)
+                if np is not None and np.kind in ("person", "org") and self._ends_in_name(np.end):
+                    att = Attribution(np.speaker, np.role, sent.start, np.kind)
             if att is None:
                 sp, role = self.sentence_subject(sent.start, sent.end)
                 if sp:
