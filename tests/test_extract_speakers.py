@@ -743,3 +743,13 @@ def test_an_unnamed_source_described_by_a_campaign_is_that_description():
 ])
 def test_the_main_clause_speaks_past_quotes_places_and_fronted_clauses(text, words, want):
     assert speaker_of(text, words) == want
+
+
+@pytest.mark.parametrize("text,words,want", [
+    ("For Mayor Ana Lee, according to Tom Ng's former education secretary Ravi Kaul, Monday's "
+     "speech represents “a test” of her nerve.", "a test", "Ravi Kaul"),
+    ("Anthony Ferro, president and CEO of Dunmore Restaurant Association stated, “It is not a political "
+     "problem; it is a math problem.”", "math problem", "Anthony Ferro"),
+])
+def test_roles_between_an_owner_or_a_name_and_the_verb(text, words, want):
+    assert speaker_of(text, words) == want

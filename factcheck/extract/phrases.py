@@ -29,6 +29,7 @@ _INDEFINITE = words("a an one another")
 _PREPOSITIONS = words("in on at to of by for from with into over under about after before during "
                       "through among between against amid despite since until without within")
 _OF_BEFORE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?$")
+_UNCLOSED_APPOSITIVE = re.compile(r",\s+(?!(?:who|which|that|with|in|on|at|for|from|by|to|and|but|as|while|including|after|before)\b)(?:[a-z&]+\s+){1,6}(?:(?:of|at|for|with)\s+(?:the\s+)?)?$")
 _APPOSED_NAME = re.compile(r",\s*")
 _WORD_AFTER = re.compile(r"\s+([\w][\w'’\-]*)")
 _LOWER_WORD_AT = re.compile(r"([a-z][a-z\-]*)\s+")
@@ -93,7 +94,16 @@ class PhraseReader(ReferenceResolver):
             return None
         m = self.entities.at_run(pos)
         if m is not None and m.possessive:
-            named = self.entities.at_run(_POSSESSIVE_MARK.match(text, m.end).end())
+            after = _POSSESSIVE_MARK.match(text, m.end).end()
+            named = self.entities.at_run(after)
+            for _ in range(MAX_ROLE_WORDS + 1):  # "the Forum’s former education secretary Ann Lee"
+                if named is not None:
+                    break
+                wm = _LOWER_WORD_AT.match(text, after, limit)
+                if not wm or wm.group(1) in _NP_STOP:
+                    break
+                after = wm.end()
+                named = self.entities.at_run(after)
             if named is not None and named.kind == "person" and not named.possessive:
                 return self._person_or_org(named, text[m.run_start:named.run_start].strip())  # "the Forum’s Ann Lee"
         if m is not None and not m.possessive and not self._is_title_word(m):
@@ -294,6 +304,13 @@ class PhraseReader(ReferenceResolver):
         if end > floor and text[end - 1] == ",":
             return self._clause_subject(end, floor)
         m = self.entities.ending_at(end)
+        if m is not None and m.start >= floor and not m.possessive and m.kind != "person":
+            # "Ann Lee, president and CEO of the Harbour Association stated": an appositive the
+            # writer did not close; the person before it speaks
+            lead = _UNCLOSED_APPOSITIVE.search(text, max(floor, m.run_start - 60), m.run_start)
+            person = self.entities.ending_at(lead.start()) if lead else None
+            if person is not None and person.kind == "person" and person.start >= floor and not person.possessive:
+                return self._person_or_org(person, " ".join(text[lead.start() + 1:m.end].split()))
         if m is not None and m.start >= floor and not m.possessive:
             of = _OF_BEFORE.search(text, max(floor, m.run_start - 12), m.run_start)
             owner = self.entities.ending_at(of.start()) if of else None
