@@ -753,3 +753,9 @@ def test_the_main_clause_speaks_past_quotes_places_and_fronted_clauses(text, wor
 ])
 def test_roles_between_an_owner_or_a_name_and_the_verb(text, words, want):
     assert speaker_of(text, words) == want
+
+
+def test_a_long_institution_after_of_does_not_hide_the_verb():
+    text = ("Tom Ng spoke on Monday.\n\n“Building a deep-water berth would be a stretch for the council,” "
+            "Ana Ferrand of the Moreau Centre for Harbour and Port Studies wrote in December.")
+    assert speaker_of(text, "deep-water berth") == "Ana Ferrand"

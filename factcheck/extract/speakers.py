@@ -39,7 +39,8 @@ _AFTER_LEAD = re.compile(r"[\s,;:—–-]*")
 MAX_VERB_MODIFIERS = 4  # "has long also described"
 MAX_CLAUSE_TOKENS = 12  # words of a clause searched for its subject
 PARENTHETICAL_REACH = 40
-_PLACE_TAIL = r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}"
+# "of Ohio", "of the Centre for Harbour and Port Studies"
+_PLACE_TAIL = r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+(?:(?:of|for|and|on|the)\s+){0,2}[A-Z][\w.'’\-]*){0,5}"
 _PARENTHETICAL = r"\([^()\n]{1,30}\)"  # (D-Ore.), (pictured)
 _APPOSITIVE_PIECE = r",[^,“”\"]{1,160},"  # , 52, / , a teacher,
 _VERB_ADVERBS = r"(?:(?:[a-z]+ly|later|also|then|again|has|had|was|once)\s+)*"
