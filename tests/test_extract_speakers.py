@@ -759,3 +759,9 @@ def test_a_long_institution_after_of_does_not_hide_the_verb():
     text = ("Tom Ng spoke on Monday.\n\n“Building a deep-water berth would be a stretch for the council,” "
             "Ana Ferrand of the Moreau Centre for Harbour and Port Studies wrote in December.")
     assert speaker_of(text, "deep-water berth") == "Ana Ferrand"
+
+
+def test_a_description_then_the_name_after_a_short_tail_is_that_person():
+    text = ("With Tom Ng's help, the party was “working to change its image from that of a haven for "
+            "smugglers,” wrote the Ruritanian ambassador at the time, Ana Ferrand.")
+    assert speaker_of(text, "change its image") == "Ana Ferrand"

@@ -31,6 +31,7 @@ _PREPOSITIONS = words("in on at to of by for from with into over under about aft
 _OF_BEFORE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?$")
 _UNCLOSED_APPOSITIVE = re.compile(r",\s+(?!(?:who|which|that|with|in|on|at|for|from|by|to|and|but|as|while|including|after|before)\b)(?:[a-z&]+\s+){1,6}(?:(?:of|at|for|with)\s+(?:the\s+)?)?$")
 _APPOSED_NAME = re.compile(r",\s*")
+_APPOSED_NAME_LATER = re.compile(r"(?:\s+[a-z]+){1,4},\s*")
 _WORD_AFTER = re.compile(r"\s+([\w][\w'’\-]*)")
 _LOWER_WORD_AT = re.compile(r"([a-z][a-z\-]*)\s+")
 _POSSESSIVE_MARK = re.compile(r"['’]s?\s+")
@@ -79,6 +80,8 @@ class PhraseReader(ReferenceResolver):
         if np is None or np.kind == "person" and np.speaker and " " in np.speaker:
             return np
         comma = _APPOSED_NAME.match(self.text, np.end, limit)
+        if not comma and self.text.startswith(("the ", "a ", "an "), pos):
+            comma = _APPOSED_NAME_LATER.match(self.text, np.end, limit)  # "the ambassador at the time, Ann Lee"
         if comma:
             m = self.entities.at_run(comma.end())
             if m is not None and m.kind == "person" and not m.possessive and (
