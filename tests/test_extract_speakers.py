@@ -765,3 +765,9 @@ def test_a_description_then_the_name_after_a_short_tail_is_that_person():
     text = ("With Tom Ng's help, the party was “working to change its image from that of a haven for "
             "smugglers,” wrote the Ruritanian ambassador at the time, Ana Ferrand.")
     assert speaker_of(text, "change its image") == "Ana Ferrand"
+
+
+def test_a_passive_naming_credits_the_agent_after_the_quote():
+    text = ("Tom Ng founded the movement in 1999. This feature of the movement has been called “strategic "
+            "ambiguity” by Ravi Kaul, a professor at Dunmore University, and it makes tracing impossible.")
+    assert speaker_of(text, "strategic") == "Ravi Kaul"

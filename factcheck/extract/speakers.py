@@ -86,6 +86,10 @@ _CARRIER_THAT = re.compile(
 )
 CARRIER_REACH = 30
 _PASSIVE_BY = re.compile(r"\s+by\s+")
+_PASSIVE_NAMING = re.compile(
+    r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?(?:called|described\s+as|dubbed|labell?ed|labeled|termed"
+    r"|branded|characteri[sz]ed\s+as)\s*$")
+PASSIVE_REACH = 40
 _PASSIVE_BE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?$")
 _COMMA_PARTICIPLE = re.compile(r"\s*,\s*[a-z]+ing\b")
 _SUBJECT_TAIL = re.compile(
@@ -294,6 +298,16 @@ class SpeakerResolver(FragmentReader, ContextReader):
                 return Attribution(subj.speaker, subj.role, kind=subj.kind, at=floor + vm.start())
         return None
 
+    def _passive_agent(self, q_start: int, q_end: int, sent_start: int, sent_end: int) -> Attribution | None:
+        """'The plan has been called “a fiasco” by Ann Lee': the agent after the quote."""
+        by = _PASSIVE_BY.match(self.text, q_end)
+        if by is None or not _PASSIVE_NAMING.search(self.text, max(sent_start, q_start - PASSIVE_REACH), q_start):
+            return None
+        np = self._np_forward(by.end(), sent_end, q_start)
+        if np and np.speaker and np.kind:
+            return Attribution(np.speaker, np.role, kind=np.kind, at=by.end())
+        return None
+
     def _ends_in_name(self, end: int) -> bool:
         """Does a name (not a pronoun or a description) end the phrase that ends at `end`?"""
         m = _LAST_WORD.search(self.text, max(0, end - 30), end)
@@ -460,7 +474,8 @@ class SpeakerResolver(FragmentReader, ContextReader):
         sent = self.sentences.covering(q_start, q_end)
         if partial:
             # an attribution right after the quote (“…,” Lee said) outranks a verb before it
-            att = (self._after(q_end, sent.end, q_start) or self._closing_attribution(q_start, q_end, sent.end)
+            att = (self._passive_agent(q_start, q_end, sent.start, sent.end)
+                   or self._after(q_end, sent.end, q_start) or self._closing_attribution(q_start, q_end, sent.end)
                    or self._before(q_start, sent.start, partial=True))
             if att is None:  # "He then called Lee “…”": a he/she opening the sentence is its subject
                 pm = _OPENING_HE_SHE.match(self.text, sent.start, q_start)
