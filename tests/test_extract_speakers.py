@@ -592,6 +592,8 @@ def test_a_stray_mark_at_the_end_of_a_line_is_no_quote():
      "Odile Varga"),
     ("Councillor Bram Okoye said he would never again use the word “Austerity” in a budget speech.",
      "Austerity", "Bram Okoye"),
+    ("Mayor Ines Calloway promised on Tuesday to stop using the phrase “Harbour Tax” in her speeches.",
+     "Harbour Tax", "Ines Calloway"),
 ])
 def test_a_title_inside_reported_speech_is_the_reporters_and_stays_a_mention(text, words, want):
     claims = [c for c in extract_claims(text, "2025-03-04") if c.kind == "quote" and words in c.text]

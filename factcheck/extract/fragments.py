@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.context import Attribution
+from factcheck.extract.lexicon import SPEECH_VERBS
 
 _LOWER_WORD = re.compile(r"\b([a-z]+)\b")
 # verbs that report what someone said as a clause ("said that …"), not ones that name a thing
@@ -18,6 +19,9 @@ CLAUSE_REPORTING_VERBS = frozenset("""said says told tells wrote writes added ad
     claimed claims insisted insists explained explains noted notes declared declares stated states
     recalled recalls warned warns suggested suggests predicted predicts acknowledged acknowledges
     contended contends maintained maintains asserted asserts complained complains""".split())
+# any verb of saying except those that name a thing ("called it “X”" is handled as a partial quote)
+_MENTION_REPORTING_VERBS = SPEECH_VERBS - frozenset("""called calls calling named dubbed termed terms labelled
+    labeled labels branded brands described describes describing referred refers""".split())
 # "a show called “X”", "the slogan “X”": the quote names a thing
 _NAMING_RIGHT_BEFORE = re.compile(
     r"""\b(?:called|calls|named|names|dubbed|titled|entitled|known\s+as|nicknamed|signed|simply|marked
@@ -64,7 +68,7 @@ class FragmentReader:
         att = self._after(q_end, sent.end, q_start) or self._closing_attribution(q_start, q_end, sent.end)
         if att is not None:
             return att
-        if CLAUSE_REPORTING_VERBS.isdisjoint(_LOWER_WORD.findall(head)):
+        if _MENTION_REPORTING_VERBS.isdisjoint(_LOWER_WORD.findall(head)):
             return Attribution(None)
         return self._before(q_start, sent.start, partial=True) or Attribution(None)
 
