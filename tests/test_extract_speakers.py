@@ -773,3 +773,9 @@ def test_a_passive_naming_credits_the_agent_after_the_quote():
     text = ("Tom Ng founded the movement in 1999. This feature of the movement has been called “strategic "
             "ambiguity” by Ravi Kaul, a professor at Dunmore University, and it makes tracing impossible.")
     assert speaker_of(text, "strategic") == "Ravi Kaul"
+
+
+def test_a_partial_quote_after_but_is_the_later_clauses_subjects():
+    text = ("Mayor Tom Ng proposed a debate on the evening of April 4 - but the Lee campaign rejected the "
+            "idea as “ludicrous” because of a concert.")
+    assert speaker_of(text, "ludicrous") == "Lee campaign"

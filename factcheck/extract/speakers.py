@@ -119,6 +119,7 @@ _CLAUSE_BREAKS = (";", ":", "“", "\"", "(", " but ", " and ")
 _COMPLEMENT_START = re.compile(
     r"\s+(?:(?:reporters|him|her|them|us|me)\s+)?(?:that\s+)?(?:(?:when|if|as|after|because|while)\s+)?"
     r"(?:[A-Z]|he\b|she\b|they\b)")
+_CLAUSE_JOIN = re.compile(r"(?:[,;:]|\s[-—–]+)\s+(?:but|and|while|whereas|yet)\s+|;\s+")
 _LAST_WORD = re.compile(r"[A-Za-z][\w'’.\-]*$")
 _HERE_IS = re.compile(r"\s*(?:Here['’]s|Here\s+is|This\s+is)\s+")
 _PARTICIPLE_LEADS = frozenset(("by", "after", "while", "before", "when", "without", "in"))
@@ -308,10 +309,13 @@ class SpeakerResolver(FragmentReader, ContextReader):
             return Attribution(np.speaker, np.role, kind=np.kind, at=by.end())
         return None
 
-    def _ends_in_name(self, end: int) -> bool:
-        """Does a name (not a pronoun or a description) end the phrase that ends at `end`?"""
+    def _ends_in_name(self, end: int, np: Phrase) -> bool:
+        """Is the phrase ending at `end` a name ('Ann Lee') or a named organisation's ('the Lee
+        campaign'), not a pronoun or a description ('her spokeswoman')?"""
         m = _LAST_WORD.search(self.text, max(0, end - 30), end)
-        return m is not None and m.group()[0].isupper() and m.group().lower() not in SUBJECT_PRONOUNS
+        if m is None or m.group().lower() in SUBJECT_PRONOUNS:
+            return False
+        return m.group()[0].isupper() or (np.kind == "org" and any(c.isupper() for c in np.speaker or ""))
 
     def _follows_attributed_quote(self, q_start: int, sent_start: int) -> bool:
         """Does the sentence before, in the same paragraph, hold the last quote and its speaker?"""
@@ -484,8 +488,13 @@ class SpeakerResolver(FragmentReader, ContextReader):
                     if sp:
                         att = Attribution(sp, None, pm.start(1), kind)
             if att is None:  # "After the court ruled, Gov. Ann Lee blamed the judges’ “…”": the main clause's
-                np = self._main_subject(sent.start, q_start)
-                if np is not None and np.kind in ("person", "org") and self._ends_in_name(np.end):
+                clause = None
+                for clause in _CLAUSE_JOIN.finditer(self.text, sent.start, q_start):
+                    pass
+                np = self._main_subject(clause.end(), q_start) if clause is not None else None
+                if np is None or np.kind not in ("person", "org"):  # "…, but the Lee campaign rejected it as “…”"
+                    np = self._main_subject(sent.start, q_start)
+                if np is not None and np.kind in ("person", "org") and self._ends_in_name(np.end, np):
                     att = Attribution(np.speaker, np.role, sent.start, np.kind)
             if att is None:
                 sp, role = self.sentence_subject(sent.start, sent.end)
