@@ -779,3 +779,9 @@ def test_a_partial_quote_after_but_is_the_later_clauses_subjects():
     text = ("Mayor Tom Ng proposed a debate on the evening of April 4 - but the Lee campaign rejected the "
             "idea as “ludicrous” because of a concert.")
     assert speaker_of(text, "ludicrous") == "Lee campaign"
+
+
+def test_a_subordinate_clause_after_a_quote_is_no_attribution():
+    text = ("The producer Tom Ng spoke first. Ng said he revived “Harbour Nights” only because Ana Lee agreed "
+            "to take part.")
+    assert speaker_of(text, "Harbour Nights") == "Tom Ng"
