@@ -785,3 +785,12 @@ def test_a_subordinate_clause_after_a_quote_is_no_attribution():
     text = ("The producer Tom Ng spoke first. Ng said he revived “Harbour Nights” only because Ana Lee agreed "
             "to take part.")
     assert speaker_of(text, "Harbour Nights") == "Tom Ng"
+
+
+@pytest.mark.parametrize("text,words,want", [
+    ("Mayor Ana Lee, speaking on the radio, called Tom Ng a “bully,” and said his anti-Dunmore remarks "
+     "were priceless “propaganda” for the ferry lobby.", "propaganda", "Ana Lee"),
+    ("The Harbour Ministry says the berths are “unsafe for large ships.”", "unsafe", "Harbour Ministry"),
+])
+def test_a_plural_noun_after_a_determiner_is_no_verb_of_saying(text, words, want):
+    assert speaker_of(text, words) == want

@@ -120,6 +120,11 @@ _COMPLEMENT_START = re.compile(
     r"\s+(?:(?:reporters|him|her|them|us|me)\s+)?(?:that\s+)?(?:(?:when|if|as|after|because|while)\s+)?"
     r"(?:[A-Z]|he\b|she\b|they\b)")
 _CLAUSE_JOIN = re.compile(r"(?:[,;:]|\s[-—–]+)\s+(?:but|and|while|whereas|yet)\s+|;\s+")
+# a determiner or possessive, then at most a hyphenated modifier, right before a word: that word
+# is a noun ("the claims", "his anti-harbour remarks"; not "The ministry says")
+_NOUN_LEAD = re.compile(
+    r"\b(?:his|her|their|its|the|a|an|our|my|your|these|those|whose|[A-Za-z]+['’]s?)\s+(?:\w+-[\w\-]+\s+)?$", re.I)
+NOUN_LEAD_REACH = 50
 _LAST_WORD = re.compile(r"[A-Za-z][\w'’.\-]*$")
 _HERE_IS = re.compile(r"\s*(?:Here['’]s|Here\s+is|This\s+is)\s+")
 _PARTICIPLE_LEADS = frozenset(("by", "after", "while", "before", "when", "without", "in"))
@@ -237,6 +242,8 @@ class SpeakerResolver(FragmentReader, ContextReader):
             vpos = floor + vm.start()
             if self._in_quote(vpos):
                 continue
+            if verb.endswith("s") and _NOUN_LEAD.search(head, max(0, vm.start() - NOUN_LEAD_REACH), vm.start()):
+                continue  # "his anti-harbour remarks", "the claims": a noun, not a verb
             by = _PASSIVE_BY.match(text, floor + vm.end()) if verb in ("asked", "told", "quoted") else None
             if by and _PASSIVE_BE.search(head, 0, vm.start()):  # "Lee was asked by host Ann Ng if …"
                 agent = self._np_forward(by.end(), q_start, vpos)
