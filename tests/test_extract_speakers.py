@@ -794,3 +794,9 @@ def test_a_subordinate_clause_after_a_quote_is_no_attribution():
 ])
 def test_a_plural_noun_after_a_determiner_is_no_verb_of_saying(text, words, want):
     assert speaker_of(text, words) == want
+
+
+def test_a_quote_after_a_sentence_that_names_someone_in_passing_goes_on():
+    text = ("“This is a satire of the powerful,” said Freddy Ocampo, the director's brother. But the giant "
+            "Tom Ng face beaming from the posters has not hurt ticket sales. “It has had a marvellous result.”")
+    assert speaker_of(text, "marvellous") == "Freddy Ocampo"

@@ -193,6 +193,13 @@ class ContextReader(PhraseReader):
         np = self._np_forward(prev.start, prev.end, prev.start)  # "Her husband is blunter."
         if np and np.speaker and np.kind == "person" and followed_by_verb(self.text, np.end):
             return Attribution(np.speaker, np.role, kind=np.kind, at=q_start)
+        sp, role = self.sentence_subject(prev.start, prev.end, subject_only=True)
+        if sp:
+            return Attribution(sp, role, q_start)
+        if (self.last_quote and self.last_quote[2] and q_start - self.last_quote[1] < LAST_SPEAKER_REACH
+                and "\n" not in self.text[self.last_quote[1]:q_start]):
+            # “…,” said Lee. But the giant Ng poster has not hurt sales. “…”: a name in passing is no speaker
+            return Attribution(self.last_quote[2], None, q_start)
         sp, role = self.sentence_subject(prev.start, prev.end)
         if sp:
             return Attribution(sp, role, q_start)

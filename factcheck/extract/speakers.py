@@ -463,7 +463,9 @@ class SpeakerResolver(FragmentReader, ContextReader):
             return True
         return len(words_) == 2 and words_[-1] in BACK_DETERMINERS and words_[0].lower() in _INTRO_WORDS
 
-    def sentence_subject(self, sent_start: int, sent_end: int) -> tuple[str | None, str | None]:
+    def sentence_subject(self, sent_start: int, sent_end: int, subject_only: bool = False) -> tuple[str | None, str | None]:
+        """The first person or organisation that is a subject in the sentence, else (unless
+        `subject_only`) the first person it names."""
         ents = self.entities
         i = ents.before(sent_start)
         first = None
@@ -476,7 +478,7 @@ class SpeakerResolver(FragmentReader, ContextReader):
                 return m.canonical, m.role or ents.roles.get(m.canonical)
             if first is None:
                 first = m
-        if first is not None and first.kind == "person":
+        if first is not None and first.kind == "person" and not subject_only:
             return first.canonical, first.role or ents.roles.get(first.canonical)
         return None, None
 
