@@ -800,3 +800,9 @@ def test_a_quote_after_a_sentence_that_names_someone_in_passing_goes_on():
     text = ("“This is a satire of the powerful,” said Freddy Ocampo, the director's brother. But the giant "
             "Tom Ng face beaming from the posters has not hurt ticket sales. “It has had a marvellous result.”")
     assert speaker_of(text, "marvellous") == "Freddy Ocampo"
+
+
+def test_an_appositive_holding_a_quote_does_not_hide_the_verb():
+    text = ("Tom Ng spoke first. “We have had better conventions than this one,” delegate Ana Ferrand, "
+            "wearing a straw hat and “Vote Lee” pins, said as the confetti fell.")
+    assert speaker_of(text, "better conventions") == "Ana Ferrand"

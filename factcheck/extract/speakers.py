@@ -60,9 +60,10 @@ def _verb_after_name(appositive: str) -> re.Pattern:
 # appositive (", a teacher, said")
 _AFTER_VERB_DIRECT = _verb_after_name("")
 _AFTER_VERB = _verb_after_name(rf"\s*{_APPOSITIVE_PIECE}")
-# appositives that hold commas of their own: "Ann Lee, 67, a retired clerk in Dunmore, Pa., said"
+# appositives that hold commas or quotes of their own: "Ann Lee, 67, a retired clerk in Dunmore, Pa.,
+# said", "Ann Lee, wearing a “Vote Ng” badge, said"
 _AFTER_VERB_APPOSITIVES = re.compile(
-    r"""(?:\s*\([^()\n]{1,30}\))?(?:,[^,“”\"]{1,80}){2,4},\s*
+    r"""(?:\s*\([^()\n]{1,30}\))?(?:,[^,\n]{1,80}){1,4},\s*(?:[a-z]+ly\s+)?
         (said|says|told|tells|added|adds|wrote|writes)\b""", re.VERBOSE)
 # a relative clause the writer forgot to close: "“…,” Ann Lee, who chairs the Harbour Fund said"
 _AFTER_VERB_RELATIVE = re.compile(r",\s*who\s+[^,.;“”\"]{1,100}?\s(said|says|told|tells|added|adds|wrote|writes)\b")
