@@ -806,3 +806,10 @@ def test_an_appositive_holding_a_quote_does_not_hide_the_verb():
     text = ("Tom Ng spoke first. “We have had better conventions than this one,” delegate Ana Ferrand, "
             "wearing a straw hat and “Vote Lee” pins, said as the confetti fell.")
     assert speaker_of(text, "better conventions") == "Ana Ferrand"
+
+
+def test_a_subject_whose_appositive_holds_a_title_introduces_the_quote_after_a_colon():
+    text = ("Ana Lee named a radio show as her favourite. Tom Ng, the harbour master and former host of the "
+            "quiz “Ferry Tales,” listed a comedy as his guilty pleasure: “Harbour Nights” — and his own "
+            "cameo in it.")
+    assert speaker_of(text, "Harbour Nights") == "Tom Ng"

@@ -102,7 +102,7 @@ _SUBJECT_TAIL = re.compile(
     """,
     re.VERBOSE,
 )
-_SUBJECT_APPOSITIVE = re.compile(r",[^,;:“”\"]{1,120}(?=,)")  # , a press officer for Mrs. Lee
+_SUBJECT_APPOSITIVE = re.compile(r",[^,;:\n]{1,120}(?=,)")  # , a press officer for Mrs. Lee / , host of “Ferry Tales,”
 MAX_SUBJECT_APPOSITIVES = 2
 # verbs that take no object and may come before their subject ("explained panel chair Ann
 # Lee:"), unlike "told the Gazette:" whose name is the listener
@@ -441,7 +441,8 @@ class SpeakerResolver(FragmentReader, ContextReader):
             return True
         end = _SUBJECT_TAIL.match(text, pos).end()
         for _ in range(MAX_SUBJECT_APPOSITIVES + 1):  # the nearest verb after the appositives, one at a time
-            if end > pos and not _COMMA_PARTICIPLE.match(text, end) and followed_by_verb(text, end):
+            at = end + 2 if text.startswith((",”", ',"'), end) else end  # “… Tales,” listed
+            if end > pos and not _COMMA_PARTICIPLE.match(text, end) and followed_by_verb(text, at):
                 return True
             piece = _SUBJECT_APPOSITIVE.match(text, end)
             if piece is None:
