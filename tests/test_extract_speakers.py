@@ -813,3 +813,9 @@ def test_a_subject_whose_appositive_holds_a_title_introduces_the_quote_after_a_c
             "quiz “Ferry Tales,” listed a comedy as his guilty pleasure: “Harbour Nights” — and his own "
             "cameo in it.")
     assert speaker_of(text, "Harbour Nights") == "Tom Ng"
+
+
+def test_a_verb_in_a_fronted_clause_does_not_speak_for_the_main_clause():
+    text = ("As Senator Tom Ng spoke, the Harbour Pilots Association was going into overdrive, lobbying "
+            "councillors against “any and all dredging”.")
+    assert speaker_of(text, "any and all") == "Harbour Pilots Association"

@@ -126,6 +126,7 @@ _CLAUSE_JOIN = re.compile(r"(?:[,;:]|\s[-—–]+)\s+(?:but|and|while|whereas|ye
 _NOUN_LEAD = re.compile(
     r"\b(?:his|her|their|its|the|a|an|our|my|your|these|those|whose|[A-Za-z]+['’]s?)\s+(?:\w+-[\w\-]+\s+)?$", re.I)
 NOUN_LEAD_REACH = 50
+_FRONTED_CLAUSE = re.compile(r"\s*(?:While|When|As|After|Although|Though|Because|If|Since|Before|Until|Once|Whereas)\s")
 _LAST_WORD = re.compile(r"[A-Za-z][\w'’.\-]*$")
 _HERE_IS = re.compile(r"\s*(?:Here['’]s|Here\s+is|This\s+is)\s+")
 _PARTICIPLE_LEADS = frozenset(("by", "after", "while", "before", "when", "without", "in"))
@@ -259,6 +260,15 @@ class SpeakerResolver(FragmentReader, ContextReader):
                 inverted = self._np_forward(floor + vm.end(), colon, vpos)
                 if inverted and inverted.speaker and inverted.kind and not self.text[inverted.end:colon].strip():
                     return Attribution(inverted.speaker, inverted.role, kind=inverted.kind, at=vpos)
+            if partial and _FRONTED_CLAUSE.match(head):
+                comma = head.find(",")
+                while comma >= 0 and self._in_quote(floor + comma) and not head.startswith(("”", '"'), comma + 1):
+                    comma = head.find(",", comma + 1)  # “…,” closes the clause too
+                if comma >= vm.end():  # the verb is in the fronted clause
+                    # "While Ng proclaims the plan a success, Lee fixates on the “…”": the main clause's
+                    main = self._main_subject(floor + comma + 1, q_start)
+                    if main is not None and main.speaker and main.kind:
+                        return Attribution(main.speaker, main.role, kind=main.kind, at=floor + comma + 1)
             subj = self._subject_of_verb(vpos, floor)
             if subj and subj.speaker:
                 if partial:
