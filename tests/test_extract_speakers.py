@@ -819,3 +819,9 @@ def test_a_verb_in_a_fronted_clause_does_not_speak_for_the_main_clause():
     text = ("As Senator Tom Ng spoke, the Harbour Pilots Association was going into overdrive, lobbying "
             "councillors against “any and all dredging”.")
     assert speaker_of(text, "any and all") == "Harbour Pilots Association"
+
+
+def test_a_present_tense_verb_after_a_name_marks_the_main_subject():
+    text = ("While Tom Ng proclaims the report “a terrific piece, well worth the trip,” Ana Lee fixates on "
+            "the “pivot” line.")
+    assert speaker_of(text, "pivot") == "Ana Lee"

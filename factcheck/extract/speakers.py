@@ -127,6 +127,12 @@ _NOUN_LEAD = re.compile(
     r"\b(?:his|her|their|its|the|a|an|our|my|your|these|those|whose|[A-Za-z]+['’]s?)\s+(?:\w+-[\w\-]+\s+)?$", re.I)
 NOUN_LEAD_REACH = 50
 _FRONTED_CLAUSE = re.compile(r"\s*(?:While|When|As|After|Although|Though|Because|If|Since|Before|Until|Once|Whereas)\s")
+# a lower-case word in -s right after a name, not an agent noun ("Lee supporters", "Ng officials")
+_PRESENT_VERB = re.compile(r" (?:also |now |then |still )?([a-z]{3,}(?<!ss)(?<!er)(?<!or)(?<!ist)(?<!ian)(?<!ant)(?<!ent)(?<!ie)(?<!ee)s)\b")
+_NOT_PRESENT_VERBS = frozenset("""officials supporters voters fans aides allies rivals critics members staffers
+    backers donors forces troops residents plans rules laws years days times news politics campaigns
+    ads emails texts tweets posts remarks comments words others this thus plus perhaps always sometimes
+    towards afterwards besides whereas yes""".split())
 _LAST_WORD = re.compile(r"[A-Za-z][\w'’.\-]*$")
 _HERE_IS = re.compile(r"\s*(?:Here['’]s|Here\s+is|This\s+is)\s+")
 _PARTICIPLE_LEADS = frozenset(("by", "after", "while", "before", "when", "without", "in"))
@@ -431,7 +437,7 @@ class SpeakerResolver(FragmentReader, ContextReader):
             if tok.lower() in _INTRO_WORDS or self._after_preposition(tm.start(), floor):
                 continue  # "In an interview with CNN, Lee said", "After the court ruled, Lee …"
             np = self._np_forward(tm.start(), limit, tm.start())
-            if np and np.speaker and self._verb_follows(np.end):
+            if np and np.speaker and self._verb_follows(np.end, np.kind == "person"):
                 if np.kind is not None:
                     return np  # a person or an organisation: not "Hours later, …"
                 m = self.entities.at_run(tm.start())
@@ -440,7 +446,7 @@ class SpeakerResolver(FragmentReader, ContextReader):
                     return np  # a lone surname the name finder left unclassified: "Okwuosa set himself …"
         return None
 
-    def _verb_follows(self, pos: int) -> bool:
+    def _verb_follows(self, pos: int, person: bool = False) -> bool:
         """Is the phrase ending at `pos` a clause's subject: a verb after it, past a party tag,
         a time ('on Friday') or appositives that may hold abbreviations ('a press officer for
         Mrs. Lee,') — but not a participle after a comma (', saying')?"""
@@ -449,6 +455,9 @@ class SpeakerResolver(FragmentReader, ContextReader):
             return False
         if followed_by_verb(text, pos):
             return True
+        pv = _PRESENT_VERB.match(text, pos) if person else None
+        if pv and pv.group(1) not in _NOT_PRESENT_VERBS:
+            return True  # "Lee fixates on …": a present-tense verb after a person's name
         end = _SUBJECT_TAIL.match(text, pos).end()
         for _ in range(MAX_SUBJECT_APPOSITIVES + 1):  # the nearest verb after the appositives, one at a time
             at = end + 2 if text.startswith((",”", ',"'), end) else end  # “… Tales,” listed
