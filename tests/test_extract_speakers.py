@@ -825,3 +825,13 @@ def test_a_present_tense_verb_after_a_name_marks_the_main_subject():
     text = ("While Tom Ng proclaims the report “a terrific piece, well worth the trip,” Ana Lee fixates on "
             "the “pivot” line.")
     assert speaker_of(text, "pivot") == "Ana Lee"
+
+
+@pytest.mark.parametrize("text,words", [
+    ("On the Courier's “Harbour Hour,” Ana Lee said the ferry fares would fall.", "Harbour Hour"),
+    ("She told the Courier's “Harbour Hour” on Monday that the fares would fall.", "Harbour Hour"),
+])
+def test_a_show_where_the_words_were_said_is_no_part_of_them(text, words):
+    claims = [c for c in extract_claims("Ana Lee runs the port.\n\n" + text, "2025-03-04")
+              if c.kind == "quote" and words in c.text]
+    assert [(c.speaker, c.mention) for c in claims] == [(None, True)]

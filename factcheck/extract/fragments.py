@@ -22,6 +22,12 @@ CLAUSE_REPORTING_VERBS = frozenset("""said says told tells wrote writes added ad
 # any verb of saying except those that name a thing ("called it “X”" is handled as a partial quote)
 _MENTION_REPORTING_VERBS = SPEECH_VERBS - frozenset("""called calls calling named dubbed termed terms labelled
     labeled labels branded brands described describes describing referred refers""".split())
+# "On the Courier's “Harbour Hour,” Lee said …": a show or paper named in the sentence's opening
+# phrase is where the words were said, not part of them
+OPENING_PHRASE_WORDS = 10
+_CIRCUMSTANCE_BEFORE = re.compile(
+    r"\b(?i:on|in|at|during|from|with|to)\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.\-]*(?:['’]s?)?\s+){0,3}$")
+_TOLD_OUTLET = re.compile(r"\b(?:told|tells)\s+(?:the\s+)?(?:[A-Z][\w.\-]*(?:['’]s?)?\s+){1,3}$")  # told the Courier's “…”
 # "a show called “X”", "the slogan “X”": the quote names a thing
 _NAMING_RIGHT_BEFORE = re.compile(
     r"""\b(?:called|calls|named|names|dubbed|titled|entitled|known\s+as|nicknamed|signed|simply|marked
@@ -63,8 +69,11 @@ class FragmentReader:
         verb of saying at all leaves it nobody's."""
         sent = self.sentences.covering(q_start, q_end)
         head = self.text[sent.start:q_start]
-        if _NAMING_RIGHT_BEFORE.search(head):
+        if _NAMING_RIGHT_BEFORE.search(head) or _TOLD_OUTLET.search(head):
             return Attribution(None)
+        if _CIRCUMSTANCE_BEFORE.search(head) and len(head.split()) <= OPENING_PHRASE_WORDS and (
+                _MENTION_REPORTING_VERBS.isdisjoint(_LOWER_WORD.findall(head))):
+            return Attribution(None)  # "On the Courier's “Harbour Hour,” Lee said …": where, not what
         att = self._after(q_end, sent.end, q_start) or self._closing_attribution(q_start, q_end, sent.end)
         if att is not None:
             return att
