@@ -14,11 +14,6 @@ from factcheck.extract.context import Attribution
 from factcheck.extract.lexicon import SPEECH_VERBS
 
 _LOWER_WORD = re.compile(r"\b([a-z]+)\b")
-# verbs that report what someone said as a clause ("said that …"), not ones that name a thing
-CLAUSE_REPORTING_VERBS = frozenset("""said says told tells wrote writes added adds argued argues
-    claimed claims insisted insists explained explains noted notes declared declares stated states
-    recalled recalls warned warns suggested suggests predicted predicts acknowledged acknowledges
-    contended contends maintained maintains asserted asserts complained complains""".split())
 # any verb of saying except those that name a thing ("called it “X”" is handled as a partial quote)
 _MENTION_REPORTING_VERBS = SPEECH_VERBS - frozenset("""called calls calling named dubbed termed terms labelled
     labeled labels branded brands described describes describing referred refers""".split())
