@@ -588,12 +588,12 @@ def test_a_stray_mark_at_the_end_of_a_line_is_no_quote():
 # ------------------------------------------------------------ round 3: titles inside reported speech
 
 @pytest.mark.parametrize("text,words,want", [
-    ("Viewers abroad still ask for “Harbour Nights,” producer Odile Varga said.", "Harbour Nights",
+    ("Listeners in the valley still request “Bread at Dawn,” presenter Odile Varga said.", "Bread at Dawn",
      "Odile Varga"),
-    ("Councillor Bram Okoye said he would never again use the word “Austerity” in a budget speech.",
-     "Austerity", "Bram Okoye"),
-    ("Mayor Ines Calloway promised on Tuesday to stop using the phrase “Harbour Tax” in her speeches.",
-     "Harbour Tax", "Ines Calloway"),
+    ("Councillor Bram Okoye said she would no longer print the word “Homework” on the school calendar.",
+     "Homework", "Bram Okoye"),
+    ("Headteacher Ines Calloway promised on Thursday to drop the label “Gifted Stream” from the brochures.",
+     "Gifted Stream", "Ines Calloway"),
 ])
 def test_a_title_inside_reported_speech_is_the_reporters_and_stays_a_mention(text, words, want):
     claims = [c for c in extract_claims(text, "2025-03-04") if c.kind == "quote" and words in c.text]
@@ -601,7 +601,7 @@ def test_a_title_inside_reported_speech_is_the_reporters_and_stays_a_mention(tex
 
 
 def test_a_title_in_a_sentence_without_a_verb_of_saying_has_no_speaker():
-    text = "Odile Varga produced “Harbour Nights” for eleven seasons."
+    text = "Odile Varga presented “Bread at Dawn” for nine winters."
     claims = [c for c in extract_claims(text, "2025-03-04") if c.kind == "quote"]
     assert [(c.speaker, c.mention) for c in claims] == [(None, True)]
 
@@ -609,53 +609,52 @@ def test_a_title_in_a_sentence_without_a_verb_of_saying_has_no_speaker():
 # ------------------------------------------------------------ round 3: participles after an object
 
 @pytest.mark.parametrize("text,words,want", [
-    ("Mayor Ines Calloway wrote a letter to Transport Secretary Piet Bakker asking the ministry to "
-     "review the “botched” tender.", "botched", "Ines Calloway"),
-    ("Tomas Ferreira answered the question from Ines Calloway on Facebook writing, “The bridge will "
-     "open in spring.”", "bridge will open", "Tomas Ferreira"),
-    ("The Harbour Heritage Trust in Port Ellery issued a report charging the council with “wilful "
-     "neglect” of the old quay.", "wilful", "Harbour Heritage Trust"),
+    ("Principal Ines Calloway sent a note to Schools Inspector Piet Bakker urging the office to redo the "
+     "“careless” audit.", "careless", "Ines Calloway"),
+    ("Tomas Ferreira took the complaint from Ines Calloway on the parents' forum writing, “The gym reopens "
+     "in May.”", "gym reopens", "Tomas Ferreira"),
+    ("The Orchard Lane Parents Association in Wexby released a statement accusing the board of “reckless "
+     "haste” over the bus timetable.", "reckless", "Orchard Lane Parents Association"),
 ])
 def test_a_participle_after_an_object_is_the_sentence_subjects(text, words, want):
     assert speaker_of(text, words) == want
 
 
 def test_a_participle_after_with_and_a_name_is_that_names():
-    text = ("Councillors were quick to respond, with Ines Calloway tweeting that it was a disgrace and "
-            "asking, “Who signed this off?”")
-    assert speaker_of(text, "signed this off") == "Ines Calloway"
+    text = ("Parents reacted within the hour, with Ines Calloway posting that the closure was unfair and "
+            "asking, “Who approved this?”")
+    assert speaker_of(text, "approved this") == "Ines Calloway"
 
 
 # ------------------------------------------------------------ round 3: title-cased headlines
 
 @pytest.mark.parametrize("text,words,want", [
-    ("Ana Lee Says Dredging Plan Is Dead\n\nThe harbour board met on Monday.\n\n"
-     "“We cannot dredge this year,” Lee said.", "cannot dredge", "Ana Lee"),
-    ("Ana Lee Says Tom Ng Is ‘Wrong’ About Dredging\n\nThe harbour board met on Monday.\n\n"
-     "“We cannot dredge this year,” Lee said.", "Wrong", "Ana Lee"),
-    ("Billionaire Tom Ng Reveals His Pick for Mayor\n\nThe billionaire Tom Ng backs the harbour plan.\n\n"
-     "“She is the only serious candidate,” Ng said.", "serious candidate", "Tom Ng"),
-    ("Lee Addresses Harbour Fire: ‘This Cannot Go On.’\n\nOn Friday, a fire destroyed the old quay. "
-     "Mayor Ana Lee spoke at the scene.", "Cannot Go On", "Ana Lee"),
+    ("Ana Lee Says Bakery Expansion Is Off\n\nThe bakery's owners met on Wednesday.\n\n"
+     "“We cannot expand this year,” Lee said.", "cannot expand", "Ana Lee"),
+    ("Ana Lee Says Tom Ng Got ‘Careless’ With Rye\n\nThe bakery's owners met on Wednesday.\n\n"
+     "“We cannot expand this year,” Lee said.", "Careless", "Ana Lee"),
+    ("Baker Tom Ng Reveals His Favourite Loaf\n\nThe baker Tom Ng opened a third shop.\n\n"
+     "“Sourdough is the only honest bread,” Ng said.", "honest bread", "Tom Ng"),
+    ("Lee Praises Bakery Volunteers: ‘We Will Bake Again.’\n\nOn Sunday, a flood ruined the ovens. "
+     "Councillor Ana Lee spoke outside the shop.", "Bake Again", "Ana Lee"),
 ])
 def test_a_title_cased_headline_is_not_one_long_name(text, words, want):
     assert speaker_of(text, words) == want
 
 
 def test_initials_after_a_determiner_do_not_end_the_sentence_of_an_attribution():
-    text = ("“The port needs a new crane,” said Ana Lee, a strategist for the U.S. Chamber of Shipping "
-            "and a longtime friend of Tom Ng. “Nobody has ordered one yet.”")
-    assert speaker_of(text, "Nobody has ordered") == "Ana Lee"
+    text = ("“The ferry needs a second deck,” said Ana Lee, an adviser to the U.K. Board of Ferries "
+            "and an old classmate of Tom Ng. “Nobody has paid for it yet.”")
+    assert speaker_of(text, "Nobody has paid") == "Ana Lee"
 
 
 # ------------------------------------------------------------ round 3: appositives and initials
 
 @pytest.mark.parametrize("text,words,want", [
-    ("Just last week, J.J. Ferrand, editor at large of The Beacon, a weekly paper for the port's "
-     "fishermen, wrote, “When we think of ports, we should think of trade.”", "think of trade",
-     "J.J. Ferrand"),
-    ("“I just don't think she's been truthful,” Cecilia Marne, 67, a retired clerk in Dunmore, Pa., "
-     "said in a follow-up interview.", "truthful", "Cecilia Marne"),
+    ("On Tuesday, P.K. Ferrand, columnist for The Lantern, a monthly sheet for the valley's bakers, "
+     "wrote, “Good flour rewards patience.”", "rewards patience", "P.K. Ferrand"),
+    ("“The timetable keeps changing,” Greta Holm, 54, a school bus driver in Wexby, Ont., said after "
+     "the meeting.", "keeps changing", "Greta Holm"),
 ])
 def test_appositives_with_commas_and_initials_keep_the_name(text, words, want):
     assert speaker_of(text, words) == want
@@ -665,173 +664,173 @@ def test_appositives_with_commas_and_initials_keep_the_name(text, words, want):
 # ------------------------------------------------------------ round 3: attributions further on
 
 @pytest.mark.parametrize("text,words,want", [
-    ("“We’re extremely happy” about the ruling, said Rosalind Ferro, executive director of the Harbour "
-     "Nurses Union, a union that has broken away from the other port unions over pay and rotas.",
-     "extremely happy", "Rosalind Ferro"),
-    ("His first report involved “a painful ferry crossing,” well before Tom Ng made that trip famous in "
-     "“Rough Seas,” Ana Lee noted.", "painful ferry", "Ana Lee"),
+    ("“Very pleased” by the vote, said Rosalind Ferro, chair of the Wexby Ferry Riders Club, whose "
+     "members cross between the two islands every morning.", "Very pleased", "Rosalind Ferro"),
+    ("Her debut column praised “a perfectly burnt crust,” long before Tom Ng put that loaf on the menu "
+     "of “Crumb Corner,” Ana Lee noted.", "perfectly burnt", "Ana Lee"),
 ])
 def test_an_attribution_after_a_tail_or_a_later_quote_names_the_speaker(text, words, want):
     assert speaker_of(text, words) == want
 
 
 def test_a_credit_inside_brackets_after_a_later_quote_is_not_the_sentences():
-    text = ("When Ana Lee said the mayor “is not a sailor” in answering a question, the harbour press "
-            "pounced (“Lee Sinks Mayor,” declared the Courier), and the row grew.")
-    assert speaker_of(text, "not a sailor") == "Ana Lee"
+    text = ("When Ana Lee said the coach “cannot count” at a parents' evening, the school newsletter "
+            "joined in (“Lee Benches Coach,” announced the Gazette), and the fuss spread.")
+    assert speaker_of(text, "cannot count") == "Ana Lee"
 
 
 def test_an_inverted_attribution_between_commas_names_the_speaker():
-    text = ("The paradox of Maria Ostrova, says Ravi Kaul, historian at the Harbour Museum, is that she was "
-            "“the most powerful harbour master of the century.”")
-    assert speaker_of(text, "most powerful") == "Ravi Kaul"
+    text = ("The puzzle of Greta Holm, says Ravi Kaul, archivist at the Wexby Library, is that she was "
+            "“the shyest headmistress the town ever had.”")
+    assert speaker_of(text, "shyest headmistress") == "Ravi Kaul"
 
 
 @pytest.mark.parametrize("text,words,want", [
-    ("Councillor Ines Calloway said Mayor Tom Ng called on members to be “closely coordinated.”",
-     "closely coordinated", "Ines Calloway"),
-    ("Ines Calloway said that when Tom Ng railed against the ferry company, “he spoke for all of us.”",
-     "spoke for all", "Ines Calloway"),
+    ("Councillor Ines Calloway said Principal Tom Ng called on teachers to remain “firmly united.”",
+     "firmly united", "Ines Calloway"),
+    ("Ines Calloway said that when Tom Ng complained about the bus contractor, “he voiced what every "
+     "parent felt.”", "every parent felt", "Ines Calloway"),
 ])
 def test_a_report_inside_a_report_is_the_outer_speakers(text, words, want):
     assert speaker_of(text, words) == want
 
 
 def test_a_verb_in_a_relative_clause_of_a_report_keeps_its_own_subject():
-    text = ("Envoy Ana Lee said she hoped for the release of the sailors that Mayor Tom Ng has described as "
-            "“hostages” within a week.")
-    assert speaker_of(text, "hostages") == "Tom Ng"
+    text = ("Councillor Ana Lee said she expected the return of the textbooks that Principal Tom Ng has "
+            "described as “overdue” before the term ends.")
+    assert speaker_of(text, "overdue") == "Tom Ng"
 
 
 def test_party_chamber_and_demonym_words_before_a_name_are_its_description():
-    text = ("House Republican Tomas Birk used to support fellow Dunmorean Ravi Kaul, but now said the "
-            "mayor had “the duty to unite us.”")
-    assert speaker_of(text, "duty to unite") == "Tomas Birk"
+    text = ("Senate Independent Tomas Birk once campaigned beside fellow Valdorian Ravi Kaul, yet on Friday "
+            "said the governor owed voters “a straight answer.”")
+    assert speaker_of(text, "straight answer") == "Tomas Birk"
 
 
 @pytest.mark.parametrize("text", [
-    "Ana Lee and Tom Ng ran the port for a decade. Then Ng broke down what was wrong with the plan "
-    "to the weekly Harbour Dagblad: “What the council did was careless. Not all ferries are old.”",
-    "Tom Ng ran the port for a decade. Ana Lee took over in 1993.\n\nHere’s Ng in December 1992: "
-    "“What the council did was careless. Not all ferries are old.”",
-    "Ana Lee took over the port in 1993.\n\n“What the council did was careless. Not all ferries are old.” "
-    "That quote from Harbour Commissioner Tom Ng appeared on the front page in 1980.",
+    "Ana Lee and Tom Ng ran the bakery together for years. Later Ng broke down his objection to the "
+    "recipe for the Wexby Crier: “Cutting the butter was careless. Good pastry needs fat.”",
+    "Tom Ng ran the bakery for years. Ana Lee bought it in 2004.\n\nHere’s Ng in March 2003: "
+    "“Cutting the butter was careless. Good pastry needs fat.”",
+    "Ana Lee bought the bakery in 2004.\n\n“Cutting the butter was careless. Good pastry needs fat.” "
+    "Those words from Guild Treasurer Tom Ng were printed in the parish bulletin in 1987.",
 ])
 def test_a_quote_introduced_by_its_speaker_without_a_verb_of_saying(text):
     assert speaker_of(text, "careless") == "Tom Ng"
 
 
 def test_a_quote_after_an_attributed_quote_goes_on_before_a_newcomer_is_credited():
-    text = ("“This is the night they said would never come,” Ana Lee said on Monday. “They told me we had "
-            "no chance.” Her campaign manager, Tom Ng, struck a similar note.")
-    assert speaker_of(text, "no chance") == "Ana Lee"
+    text = ("“Nobody thought this shop would last a year,” Ana Lee said on Saturday. “The bank refused us "
+            "twice.” Her business partner, Tom Ng, sounded just as proud.")
+    assert speaker_of(text, "refused us twice") == "Ana Lee"
 
 
 def test_an_unnamed_source_described_by_a_campaign_is_that_description():
-    text = ("Tom Lee spoke at length on Monday.\n\n"
-            "“The party is ours,” one Lee campaign source said. “He sets the rules.”")
-    assert speaker_of(text, "party is ours") == "Lee campaign source"
+    text = ("Tom Lee spoke briefly on Thursday.\n\n"
+            "“We will carry the vote,” one Lee campaign source said. “He has the numbers.”")
+    assert speaker_of(text, "carry the vote") == "Lee campaign source"
 
 
 @pytest.mark.parametrize("text,words,want", [
-    ("Mayor Ana Lee spoke first. “If she gets to pick the berths, nothing you can do, folks,” Tom Ng "
-     "said before adding: “Maybe the ferry people can, I don’t know.”", "ferry people", "Tom Ng"),
-    ("Councillors were quick to chime in, with Tom Ng tweeting that it was a “disgrace” for Ana Lee and "
-     "asking, “How can someone with such bad judgement run the port?”", "bad judgement", "Tom Ng"),
-    ("Here in Dunmore, Tom Ng stepped up his talk of ferries, saying, “We have got to run boats at "
-     "night.”", "boats at night", "Tom Ng"),
-    ("After the Harbour Court refused to hear the case, Gov. Ana Lee blamed the court’s “four timid "
-     "judges” for the delay.", "four timid", "Ana Lee"),
+    ("Principal Ana Lee spoke first. “If the board cuts the buses, we walk, simple as that,” Tom Ng "
+     "said before adding: “Perhaps the parents can drive, who knows.”", "parents can drive", "Tom Ng"),
+    ("Parents were fast to pile on, with Tom Ng posting that the closure was a “scandal” for Ana Lee and "
+     "asking, “Who would trust her with a budget again?”", "trust her with", "Tom Ng"),
+    ("Here in Wexby, Tom Ng doubled down on his bus plan, saying, “Every child deserves a seat.”",
+     "deserves a seat", "Tom Ng"),
+    ("After the Schools Tribunal declined to review the appeal, Gov. Ana Lee faulted the tribunal’s "
+     "“three sleepy members” for the backlog.", "three sleepy", "Ana Lee"),
 ])
 def test_the_main_clause_speaks_past_quotes_places_and_fronted_clauses(text, words, want):
     assert speaker_of(text, words) == want
 
 
 @pytest.mark.parametrize("text,words,want", [
-    ("For Mayor Ana Lee, according to Tom Ng's former education secretary Ravi Kaul, Monday's "
-     "speech represents “a test” of her nerve.", "a test", "Ravi Kaul"),
-    ("Anthony Ferro, president and CEO of Dunmore Restaurant Association stated, “It is not a political "
-     "problem; it is a math problem.”", "math problem", "Anthony Ferro"),
+    ("For Principal Ana Lee, according to Tom Ng's former school treasurer Ravi Kaul, Friday's "
+     "assembly is “a turning point” for her staff.", "turning point", "Ravi Kaul"),
+    ("Pieter Ferro, founder and owner of Wexby Bakers Guild stated, “This is not about flour; it is "
+     "about rent.”", "about rent", "Pieter Ferro"),
 ])
 def test_roles_between_an_owner_or_a_name_and_the_verb(text, words, want):
     assert speaker_of(text, words) == want
 
 
 def test_a_long_institution_after_of_does_not_hide_the_verb():
-    text = ("Tom Ng spoke on Monday.\n\n“Building a deep-water berth would be a stretch for the council,” "
-            "Ana Ferrand of the Moreau Centre for Harbour and Port Studies wrote in December.")
-    assert speaker_of(text, "deep-water berth") == "Ana Ferrand"
+    text = ("Tom Ng spoke on Thursday.\n\n“Opening a second bakery would strain the family's savings,” "
+            "Ana Ferrand of the Wexby Institute for Bread and Pastry Research wrote in June.")
+    assert speaker_of(text, "second bakery") == "Ana Ferrand"
 
 
 def test_a_description_then_the_name_after_a_short_tail_is_that_person():
-    text = ("With Tom Ng's help, the party was “working to change its image from that of a haven for "
-            "smugglers,” wrote the Ruritanian ambassador at the time, Ana Ferrand.")
-    assert speaker_of(text, "change its image") == "Ana Ferrand"
+    text = ("Thanks to Tom Ng's loan, the bakery was “trying to shed its reputation as a place for stale "
+            "rolls,” wrote the town's food critic at the time, Ana Ferrand.")
+    assert speaker_of(text, "shed its reputation") == "Ana Ferrand"
 
 
 def test_a_passive_naming_credits_the_agent_after_the_quote():
-    text = ("Tom Ng founded the movement in 1999. This feature of the movement has been called “strategic "
-            "ambiguity” by Ravi Kaul, a professor at Dunmore University, and it makes tracing impossible.")
-    assert speaker_of(text, "strategic") == "Ravi Kaul"
+    text = ("Tom Ng opened the bakery in 2001. Its habit of closing at noon has been called “artisan "
+            "stubbornness” by Ravi Kaul, a lecturer at Wexby College, and it annoys commuters.")
+    assert speaker_of(text, "artisan") == "Ravi Kaul"
 
 
 def test_a_partial_quote_after_but_is_the_later_clauses_subjects():
-    text = ("Mayor Tom Ng proposed a debate on the evening of April 4 - but the Lee campaign rejected the "
-            "idea as “ludicrous” because of a concert.")
-    assert speaker_of(text, "ludicrous") == "Lee campaign"
+    text = ("Councillor Tom Ng offered a forum on the morning of June 9 - but the Lee campaign dismissed the "
+            "offer as “pointless” because of a school fair.")
+    assert speaker_of(text, "pointless") == "Lee campaign"
 
 
 def test_a_subordinate_clause_after_a_quote_is_no_attribution():
-    text = ("The producer Tom Ng spoke first. Ng said he revived “Harbour Nights” only because Ana Lee agreed "
-            "to take part.")
-    assert speaker_of(text, "Harbour Nights") == "Tom Ng"
+    text = ("The baker Tom Ng spoke first. Ng said he brought back “Tuesday Buns” only because Ana Lee "
+            "offered to help.")
+    assert speaker_of(text, "Tuesday Buns") == "Tom Ng"
 
 
 @pytest.mark.parametrize("text,words,want", [
-    ("Mayor Ana Lee, speaking on the radio, called Tom Ng a “bully,” and said his anti-Dunmore remarks "
-     "were priceless “propaganda” for the ferry lobby.", "propaganda", "Ana Lee"),
-    ("The Harbour Ministry says the berths are “unsafe for large ships.”", "unsafe", "Harbour Ministry"),
+    ("Principal Ana Lee, speaking at assembly, called Tom Ng a “menace,” and said his anti-Wexby remarks "
+     "were welcome “ammunition” for the bus company.", "ammunition", "Ana Lee"),
+    ("The Education Ministry says the classrooms are “too cold for lessons.”", "too cold",
+     "Education Ministry"),
 ])
 def test_a_plural_noun_after_a_determiner_is_no_verb_of_saying(text, words, want):
     assert speaker_of(text, words) == want
 
 
 def test_a_quote_after_a_sentence_that_names_someone_in_passing_goes_on():
-    text = ("“This is a satire of the powerful,” said Freddy Ocampo, the director's brother. But the giant "
-            "Tom Ng face beaming from the posters has not hurt ticket sales. “It has had a marvellous result.”")
-    assert speaker_of(text, "marvellous") == "Freddy Ocampo"
+    text = ("“This loaf pokes fun at the fancy bakeries,” said Greta Vasko, the baker's sister. But the huge "
+            "Tom Ng portrait over the counter has not scared customers off. “Sales have been wonderful.”")
+    assert speaker_of(text, "been wonderful") == "Greta Vasko"
 
 
 def test_an_appositive_holding_a_quote_does_not_hide_the_verb():
-    text = ("Tom Ng spoke first. “We have had better conventions than this one,” delegate Ana Ferrand, "
-            "wearing a straw hat and “Vote Lee” pins, said as the confetti fell.")
-    assert speaker_of(text, "better conventions") == "Ana Ferrand"
+    text = ("Tom Ng spoke first. “The raffle was the best part,” volunteer Ana Ferrand, wearing an apron "
+            "and a “Bake Sale” badge, said as the stalls closed.")
+    assert speaker_of(text, "raffle was") == "Ana Ferrand"
 
 
 def test_a_subject_whose_appositive_holds_a_title_introduces_the_quote_after_a_colon():
-    text = ("Ana Lee named a radio show as her favourite. Tom Ng, the harbour master and former host of the "
-            "quiz “Ferry Tales,” listed a comedy as his guilty pleasure: “Harbour Nights” — and his own "
-            "cameo in it.")
-    assert speaker_of(text, "Harbour Nights") == "Tom Ng"
+    text = ("Ana Lee picked a cookbook as her favourite. Tom Ng, the head baker and one-time presenter of "
+            "the show “Crust Club,” listed a cartoon as his secret treat: “Oven Mice” — and his own voice "
+            "part in it.")
+    assert speaker_of(text, "Oven Mice") == "Tom Ng"
 
 
-def test_a_verb_in_a_fronted_clause_does_not_speak_for_the_main_clause():
-    text = ("As Senator Tom Ng spoke, the Harbour Pilots Association was going into overdrive, lobbying "
-            "councillors against “any and all dredging”.")
-    assert speaker_of(text, "any and all") == "Harbour Pilots Association"
+def test_a_verb_in_a_fronted_clause_is_not_the_main_clauses_speaker():
+    text = ("As Principal Tom Ng spoke, the Wexby Parents Association was busy behind the scenes, lobbying "
+            "trustees against “every single cut”.")
+    assert speaker_of(text, "every single") == "Wexby Parents Association"
 
 
 def test_a_present_tense_verb_after_a_name_marks_the_main_subject():
-    text = ("While Tom Ng proclaims the report “a terrific piece, well worth the trip,” Ana Lee fixates on "
-            "the “pivot” line.")
-    assert speaker_of(text, "pivot") == "Ana Lee"
+    text = ("While Tom Ng hails the new menu as “a triumph, worth every crumb,” Ana Lee dwells on the "
+            "“burnt” edges.")
+    assert speaker_of(text, "burnt") == "Ana Lee"
 
 
 @pytest.mark.parametrize("text,words", [
-    ("On the Courier's “Harbour Hour,” Ana Lee said the ferry fares would fall.", "Harbour Hour"),
-    ("She told the Courier's “Harbour Hour” on Monday that the fares would fall.", "Harbour Hour"),
+    ("On the Gazette's “Morning Bake,” Ana Lee said bread prices would drop.", "Morning Bake"),
+    ("She told the Gazette's “Morning Bake” on Sunday that bread prices would drop.", "Morning Bake"),
 ])
 def test_a_show_where_the_words_were_said_is_no_part_of_them(text, words):
-    claims = [c for c in extract_claims("Ana Lee runs the port.\n\n" + text, "2025-03-04")
+    claims = [c for c in extract_claims("Ana Lee runs the bakery.\n\n" + text, "2025-03-04")
               if c.kind == "quote" and words in c.text]
     assert [(c.speaker, c.mention) for c in claims] == [(None, True)]
