@@ -26,11 +26,11 @@ _SPEECH_NOUNS = "|".join("""
 """.split())
 _CAME_FROM = re.compile(
     rf"""\s*(?:
-        (?:(?:The|Those|These|Such|That|This)\s+(?:[a-z]+\s+)?(?:{_SPEECH_NOUNS})   # The stark warning
+        (?:(?:The|Those|These|Such|That|This)\s+(?:[a-z]+\s+)?(?:{_SPEECH_NOUNS})   # The blunt reply
            |That|This)\s+
         (?:(?:came|comes|come|were|was|is)\s+                              # came
            (?:(?:the|a|an)\s+)?(?:[A-Za-z]+\s+){{0,3}}?(?:from|of|by)       # from / the view of
-         | from)                                                            # That quote from X appeared
+         | from)                                                            # Those words from X were
       | (?:That|This)\s+(?:was|is)\s+how                                   # That is how X put it
       | So\s+(?:says|said)                                                 # So says X
     )\s+""",
@@ -41,7 +41,7 @@ INTRODUCTION_REACH = 40  # characters from a sentence's start to a newly introdu
 LAST_SPEAKER_REACH = 600  # characters over which a lone quote continues the last speaker
 CLOSING_ATTRIBUTION_CHARS = 140  # ", said Lee, a pollster at the Hale Institute."
 CLOSING_ATTRIBUTION_COMMAS = 3
-FIRST_COMMA_REACH = 60  # “…” about the ruling, said Lee: the words between the quote and ", said"
+FIRST_COMMA_REACH = 60  # “…” by the vote, said Lee: the words between the quote and ", said"
 PULL_QUOTE_CREDIT_CHARS = 80  # "Emeka Dunmore, roads chief, said on Monday."
 PHRASAL_HEADS = frozenset(p.split()[0] for p in PHRASAL_SPEECH)
 _LOWER_WORD = re.compile(r"\b([a-z]+)\b")
@@ -82,7 +82,7 @@ class ContextReader(PhraseReader):
                 return att
         first_comma = text.find(",", last_end, min(sent_end, last_end + FIRST_COMMA_REACH))
         if first_comma >= 0 and text.startswith(" said ", first_comma + 1):
-            # “We’re extremely happy” about the ruling, said Ann Lee, director of … (a long tail)
+            # “Very pleased” by the vote, said Ann Lee, chair of … (a long tail)
             att = self._after(first_comma + 1, sent_end, q_start)
             if att is not None:
                 return att
@@ -198,7 +198,7 @@ class ContextReader(PhraseReader):
             return Attribution(sp, role, q_start)
         if (self.last_quote and self.last_quote[2] and q_start - self.last_quote[1] < LAST_SPEAKER_REACH
                 and "\n" not in self.text[self.last_quote[1]:q_start]):
-            # “…,” said Lee. But the giant Ng poster has not hurt sales. “…”: a name in passing is no speaker
+            # “…,” said Lee. But the big Ng portrait has not scared anyone off. “…”: a name in passing is no speaker
             return Attribution(self.last_quote[2], None, q_start)
         sp, role = self.sentence_subject(prev.start, prev.end)
         if sp:

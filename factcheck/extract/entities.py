@@ -182,7 +182,7 @@ def _register(index: EntityIndex) -> None:
             # a surname alone means the person first introduced by it; a fuller form of the
             # same name ("Ana M. Okafor" after "Ana Okafor") replaces it, a relative does not
             if known is None or (len(toks) > len(known.split()) and toks[0] == known.split()[0]) or (
-                    _led_by_description(index.text, known.split(), toks)):  # "Billionaire Ana Lee", then "Ana Lee"
+                    _led_by_description(index.text, known.split(), toks)):  # "Baker Ana Lee", then "Ana Lee"
                 index.by_surname[key] = m.name
     relatives: dict[str, list[str]] = defaultdict(list)  # surname -> full names, first introduced first
     seen_full: set[str] = set()
@@ -226,9 +226,9 @@ def _register(index: EntityIndex) -> None:
 
 
 def _led_by_description(text: str, longer: list[str], name: list[str]) -> bool:
-    """'Billionaire Ana Lee' is 'Ana Lee' with a headline's capitalised description before it:
-    words the article also writes in lower case ("the billionaire"), not part of a name
-    ('Maria Ana Lee', 'Aung San Suu Kyi')."""
+    """'Baker Ana Lee' is 'Ana Lee' with a headline's capitalised description before it:
+    words the article also writes in lower case ("the baker"), not part of a name
+    ('Maria Ana Lee', 'Odile Maren Vasko Thill')."""
     return (len(longer) > len(name) >= 2 and longer[-len(name):] == name
             and all(f" {w.lower()} " in text for w in longer[:-len(name)]))
 

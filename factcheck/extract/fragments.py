@@ -17,12 +17,12 @@ _LOWER_WORD = re.compile(r"\b([a-z]+)\b")
 # any verb of saying except those that name a thing ("called it “X”" is handled as a partial quote)
 _MENTION_REPORTING_VERBS = SPEECH_VERBS - frozenset("""called calls calling named dubbed termed terms labelled
     labeled labels branded brands described describes describing referred refers""".split())
-# "On the Courier's “Harbour Hour,” Lee said …": a show or paper named in the sentence's opening
+# "On the Gazette's “Morning Bake,” Lee said …": a show or paper named in the sentence's opening
 # phrase is where the words were said, not part of them
 OPENING_PHRASE_WORDS = 10
 _CIRCUMSTANCE_BEFORE = re.compile(
     r"\b(?i:on|in|at|during|from|with|to)\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.\-]*(?:['’]s?)?\s+){0,3}$")
-_TOLD_OUTLET = re.compile(r"\b(?:told|tells)\s+(?:the\s+)?(?:[A-Z][\w.\-]*(?:['’]s?)?\s+){1,3}$")  # told the Courier's “…”
+_TOLD_OUTLET = re.compile(r"\b(?:told|tells)\s+(?:the\s+)?(?:[A-Z][\w.\-]*(?:['’]s?)?\s+){1,3}$")  # told the Gazette's “…”
 # "a show called “X”", "the slogan “X”": the quote names a thing
 _NAMING_RIGHT_BEFORE = re.compile(
     r"""\b(?:called|calls|named|names|dubbed|titled|entitled|known\s+as|nicknamed|signed|simply|marked
@@ -68,7 +68,7 @@ class FragmentReader:
             return Attribution(None)
         if _CIRCUMSTANCE_BEFORE.search(head) and len(head.split()) <= OPENING_PHRASE_WORDS and (
                 _MENTION_REPORTING_VERBS.isdisjoint(_LOWER_WORD.findall(head))):
-            return Attribution(None)  # "On the Courier's “Harbour Hour,” Lee said …": where, not what
+            return Attribution(None)  # "On the Gazette's “Morning Bake,” Lee said …": where, not what
         att = self._after(q_end, sent.end, q_start) or self._closing_attribution(q_start, q_end, sent.end)
         if att is not None:
             return att

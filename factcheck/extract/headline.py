@@ -108,7 +108,7 @@ def _headline_subject(text: str, head: Span, quote_start: int, entities: EntityI
     if lead:
         name = _POSSESSIVE.sub("", lead.group(1))
         parts = title_case_parts(name)
-        if len(parts) > 1 and parts[0][0] == 0:  # "Lee Addresses Harbour Fire:": the name before the verb
+        if len(parts) > 1 and parts[0][0] == 0:  # "Lee Praises Bakery Volunteers:": the name before the verb
             name = parts[0][2]
         if len(name.split()) <= MAX_NAME_WORDS:
             return entities.canonical(name)

@@ -113,20 +113,20 @@ def _split_title(tokens: list[str]) -> int:
 
 
 _PARTY_AND_CHAMBER = words("Republican Democrat Democratic Independent Libertarian Labour Tory House Senate")
-_DEMONYM_LEAD = re.compile(r"[A-Z][a-z]{4,}(?:ian|ean|an|ese|ish)")  # Kentuckian, Floridian
+_DEMONYM_LEAD = re.compile(r"[A-Z][a-z]{4,}(?:ian|ean|an|ese|ish)")  # Valdorian, Brennese
 MIN_DESCRIBED_NAME_TOKENS = 2
 
 
 def _is_descriptor(tok: str) -> bool:
-    """'House', 'Republican', 'Kentuckian': a capitalised word that describes the person after it."""
+    """'Senate', 'Independent', 'Valdorian': a capitalised word that describes the person after it."""
     if tok in _PARTY_AND_CHAMBER:
         return True
     return bool(_DEMONYM_LEAD.fullmatch(tok)) and tok not in FEMALE_NAMES and tok not in MALE_NAMES
 
 
 def _descriptor_lead(tokens: list[str]) -> int:
-    """How many describing words open a name run ('House Republican Tom Birk',
-    'fellow Kentuckian Ravi Kaul'): 0 unless a person's name of two words or more follows."""
+    """How many describing words open a name run ('Senate Independent Tom Birk',
+    'fellow Valdorian Ravi Kaul'): 0 unless a person's name of two words or more follows."""
     i = 0
     while i < len(tokens) - MIN_DESCRIBED_NAME_TOKENS and _is_descriptor(tokens[i]):
         i += 1
@@ -343,7 +343,7 @@ _SHAPE_CACHE_SIZE = 1 << 13
 
 
 # Words that a title-cased headline capitalises but that are no part of a name: a run
-# "Ana Lee Says Tom Ng Is Wrong About Ports" holds two names, not one of seven words.
+# "Ana Lee Says Tom Ng Got Careless With Rye" holds two names, not one of nine words.
 # (No given name: "May", "Will" and "Grant" stay inside a run.)
 _TITLE_CASE_BREAKS = words(
     """

@@ -82,7 +82,7 @@ class PhraseReader(ReferenceResolver):
             return np
         comma = _APPOSED_NAME.match(self.text, np.end, limit)
         if not comma and self.text.startswith(("the ", "a ", "an "), pos):
-            comma = _APPOSED_NAME_LATER.match(self.text, np.end, limit)  # "the ambassador at the time, Ann Lee"
+            comma = _APPOSED_NAME_LATER.match(self.text, np.end, limit)  # "the food critic at the time, Ann Lee"
         if comma:
             m = self.entities.at_run(comma.end())
             if m is not None and m.kind == "person" and not m.possessive and (
@@ -100,7 +100,7 @@ class PhraseReader(ReferenceResolver):
         if m is not None and m.possessive:
             after = _POSSESSIVE_MARK.match(text, m.end).end()
             named = self.entities.at_run(after)
-            for _ in range(MAX_ROLE_WORDS + 1):  # "the Forum’s former education secretary Ann Lee"
+            for _ in range(MAX_ROLE_WORDS + 1):  # "the Guild’s former school treasurer Ann Lee"
                 if named is not None:
                     break
                 wm = _LOWER_WORD_AT.match(text, after, limit)
@@ -309,7 +309,7 @@ class PhraseReader(ReferenceResolver):
             return self._clause_subject(end, floor)
         m = self.entities.ending_at(end)
         if m is not None and m.start >= floor and not m.possessive and m.kind != "person":
-            # "Ann Lee, president and CEO of the Harbour Association stated": an appositive the
+            # "Ann Lee, founder and owner of the Bakers Guild stated": an appositive the
             # writer did not close; the person before it speaks
             lead = _UNCLOSED_APPOSITIVE.search(text, max(floor, m.run_start - 60), m.run_start)
             person = self.entities.ending_at(lead.start()) if lead else None

@@ -79,7 +79,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 
 def _initials_as_a_modifier(text: str, dot: int, word: str) -> bool:
-    """'the U.S. Chamber of Commerce', 'a U.K. Treasury official': initials after a
+    """'the U.K. Board of Ferries', 'a U.S. Parks official': initials after a
     determiner qualify the name that follows ('in the U.S. The …' still ends a sentence)."""
     if not all(len(part) == 1 and part.isupper() for part in word.split(".") if part):
         return False
@@ -99,7 +99,7 @@ def _initials_in_a_name(text: str, dot: int, word: str) -> bool:
     nxt = _NEXT_CHAR.match(text, dot + 1)
     if bool(before) and before[-1][:1].isupper() and before[-1][-1:].isalpha() and nxt is not None and nxt.group(1).isupper():
         return True
-    # "Last week, J.J. Ferrand wrote": two or more initials and a surname after a comma or a verb
+    # "On Tuesday, P.K. Ferrand wrote": two or more initials and a surname after a comma or a verb
     word_after = _NEXT_WORD.match(text, dot + 1)
     return (len(word.split(".")) >= 2 and bool(before) and before[-1].lower() not in _PLACE_PREPOSITIONS
             and word_after is not None and word_after.group(1)[0].isupper()

@@ -39,7 +39,7 @@ _AFTER_LEAD = re.compile(r"[\s,;:—–-]*")
 MAX_VERB_MODIFIERS = 4  # "has long also described"
 MAX_CLAUSE_TOKENS = 12  # words of a clause searched for its subject
 PARENTHETICAL_REACH = 40
-# "of Ohio", "of the Centre for Harbour and Port Studies"
+# "of Valdoria", "of the Institute for Bread and Pastry Research"
 _PLACE_TAIL = r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+(?:(?:of|for|and|on|the)\s+){0,2}[A-Z][\w.'’\-]*){0,5}"
 _PARENTHETICAL = r"\([^()\n]{1,30}\)"  # (D-Ore.), (pictured)
 _APPOSITIVE_PIECE = r",[^,“”\"]{1,160},"  # , 52, / , a teacher,
@@ -60,8 +60,8 @@ def _verb_after_name(appositive: str) -> re.Pattern:
 # appositive (", a teacher, said")
 _AFTER_VERB_DIRECT = _verb_after_name("")
 _AFTER_VERB = _verb_after_name(rf"\s*{_APPOSITIVE_PIECE}")
-# appositives that hold commas or quotes of their own: "Ann Lee, 67, a retired clerk in Dunmore, Pa.,
-# said", "Ann Lee, wearing a “Vote Ng” badge, said"
+# appositives that hold commas or quotes of their own: "Ann Lee, 54, a bus driver in Wexby, Ont.,
+# said", "Ann Lee, wearing a “Bake Sale” badge, said"
 _AFTER_VERB_APPOSITIVES = re.compile(
     r"""(?:\s*\([^()\n]{1,30}\))?(?:,[^,\n]{1,80}){1,4},\s*(?:[a-z]+ly\s+)?
         (said|says|told|tells|added|adds|wrote|writes)\b""", re.VERBOSE)
@@ -102,7 +102,7 @@ _SUBJECT_TAIL = re.compile(
     """,
     re.VERBOSE,
 )
-_SUBJECT_APPOSITIVE = re.compile(r",[^,;:\n]{1,120}(?=,)")  # , a press officer for Mrs. Lee / , host of “Ferry Tales,”
+_SUBJECT_APPOSITIVE = re.compile(r",[^,;:\n]{1,120}(?=,)")  # , a clerk for Mrs. Lee / , presenter of “Crust Club,”
 MAX_SUBJECT_APPOSITIVES = 2
 # verbs that take no object and may come before their subject ("explained panel chair Ann
 # Lee:"), unlike "told the Gazette:" whose name is the listener
@@ -271,7 +271,7 @@ class SpeakerResolver(FragmentReader, ContextReader):
                 while comma >= 0 and self._in_quote(floor + comma) and not head.startswith(("”", '"'), comma + 1):
                     comma = head.find(",", comma + 1)  # “…,” closes the clause too
                 if comma >= vm.end():  # the verb is in the fronted clause
-                    # "While Ng proclaims the plan a success, Lee fixates on the “…”": the main clause's
+                    # "While Ng hails the menu as a triumph, Lee dwells on the “…”": the main clause's
                     main = self._main_subject(floor + comma + 1, q_start)
                     if main is not None and main.speaker and main.kind:
                         return Attribution(main.speaker, main.role, kind=main.kind, at=floor + comma + 1)
@@ -285,7 +285,7 @@ class SpeakerResolver(FragmentReader, ContextReader):
         if not partial and stripped.endswith(":"):
             ents = self.entities
             here = _HERE_IS.match(text, floor)
-            if here:  # "Here’s Ann Lee in 1992: “…”"
+            if here:  # "Here’s Ann Lee in 2003: “…”"
                 np = self._np_forward(here.end(), q_start, here.end())
                 if np and np.speaker and np.kind:
                     return Attribution(np.speaker, np.role, kind=np.kind, at=here.end())
@@ -307,7 +307,7 @@ class SpeakerResolver(FragmentReader, ContextReader):
         return None
 
     def _outer_report(self, floor: int, inner_at: int, head: str) -> Attribution | None:
-        """'Lee said Ng called on members to be “closely coordinated”': the words reach the
+        """'Lee said Ng called on teachers to remain “firmly united”': the words reach the
         reader through Lee, whose report holds the nearer verb — the outer speaker."""
         for vm in _LOWER_WORD.finditer(head, 0, inner_at):
             if vm.group(1) not in _OUTER_VERBS or self._in_quote(floor + vm.start()):
@@ -398,7 +398,7 @@ class SpeakerResolver(FragmentReader, ContextReader):
             wm = None
             for wm in _WITH_NAME_ING.finditer(text, floor, vpos):
                 pass
-            if wm is not None:  # "with Ann Lee tweeting that … and asking, “…”": Lee asks too
+            if wm is not None:  # "with Ann Lee posting that … and asking, “…”": Lee asks too
                 np = self._np_forward(wm.start(1), vpos, wm.start(1))
                 if np and np.speaker:
                     return np
@@ -448,7 +448,7 @@ class SpeakerResolver(FragmentReader, ContextReader):
 
     def _verb_follows(self, pos: int, person: bool = False) -> bool:
         """Is the phrase ending at `pos` a clause's subject: a verb after it, past a party tag,
-        a time ('on Friday') or appositives that may hold abbreviations ('a press officer for
+        a time ('on Friday') or appositives that may hold abbreviations ('a clerk for
         Mrs. Lee,') — but not a participle after a comma (', saying')?"""
         text = self.text
         if _COMMA_PARTICIPLE.match(text, pos):
@@ -457,10 +457,10 @@ class SpeakerResolver(FragmentReader, ContextReader):
             return True
         pv = _PRESENT_VERB.match(text, pos) if person else None
         if pv and pv.group(1) not in _NOT_PRESENT_VERBS:
-            return True  # "Lee fixates on …": a present-tense verb after a person's name
+            return True  # "Lee dwells on …": a present-tense verb after a person's name
         end = _SUBJECT_TAIL.match(text, pos).end()
         for _ in range(MAX_SUBJECT_APPOSITIVES + 1):  # the nearest verb after the appositives, one at a time
-            at = end + 2 if text.startswith((",”", ',"'), end) else end  # “… Tales,” listed
+            at = end + 2 if text.startswith((",”", ',"'), end) else end  # “… Club,” listed
             if end > pos and not _COMMA_PARTICIPLE.match(text, end) and followed_by_verb(text, at):
                 return True
             piece = _SUBJECT_APPOSITIVE.match(text, end)
@@ -517,7 +517,7 @@ class SpeakerResolver(FragmentReader, ContextReader):
                     sp, kind = self.resolve_pronoun(pm.group(1).lower(), pm.start(1))
                     if sp:
                         att = Attribution(sp, None, pm.start(1), kind)
-            if att is None:  # "After the court ruled, Gov. Ann Lee blamed the judges’ “…”": the main clause's
+            if att is None:  # "After the tribunal declined, Gov. Ann Lee faulted the members’ “…”": the main clause's
                 clause = None
                 for clause in _CLAUSE_JOIN.finditer(self.text, sent.start, q_start):
                     pass
