@@ -680,9 +680,9 @@ def test_a_credit_inside_brackets_after_a_later_quote_is_not_the_sentences():
 
 
 def test_an_inverted_attribution_between_commas_names_the_speaker():
-    text = ("The puzzle of Greta Holm, says Ravi Kaul, archivist at the Wexby Library, is that she was "
-            "“the shyest headmistress the town ever had.”")
-    assert speaker_of(text, "shyest headmistress") == "Ravi Kaul"
+    text = ("What surprised the crew about the new ferry, says Ravi Kaul, a deckhand on its first crossing, "
+            "was how it felt “steadier than the pier itself.”")
+    assert speaker_of(text, "steadier than") == "Ravi Kaul"
 
 
 @pytest.mark.parametrize("text,words,want", [
