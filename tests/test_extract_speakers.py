@@ -653,8 +653,8 @@ def test_initials_after_a_determiner_do_not_end_the_sentence_of_an_attribution()
 @pytest.mark.parametrize("text,words,want", [
     ("On Tuesday, P.K. Ferrand, columnist for The Lantern, a monthly sheet for the valley's bakers, "
      "wrote, “Good flour rewards patience.”", "rewards patience", "P.K. Ferrand"),
-    ("“The timetable keeps changing,” Greta Holm, 54, a school bus driver in Wexby, Ont., said after "
-     "the meeting.", "keeps changing", "Greta Holm"),
+    ("“The timetable keeps changing,” Marit Holm, 54, a school bus driver in Wexby, Ont., said after "
+     "the meeting.", "keeps changing", "Marit Holm"),
 ])
 def test_appositives_with_commas_and_initials_keep_the_name(text, words, want):
     assert speaker_of(text, words) == want
@@ -796,9 +796,9 @@ def test_a_plural_noun_after_a_determiner_is_no_verb_of_saying(text, words, want
 
 
 def test_a_quote_after_a_sentence_that_names_someone_in_passing_goes_on():
-    text = ("“This loaf pokes fun at the fancy bakeries,” said Greta Vasko, the baker's sister. But the huge "
+    text = ("“This loaf pokes fun at the fancy bakeries,” said Marit Vasko, the baker's sister. But the huge "
             "Tom Ng portrait over the counter has not scared customers off. “Sales have been wonderful.”")
-    assert speaker_of(text, "been wonderful") == "Greta Vasko"
+    assert speaker_of(text, "been wonderful") == "Marit Vasko"
 
 
 def test_an_appositive_holding_a_quote_does_not_hide_the_verb():
