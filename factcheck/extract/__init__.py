@@ -77,6 +77,8 @@ def extract_quotes(article: _Article) -> list[Claim]:
             att = resolver.fragment_speaker(q.start, q.end)
             if att.speaker:  # the subject's own words, not a scare quote
                 shape = dataclasses.replace(shape, mention=False)
+        elif not shape.heading:
+            att = resolver.mention_speaker(q.start, q.end)
         if att is not None:
             speaker, role = att.speaker, att.role
             kind = {"person": "person", "org": "organization"}.get(att.kind or "") if speaker else None

@@ -26,10 +26,11 @@ _SPEECH_NOUNS = "|".join("""
 """.split())
 _CAME_FROM = re.compile(
     rf"""\s*(?:
-        (?:(?:The|Those|These|Such)\s+(?:[a-z]+\s+)?(?:{_SPEECH_NOUNS})   # The stark warning
+        (?:(?:The|Those|These|Such|That|This)\s+(?:[a-z]+\s+)?(?:{_SPEECH_NOUNS})   # The blunt reply
            |That|This)\s+
-        (?:came|comes|come|were|was|is)\s+                                 # came
-        (?:(?:the|a|an)\s+)?(?:[A-Za-z]+\s+){{0,3}}?(?:from|of|by)          # from / the view of
+        (?:(?:came|comes|come|were|was|is)\s+                              # came
+           (?:(?:the|a|an)\s+)?(?:[A-Za-z]+\s+){{0,3}}?(?:from|of|by)       # from / the view of
+         | from)                                                            # Those words from X were
       | (?:That|This)\s+(?:was|is)\s+how                                   # That is how X put it
       | So\s+(?:says|said)                                                 # So says X
     )\s+""",
@@ -40,9 +41,11 @@ INTRODUCTION_REACH = 40  # characters from a sentence's start to a newly introdu
 LAST_SPEAKER_REACH = 600  # characters over which a lone quote continues the last speaker
 CLOSING_ATTRIBUTION_CHARS = 140  # ", said Lee, a pollster at the Hale Institute."
 CLOSING_ATTRIBUTION_COMMAS = 3
+FIRST_COMMA_REACH = 60  # “…” by the vote, said Lee: the words between the quote and ", said"
 PULL_QUOTE_CREDIT_CHARS = 80  # "Emeka Dunmore, roads chief, said on Monday."
 PHRASAL_HEADS = frozenset(p.split()[0] for p in PHRASAL_SPEECH)
 _LOWER_WORD = re.compile(r"\b([a-z]+)\b")
+_PRONOUN_NEXT = re.compile(r"[\s,]*(?:he|she|they|it|we|I)\b")
 _CREDIT_DASH = re.compile(r"[-—–]+\s*")
 
 
@@ -72,6 +75,17 @@ class ContextReader(PhraseReader):
         while k < len(self._quote_starts) and self._quote_starts[k] < sent_end:
             last_end = self.quote_spans[k][1]  # “…” and “…”, said Lee: past the later quotes too
             k += 1
+        if last_end > q_end and "(" not in text[q_end:last_end] and not _PRONOUN_NEXT.match(text, last_end):
+            # “…” … “…,” Lee noted.: a name after the sentence's last quote
+            att = self._after(last_end, sent_end, q_start)
+            if att is not None:
+                return att
+        first_comma = text.find(",", last_end, min(sent_end, last_end + FIRST_COMMA_REACH))
+        if first_comma >= 0 and text.startswith(" said ", first_comma + 1):
+            # “Very pleased” by the vote, said Ann Lee, chair of … (a long tail)
+            att = self._after(first_comma + 1, sent_end, q_start)
+            if att is not None:
+                return att
         floor = max(last_end, sent_end - CLOSING_ATTRIBUTION_CHARS)
         if not self._has_reporting_word(floor, sent_end):
             return None
@@ -179,6 +193,13 @@ class ContextReader(PhraseReader):
         np = self._np_forward(prev.start, prev.end, prev.start)  # "Her husband is blunter."
         if np and np.speaker and np.kind == "person" and followed_by_verb(self.text, np.end):
             return Attribution(np.speaker, np.role, kind=np.kind, at=q_start)
+        sp, role = self.sentence_subject(prev.start, prev.end, subject_only=True)
+        if sp:
+            return Attribution(sp, role, q_start)
+        if (self.last_quote and self.last_quote[2] and q_start - self.last_quote[1] < LAST_SPEAKER_REACH
+                and "\n" not in self.text[self.last_quote[1]:q_start]):
+            # “…,” said Lee. But the big Ng portrait has not scared anyone off. “…”: a name in passing is no speaker
+            return Attribution(self.last_quote[2], None, q_start)
         sp, role = self.sentence_subject(prev.start, prev.end)
         if sp:
             return Attribution(sp, role, q_start)

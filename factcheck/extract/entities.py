@@ -69,7 +69,7 @@ class EntityIndex:
         full = self.by_surname.get(last)
         # a surname alone, or a shorter form of the same name ("Ana Okafor" in "Ana M.
         # Okafor"); "Declan Fennelly" stays himself beside his mother "Nora Fennelly"
-        if full and (len(toks) == 1 or set(toks) <= set(full.split())):
+        if full and (len(toks) == 1 or set(toks) <= set(full.split()) or _led_by_description(self.text, toks, full.split())):
             return full
         if len(toks) == 1:
             firsts = self.by_first.get(toks[0].lower())
@@ -181,7 +181,8 @@ def _register(index: EntityIndex) -> None:
             known = index.by_surname.get(key)
             # a surname alone means the person first introduced by it; a fuller form of the
             # same name ("Ana M. Okafor" after "Ana Okafor") replaces it, a relative does not
-            if known is None or (len(toks) > len(known.split()) and toks[0] == known.split()[0]):
+            if known is None or (len(toks) > len(known.split()) and toks[0] == known.split()[0]) or (
+                    _led_by_description(index.text, known.split(), toks)):  # "Baker Ana Lee", then "Ana Lee"
                 index.by_surname[key] = m.name
     relatives: dict[str, list[str]] = defaultdict(list)  # surname -> full names, first introduced first
     seen_full: set[str] = set()
@@ -222,6 +223,14 @@ def _register(index: EntityIndex) -> None:
             acronym = index.text[m.end + 2:close] if close > 0 else ""
             if acronym.isalpha() and acronym.isupper() and len(acronym) >= 2:
                 index.acronyms[acronym] = m.canonical
+
+
+def _led_by_description(text: str, longer: list[str], name: list[str]) -> bool:
+    """'Baker Ana Lee' is 'Ana Lee' with a headline's capitalised description before it:
+    words the article also writes in lower case ("the baker"), not part of a name
+    ('Maria Ana Lee', 'Odile Maren Vasko Thill')."""
+    return (len(longer) > len(name) >= 2 and longer[-len(name):] == name
+            and all(f" {w.lower()} " in text for w in longer[:-len(name)]))
 
 
 def _by_title_gender(m: Mention, relatives: dict[str, list[str]]) -> str | None:

@@ -11,6 +11,22 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.context import Attribution
+from factcheck.extract.lexicon import SPEECH_VERBS
+
+_LOWER_WORD = re.compile(r"\b([a-z]+)\b")
+# any verb of saying except those that name a thing ("called it “X”" is handled as a partial quote)
+_MENTION_REPORTING_VERBS = SPEECH_VERBS - frozenset("""called calls calling named dubbed termed terms labelled
+    labeled labels branded brands described describes describing referred refers""".split())
+# "On the Gazette's “Morning Bake,” Lee said …": a show or paper named in the sentence's opening
+# phrase is where the words were said, not part of them
+OPENING_PHRASE_WORDS = 10
+_CIRCUMSTANCE_BEFORE = re.compile(
+    r"\b(?i:on|in|at|during|from|with|to)\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.\-]*(?:['’]s?)?\s+){0,3}$")
+_TOLD_OUTLET = re.compile(r"\b(?:told|tells)\s+(?:the\s+)?(?:[A-Z][\w.\-]*(?:['’]s?)?\s+){1,3}$")  # told the Gazette's “…”
+# "a show called “X”", "the slogan “X”": the quote names a thing
+_NAMING_RIGHT_BEFORE = re.compile(
+    r"""\b(?:called|calls|named|names|dubbed|titled|entitled|known\s+as|nicknamed|signed|simply|marked
+          |stamped|labell?ed|labeled|read|reads|reading|code-?named)\s*,?\s*$""", re.VERBOSE)
 
 # "Lee's recent pledge": a possessive, up to three modifiers, a noun for something said
 _SAYING_NOUN = re.compile(
@@ -40,6 +56,26 @@ class FragmentReader:
             kind = np.kind if np.kind in ("person", "org") else None
             return Attribution(np.speaker, np.role, at=q_start, kind=kind)
         return Attribution(None)
+
+    def mention_speaker(self, q_start: int, q_end: int) -> Attribution:
+        """A title or term quoted inside reported speech ('“Harbour Nights” drew more viewers
+        than any show we made, Lee said'; 'Lee said he would never use the word “austerity”'):
+        the reporting speaker's, kept a mention. Only an attribution that reports the
+        sentence's words counts: a verb of naming right before it ('a show called “X”') or no
+        verb of saying at all leaves it nobody's."""
+        sent = self.sentences.covering(q_start, q_end)
+        head = self.text[sent.start:q_start]
+        if _NAMING_RIGHT_BEFORE.search(head) or _TOLD_OUTLET.search(head):
+            return Attribution(None)
+        if _CIRCUMSTANCE_BEFORE.search(head) and len(head.split()) <= OPENING_PHRASE_WORDS and (
+                _MENTION_REPORTING_VERBS.isdisjoint(_LOWER_WORD.findall(head))):
+            return Attribution(None)  # "On the Gazette's “Morning Bake,” Lee said …": where, not what
+        att = self._after(q_end, sent.end, q_start) or self._closing_attribution(q_start, q_end, sent.end)
+        if att is not None:
+            return att
+        if _MENTION_REPORTING_VERBS.isdisjoint(_LOWER_WORD.findall(head)):
+            return Attribution(None)
+        return self._before(q_start, sent.start, partial=True) or Attribution(None)
 
     def _fragment_label(self, floor: int, q_start: int) -> Attribution | None:
         """'Lee: Harbour Rules Need ‘tougher’ Teeth' — a line that opens with a name and a colon."""

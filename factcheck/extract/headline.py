@@ -14,6 +14,7 @@ import dataclasses
 import re
 
 from factcheck.extract.entities import EntityIndex
+from factcheck.extract.names import title_case_parts
 from factcheck.extract.quotes import quote_core
 from factcheck.extract.segment import Span
 from factcheck.models import Claim
@@ -106,6 +107,9 @@ def _headline_subject(text: str, head: Span, quote_start: int, entities: EntityI
     lead = _NAME_LEAD.match(text, head.start, quote_start)
     if lead:
         name = _POSSESSIVE.sub("", lead.group(1))
+        parts = title_case_parts(name)
+        if len(parts) > 1 and parts[0][0] == 0:  # "Lee Praises Bakery Volunteers:": the name before the verb
+            name = parts[0][2]
         if len(name.split()) <= MAX_NAME_WORDS:
             return entities.canonical(name)
         # "Ana Lee Joins Ng Campaign: Plan ‘Hopeless’": the name that opens the longer lead

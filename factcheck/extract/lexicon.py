@@ -57,7 +57,7 @@ SPEECH_VERBS = words(
     repeats echoed reflected ventured offered volunteered conceding acknowledging
     admitting complaining lamenting boasting insisting arguing noting adding asking
     replying responding recalling predicting quipping pleading stating declaring
-    announcing vowing
+    announcing vowing retaliated
     boomed booms exhorted exhorts reacted reacts suggesting urging warning claiming
     charging accusing denying promising stressing repeating yelling shouting
     lecturing tweeting joking musing explaining
@@ -101,6 +101,9 @@ IRREGULAR_VERBS = words(
     spends built builds brought brings bought buys began begins become became becomes
     put puts set sets let lets cut cuts hit hits read fought fights drew draws wants
     needs tried tries seems seemed appears looks believes believed expects hopes fears
+    broke breaks chose chooses drove drives fell falls flew flies grew grows heard hears
+    rose rises sold sells shook taught teaches threw throws understood understands wore
+    withdrew withdraws sought seeks struck strikes swore swears
     """
 )
 
@@ -116,7 +119,7 @@ TITLE_WORDS = words(
     Dr Dr. Doctor Prof Prof. Professor Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dame Sir Lord Lady
     Engr Engr. Atty Atty. Hon Hon. Chief
     Sheikh Emir Sultan Ambassador Envoy Commissioner Councillor Councilor Councilman
-    Councilwoman Alderman Speaker Leader Chairman Chairwoman Chair Chairperson Director
+    Councilwoman Alderman Speaker Leader Whip Chairman Chairwoman Chair Chairperson Director
     Executive CEO CFO COO Coach Manager Spokesman Spokeswoman Spokesperson Deputy
     Assistant Acting Interim Foreign Defence Defense Health Finance Interior Justice
     Education Trade Economy Energy Transport Labour Labor Agriculture Culture Home
@@ -135,7 +138,7 @@ GIVEN_NAME_TITLES = words("Dean Earl Duke Marshal")
 ROLE_NOUNS = words(
     """
     envoy spokesman spokeswoman spokesperson official officials minister president premier
-    chief leader head director lawyer attorney adviser advisor aide analyst expert
+    chief leader head director lawyer attorney adviser advisor aide source sources insider insiders analyst expert
     economist scientist researcher professor teacher doctor nurse surgeon resident
     campaigner activist dissident journalist reporter editor writer author critic
     candidate senator governor mayor councillor councilor judge prosecutor detective

@@ -112,6 +112,29 @@ def _split_title(tokens: list[str]) -> int:
     return 0
 
 
+_PARTY_AND_CHAMBER = words("Republican Democrat Democratic Independent Libertarian Labour Tory House Senate")
+_DEMONYM_LEAD = re.compile(r"[A-Z][a-z]{4,}(?:ian|ean|an|ese|ish)")  # Valdorian, Brennese
+MIN_DESCRIBED_NAME_TOKENS = 2
+
+
+def _is_descriptor(tok: str) -> bool:
+    """'Senate', 'Independent', 'Valdorian': a capitalised word that describes the person after it."""
+    if tok in _PARTY_AND_CHAMBER:
+        return True
+    return bool(_DEMONYM_LEAD.fullmatch(tok)) and tok not in FEMALE_NAMES and tok not in MALE_NAMES
+
+
+def _descriptor_lead(tokens: list[str]) -> int:
+    """How many describing words open a name run ('Senate Independent Tom Birk',
+    'fellow Valdorian Ravi Kaul'): 0 unless a person's name of two words or more follows."""
+    i = 0
+    while i < len(tokens) - MIN_DESCRIBED_NAME_TOKENS and _is_descriptor(tokens[i]):
+        i += 1
+    if not i or not _looks_like_person(tokens[i:], None):
+        return 0
+    return i + _split_title(tokens[i:])  # "Senate Minority Whip Ann Lee": the role goes on
+
+
 def _looks_like_person(tokens: list[str], cue: str | None) -> bool:
     """Two or more capitalised words: a person unless they name a place, event or thing.
     A known given name or a role right before ("director, Leah Park") outweighs a
@@ -268,7 +291,7 @@ def _shape(run: str, s: int, e: int, piece: str, sentence_initial: bool, cue_s: 
     role_at = _NO_ROLE
     # the word before a dropped "But" is that capitalised word itself, within the run
     cue = cue_s if run_start == s else cue_before(run, run_start)
-    titled = _split_title(tokens)
+    titled = _split_title(tokens) or _descriptor_lead(tokens)
     if (any(t in ORG_HEADS for t in tokens) or cue in ORG_CUES) and not (
         titled and len(tokens) - titled >= 2 and not any(t in ORG_HEADS for t in tokens[titled:])
     ):  # "Senate Majority Leader Tom Reed" is a person with a role, not the Senate
@@ -319,13 +342,48 @@ _NO_ROLE = -1
 _SHAPE_CACHE_SIZE = 1 << 13
 
 
+# Words that a title-cased headline capitalises but that are no part of a name: a run
+# "Ana Lee Says Tom Ng Got Careless With Rye" holds two names, not one of nine words.
+# (No given name: "May", "Will" and "Grant" stay inside a run.)
+_TITLE_CASE_BREAKS = words(
+    """
+    Says Said Say Tells Told Asks Asked Is Are Was Were Be Been Has Have Had Does Did Do Just
+    Got Gets Get About With On To In At Into From By Over Against Than And Or But Not No Why How
+    What Who When Where Which Slams Blasts Rips Praises Urges Warns Vows Explains Responds
+    Responded Reveals Admits Claims Sides Steps Wants Thinks Knows Calls Hits Defends Denies
+    Compares Conflates Endorses Addresses Celebrating Just Makes Takes Gives Did Well
+    """
+)
+_TITLE_CASE_BREAKS = _TITLE_CASE_BREAKS | frozenset(w.upper() for w in _TITLE_CASE_BREAKS)
+
+
+def title_case_parts(run: str) -> list[tuple[int, int, str]]:
+    """The parts of a run between headline words (see _TITLE_CASE_BREAKS), as offsets."""
+    if " " not in run:
+        return [(0, len(run), run)]
+    parts = []
+    start = pos = 0
+    for tok in run.split(" "):
+        end = pos + len(tok)
+        if tok in _TITLE_CASE_BREAKS and pos:  # a leading "On" is dropped with the other lead words
+            if pos > start and run[start:pos - 1] not in NOT_NAME_WORDS:
+                parts.append((start, pos - 1, run[start:pos - 1]))
+            start = end + 1
+        pos = end + 1
+    if start < len(run) and (start == 0 or run[start:] not in NOT_NAME_WORDS):
+        parts.append((start, len(run), run[start:]))
+    return parts
+
+
 @lru_cache(maxsize=_SHAPE_CACHE_SIZE)
 def run_shapes(run: str, sentence_initial: bool, cue: str | None) -> tuple[MentionShape, ...]:
     """The mentions one capitalised run makes, as offsets into the run. A pure function of
     the run, whether it opens a sentence and the cue word before it (see cue_before), so
     a name met again, in this article or another, costs one lookup."""
     shapes = []
-    for ps, pe, piece in split_affiliation("", 0, len(run), run):
+    pieces = [(ps, pe, piece) for s, e, part in title_case_parts(run)
+              for ps, pe, piece in split_affiliation("", s, e, part)]
+    for ps, pe, piece in pieces:
         first = ps == 0
         shape = _shape(run, ps, pe, piece, sentence_initial and first, cue if first else cue_before(run, ps))
         if shape:

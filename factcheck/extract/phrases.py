@@ -19,7 +19,8 @@ _WS = re.compile(r"\s*")
 _TOKEN = re.compile(r"\s*([\w][\w'’\-]*|[^\w\s])")
 _DETERMINERS = words("the a an its their his her our one")
 _LINKS = words("for of at from with in")
-_NP_STOP = SPEECH_VERBS | AUXILIARIES | words("who which that and but or on as after before when while to")
+_NP_STOP = SPEECH_VERBS | AUXILIARIES | words("who which that and but or on as after before when while to "
+                                                "because since although though until unless whereas if only")
 _SUBORDINATE = re.compile(r",\s+(?:where|when|while|whereas|as|after|before|because|since|although|though|but|and|so)\s+")
 _THE = re.compile(r"the\s+")
 _HEAD_WORD = re.compile(r"\s*([a-z][\w\-]*)\b")
@@ -29,7 +30,9 @@ _INDEFINITE = words("a an one another")
 _PREPOSITIONS = words("in on at to of by for from with into over under about after before during "
                       "through among between against amid despite since until without within")
 _OF_BEFORE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?$")
+_UNCLOSED_APPOSITIVE = re.compile(r",\s+(?!(?:who|which|that|with|in|on|at|for|from|by|to|and|but|as|while|including|after|before)\b)(?:[a-z&]+\s+){1,6}(?:(?:of|at|for|with)\s+(?:the\s+)?)?$")
 _APPOSED_NAME = re.compile(r",\s*")
+_APPOSED_NAME_LATER = re.compile(r"(?:\s+[a-z]+){1,4},\s*")
 _WORD_AFTER = re.compile(r"\s+([\w][\w'’\-]*)")
 _LOWER_WORD_AT = re.compile(r"([a-z][a-z\-]*)\s+")
 _POSSESSIVE_MARK = re.compile(r"['’]s?\s+")
@@ -78,6 +81,8 @@ class PhraseReader(ReferenceResolver):
         if np is None or np.kind == "person" and np.speaker and " " in np.speaker:
             return np
         comma = _APPOSED_NAME.match(self.text, np.end, limit)
+        if not comma and self.text.startswith(("the ", "a ", "an "), pos):
+            comma = _APPOSED_NAME_LATER.match(self.text, np.end, limit)  # "the food critic at the time, Ann Lee"
         if comma:
             m = self.entities.at_run(comma.end())
             if m is not None and m.kind == "person" and not m.possessive and (
@@ -93,7 +98,16 @@ class PhraseReader(ReferenceResolver):
             return None
         m = self.entities.at_run(pos)
         if m is not None and m.possessive:
-            named = self.entities.at_run(_POSSESSIVE_MARK.match(text, m.end).end())
+            after = _POSSESSIVE_MARK.match(text, m.end).end()
+            named = self.entities.at_run(after)
+            for _ in range(MAX_ROLE_WORDS + 1):  # "the Guild’s former school treasurer Ann Lee"
+                if named is not None:
+                    break
+                wm = _LOWER_WORD_AT.match(text, after, limit)
+                if not wm or wm.group(1) in _NP_STOP:
+                    break
+                after = wm.end()
+                named = self.entities.at_run(after)
             if named is not None and named.kind == "person" and not named.possessive:
                 return self._person_or_org(named, text[m.run_start:named.run_start].strip())  # "the Forum’s Ann Lee"
         if m is not None and not m.possessive and not self._is_title_word(m):
@@ -294,6 +308,13 @@ class PhraseReader(ReferenceResolver):
         if end > floor and text[end - 1] == ",":
             return self._clause_subject(end, floor)
         m = self.entities.ending_at(end)
+        if m is not None and m.start >= floor and not m.possessive and m.kind != "person":
+            # "Ann Lee, founder and owner of the Bakers Guild stated": an appositive the
+            # writer did not close; the person before it speaks
+            lead = _UNCLOSED_APPOSITIVE.search(text, max(floor, m.run_start - 60), m.run_start)
+            person = self.entities.ending_at(lead.start()) if lead else None
+            if person is not None and person.kind == "person" and person.start >= floor and not person.possessive:
+                return self._person_or_org(person, " ".join(text[lead.start() + 1:m.end].split()))
         if m is not None and m.start >= floor and not m.possessive:
             of = _OF_BEFORE.search(text, max(floor, m.run_start - 12), m.run_start)
             owner = self.entities.ending_at(of.start()) if of else None

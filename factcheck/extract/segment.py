@@ -11,6 +11,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from factcheck.extract.lexicon import NOT_NAME_WORDS
+
 # A line from its first to its last non-space character: what str.strip() keeps of it (\s
 # and str.isspace() accept the same characters, and neither run of [^\n] crosses a line).
 _TRIMMED_LINE = re.compile(r"\S(?:[^\n]*\S)?")
@@ -33,6 +35,9 @@ ABBREVIATIONS = frozenset(
 # [.!?] possibly followed by closing quotes/brackets, then whitespace.
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
 _NEXT_CHAR = re.compile(r"\s+(\S)")
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")  # on the same line
+_PLACE_PREPOSITIONS = frozenset("in to into from of at across throughout outside inside within for by".split())
+_MODIFIER_DETERMINERS = frozenset(("the", "a", "an", "The", "A", "An"))
 _NAME_WORD_REACH = 20
 _WORD_REACH = 15  # characters looked back for the word before a period
 
@@ -68,8 +73,21 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if len(word) == 1 and word.isupper():  # an initial: "J. Smith"
         return True
     if "." in word and len(bare) <= 4:  # U.S. / a.m. / e.g.
-        return _next_is_lower_or_name(text, dot) or _initials_in_a_name(text, dot, word)
+        return (_next_is_lower_or_name(text, dot) or _initials_in_a_name(text, dot, word)
+                or _initials_as_a_modifier(text, dot, word))
     return False
+
+
+def _initials_as_a_modifier(text: str, dot: int, word: str) -> bool:
+    """'the U.K. Board of Ferries', 'a U.S. Parks official': initials after a
+    determiner qualify the name that follows ('in the U.S. The …' still ends a sentence)."""
+    if not all(len(part) == 1 and part.isupper() for part in word.split(".") if part):
+        return False
+    before = text[max(0, dot - len(word) - _NAME_WORD_REACH):dot - len(word)].split()
+    if not before or before[-1] not in _MODIFIER_DETERMINERS:
+        return False
+    nxt = _NEXT_WORD.match(text, dot + 1)
+    return nxt is not None and nxt.group(1)[0].isupper() and nxt.group(1) not in NOT_NAME_WORDS
 
 
 def _initials_in_a_name(text: str, dot: int, word: str) -> bool:
@@ -79,7 +97,13 @@ def _initials_in_a_name(text: str, dot: int, word: str) -> bool:
         return False
     before = text[max(0, dot - len(word) - _NAME_WORD_REACH):dot - len(word)].split()
     nxt = _NEXT_CHAR.match(text, dot + 1)
-    return bool(before) and before[-1][:1].isupper() and before[-1][-1:].isalpha() and nxt is not None and nxt.group(1).isupper()
+    if bool(before) and before[-1][:1].isupper() and before[-1][-1:].isalpha() and nxt is not None and nxt.group(1).isupper():
+        return True
+    # "On Tuesday, P.K. Ferrand wrote": two or more initials and a surname after a comma or a verb
+    word_after = _NEXT_WORD.match(text, dot + 1)
+    return (len(word.split(".")) >= 2 and bool(before) and before[-1].lower() not in _PLACE_PREPOSITIONS
+            and word_after is not None and word_after.group(1)[0].isupper()
+            and word_after.group(1) not in NOT_NAME_WORDS)
 
 
 def _next_is_lower_or_name(text: str, dot: int) -> bool:

@@ -39,7 +39,8 @@ _AFTER_LEAD = re.compile(r"[\s,;:—–-]*")
 MAX_VERB_MODIFIERS = 4  # "has long also described"
 MAX_CLAUSE_TOKENS = 12  # words of a clause searched for its subject
 PARENTHETICAL_REACH = 40
-_PLACE_TAIL = r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}"
+# "of Valdoria", "of the Institute for Bread and Pastry Research"
+_PLACE_TAIL = r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+(?:(?:of|for|and|on|the)\s+){0,2}[A-Z][\w.'’\-]*){0,5}"
 _PARENTHETICAL = r"\([^()\n]{1,30}\)"  # (D-Ore.), (pictured)
 _APPOSITIVE_PIECE = r",[^,“”\"]{1,160},"  # , 52, / , a teacher,
 _VERB_ADVERBS = r"(?:(?:[a-z]+ly|later|also|then|again|has|had|was|once)\s+)*"
@@ -59,6 +60,11 @@ def _verb_after_name(appositive: str) -> re.Pattern:
 # appositive (", a teacher, said")
 _AFTER_VERB_DIRECT = _verb_after_name("")
 _AFTER_VERB = _verb_after_name(rf"\s*{_APPOSITIVE_PIECE}")
+# appositives that hold commas or quotes of their own: "Ann Lee, 54, a bus driver in Wexby, Ont.,
+# said", "Ann Lee, wearing a “Bake Sale” badge, said"
+_AFTER_VERB_APPOSITIVES = re.compile(
+    r"""(?:\s*\([^()\n]{1,30}\))?(?:,[^,\n]{1,80}){1,4},\s*(?:[a-z]+ly\s+)?
+        (said|says|told|tells|added|adds|wrote|writes)\b""", re.VERBOSE)
 # a relative clause the writer forgot to close: "“…,” Ann Lee, who chairs the Harbour Fund said"
 _AFTER_VERB_RELATIVE = re.compile(r",\s*who\s+[^,.;“”\"]{1,100}?\s(said|says|told|tells|added|adds|wrote|writes)\b")
 _PARENTHETICAL_END = re.compile(rf"\s*{_PARENTHETICAL}\s*$")
@@ -69,7 +75,8 @@ _LABEL_OPENERS = ("\n", "-", "—", "–", ".", "")
 _VERB_MODIFIERS = frozenset(("not", "never", "long", "now", "still", "just", "even", "then", "already"))
 _INTRO_WORDS = frozenset(
     "in on at with for from by of to about after before during since until while when whereas although "
-    "though because if unless as amid despite under over into among between without against via like than".split())
+    "though because if unless as amid despite under over into among between without against via like than "
+    "here there".split())
 _OPENING_HE_SHE = re.compile(r"\W*(?:[\w’']+,?\s+){0,3}?(he|she)\s+(?!said\b|says\b)[a-z]", re.I)
 # a thing that carries words, then "that"/"which" right before the verb of saying
 _CARRIER_THAT = re.compile(
@@ -81,23 +88,54 @@ _CARRIER_THAT = re.compile(
 CARRIER_REACH = 30
 _PASSIVE_BY = re.compile(r"\s+by\s+")
 _SAID_COMMA = re.compile(r"\s(?:said|says),\s*$")
+_PASSIVE_NAMING = re.compile(
+    r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?(?:called|described\s+as|dubbed|labell?ed|labeled|termed"
+    r"|branded|characteri[sz]ed\s+as)\s*$")
+PASSIVE_REACH = 40
 _PASSIVE_BE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?$")
 _COMMA_PARTICIPLE = re.compile(r"\s*,\s*[a-z]+ing\b")
 _SUBJECT_TAIL = re.compile(
     r"""(?:\s*\([^()\n]{1,30}\))?                                   # (R-Ind.)
+        (?:\s+(?:in|of|at|from)\s+(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})?  # in Dunmore
         (?:\s+(?:on|last|this|early|late|also|later)\s+
            (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
             |week|month|year|night|morning|afternoon|evening))?       # on Thursday
-        (?:,[^,;:“”\"]{1,120}(?=,)){0,2}                               # , a press officer for Mrs. Lee
     """,
     re.VERBOSE,
 )
+_SUBJECT_APPOSITIVE = re.compile(r",[^,;:\n]{1,120}(?=,)")  # , a clerk for Mrs. Lee / , presenter of “Crust Club,”
+MAX_SUBJECT_APPOSITIVES = 2
 # verbs that take no object and may come before their subject ("explained panel chair Ann
 # Lee:"), unlike "told the Gazette:" whose name is the listener
 _INVERTING_VERBS = frozenset("""said says added adds explained explains wrote writes noted notes
     continued continues argued argues recalled recalls remarked remarks observed observes declared
     declares insisted insists replied replies responded responds countered counters quipped
     joked jokes""".split())
+_WITH_NAME_ING = re.compile(r"\bwith\s+((?:[A-Z][\w.'’\-]*\s+){1,4})[a-z]+ing\b")  # "with Ann Lee asking"
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:[A-Z][\w.'’\-]*\s+){1,4}$")  # "with Ann Lee asking"
+# verbs whose object is a report of what someone else said or did ("Lee said Ng called …")
+_OUTER_VERBS = frozenset("said says told tells wrote writes".split())
+MAX_INNER_SUBJECT_WORDS = 6  # "Lee said Mayor Tom Ng (D-Ore.) called …": the subject and the verb's aids
+_RELATIVE_WORDS = frozenset(("that", "which", "who", "whom"))
+_CLAUSE_BREAKS = (";", ":", "“", "\"", "(", " but ", " and ")
+_COMPLEMENT_START = re.compile(
+    r"\s+(?:(?:reporters|him|her|them|us|me)\s+)?(?:that\s+)?(?:(?:when|if|as|after|because|while)\s+)?"
+    r"(?:[A-Z]|he\b|she\b|they\b)")
+_CLAUSE_JOIN = re.compile(r"(?:[,;:]|\s[-—–]+)\s+(?:but|and|while|whereas|yet)\s+|;\s+")
+# a determiner or possessive, then at most a hyphenated modifier, right before a word: that word
+# is a noun ("the claims", "his anti-harbour remarks"; not "The ministry says")
+_NOUN_LEAD = re.compile(
+    r"\b(?:his|her|their|its|the|a|an|our|my|your|these|those|whose|[A-Za-z]+['’]s?)\s+(?:\w+-[\w\-]+\s+)?$", re.I)
+NOUN_LEAD_REACH = 50
+_FRONTED_CLAUSE = re.compile(r"\s*(?:While|When|As|After|Although|Though|Because|If|Since|Before|Until|Once|Whereas)\s")
+# a lower-case word in -s right after a name, not an agent noun ("Lee supporters", "Ng officials")
+_PRESENT_VERB = re.compile(r" (?:also |now |then |still )?([a-z]{3,}(?<!ss)(?<!er)(?<!or)(?<!ist)(?<!ian)(?<!ant)(?<!ent)(?<!ie)(?<!ee)s)\b")
+_NOT_PRESENT_VERBS = frozenset("""officials supporters voters fans aides allies rivals critics members staffers
+    backers donors forces troops residents plans rules laws years days times news politics campaigns
+    ads emails texts tweets posts remarks comments words others this thus plus perhaps always sometimes
+    towards afterwards besides whereas yes""".split())
+_LAST_WORD = re.compile(r"[A-Za-z][\w'’.\-]*$")
+_HERE_IS = re.compile(r"\s*(?:Here['’]s|Here\s+is|This\s+is)\s+")
 _PARTICIPLE_LEADS = frozenset(("by", "after", "while", "before", "when", "without", "in"))
 
 
@@ -140,6 +178,8 @@ class SpeakerResolver(FragmentReader, ContextReader):
             if not (vm and is_reporting_verb(text, vm.group(1), vm.end(1))):
                 rm = _AFTER_VERB_RELATIVE.match(text, rest_at, limit)
                 vm = rm or vm
+            if not (vm and is_reporting_verb(text, vm.group(1), vm.end(1))) and text.startswith(",", rest_at):
+                vm = _AFTER_VERB_APPOSITIVES.match(text, rest_at, limit) or vm
             if vm and is_reporting_verb(text, vm.group(1), vm.end(1)):
                 verb_end = vm.end(1)
                 if vm.group(1) in ("quoted", "quotes"):
@@ -211,23 +251,51 @@ class SpeakerResolver(FragmentReader, ContextReader):
             vpos = floor + vm.start()
             if self._in_quote(vpos):
                 continue
+            if verb.endswith("s") and _NOUN_LEAD.search(head, max(0, vm.start() - NOUN_LEAD_REACH), vm.start()):
+                continue  # "his anti-harbour remarks", "the claims": a noun, not a verb
             by = _PASSIVE_BY.match(text, floor + vm.end()) if verb in ("asked", "told", "quoted") else None
             if by and _PASSIVE_BE.search(head, 0, vm.start()):  # "Lee was asked by host Ann Ng if …"
                 agent = self._np_forward(by.end(), q_start, vpos)
                 if agent and agent.speaker and agent.kind:
                     return Attribution(agent.speaker, agent.role, kind=agent.kind, at=vpos)
+            if verb in _INVERTING_VERBS and head[:vm.start()].rstrip().endswith(","):
+                # "The trouble with the plan, says historian Ann Lee, is that it is “…”"
+                inverted = self._np_forward(floor + vm.end(), q_start, vpos)
+                if inverted and inverted.speaker and inverted.kind and self.text.startswith(",", inverted.end):
+                    return Attribution(inverted.speaker, inverted.role, kind=inverted.kind, at=vpos)
             if colon >= 0 and verb in _INVERTING_VERBS:  # "…, explained panel chair Ann Lee:": the name after
                 inverted = self._np_forward(floor + vm.end(), colon, vpos)
                 if inverted and inverted.speaker and inverted.kind and not self.text[inverted.end:colon].strip():
                     return Attribution(inverted.speaker, inverted.role, kind=inverted.kind, at=vpos)
+            if partial and _FRONTED_CLAUSE.match(head):
+                comma = head.find(",")
+                while comma >= 0 and self._in_quote(floor + comma) and not head.startswith(("”", '"'), comma + 1):
+                    comma = head.find(",", comma + 1)  # “…,” closes the clause too
+                if comma >= vm.end():  # the verb is in the fronted clause
+                    # "While Ng hails the menu as a triumph, Lee dwells on the “…”": the main clause's
+                    main = self._main_subject(floor + comma + 1, q_start)
+                    if main is not None and main.speaker and main.kind:
+                        return Attribution(main.speaker, main.role, kind=main.kind, at=floor + comma + 1)
             subj = self._subject_of_verb(vpos, floor)
             if subj and subj.speaker:
+                if partial:
+                    outer = self._outer_report(floor, vm.start(), head)
+                    if outer is not None and outer.speaker != subj.speaker:
+                        return outer
                 return Attribution(subj.speaker, subj.role, kind=subj.kind, at=vpos)
         if not partial and stripped.endswith(":"):
             owner = self._owner_of_words(floor, q_start)  # "Lee's reply was: “…”"
             if owner is not None:
                 return owner
             ents = self.entities
+            here = _HERE_IS.match(text, floor)
+            if here:  # "Here’s Ann Lee in 2003: “…”"
+                np = self._np_forward(here.end(), q_start, here.end())
+                if np and np.speaker and np.kind:
+                    return Attribution(np.speaker, np.role, kind=np.kind, at=here.end())
+            np = self._main_subject(floor, floor + len(stripped) - 1)
+            if np is not None and np.kind == "person":  # "Ann Lee broke down what went wrong to the Courier:"
+                return Attribution(np.speaker, np.role, kind=np.kind, at=floor)
             i = ents.before(q_start) - 1
             while i >= 0 and ents.mentions[i].start >= floor:
                 m = ents.mentions[i]
@@ -241,6 +309,51 @@ class SpeakerResolver(FragmentReader, ContextReader):
                 np = self._person_or_org(m)
                 return Attribution(np.speaker, np.role, kind=np.kind, at=m.start)
         return None
+
+    def _outer_report(self, floor: int, inner_at: int, head: str) -> Attribution | None:
+        """'Lee said Ng called on teachers to remain “firmly united”': the words reach the
+        reader through Lee, whose report holds the nearer verb — the outer speaker."""
+        for vm in _LOWER_WORD.finditer(head, 0, inner_at):
+            if vm.group(1) not in _OUTER_VERBS or self._in_quote(floor + vm.start()):
+                continue
+            between = head[vm.end():inner_at]
+            if any(mark in between for mark in _CLAUSE_BREAKS) or not _COMPLEMENT_START.match(between):
+                continue
+            rest = between[_COMPLEMENT_START.match(between).end() - 1:].split()
+            if len(rest) > MAX_INNER_SUBJECT_WORDS or _RELATIVE_WORDS.intersection(rest):
+                continue  # "Lee said she hoped the prisoners that Ng has called …": not the report's verb
+            subj = self._subject_of_verb(floor + vm.start(), floor)
+            if subj and subj.speaker and subj.kind:
+                return Attribution(subj.speaker, subj.role, kind=subj.kind, at=floor + vm.start())
+        return None
+
+    def _passive_agent(self, q_start: int, q_end: int, sent_start: int, sent_end: int) -> Attribution | None:
+        """'The plan has been called “a fiasco” by Ann Lee': the agent after the quote."""
+        by = _PASSIVE_BY.match(self.text, q_end)
+        if by is None or not _PASSIVE_NAMING.search(self.text, max(sent_start, q_start - PASSIVE_REACH), q_start):
+            return None
+        np = self._np_forward(by.end(), sent_end, q_start)
+        if np and np.speaker and np.kind:
+            return Attribution(np.speaker, np.role, kind=np.kind, at=by.end())
+        return None
+
+    def _ends_in_name(self, end: int, np: Phrase) -> bool:
+        """Is the phrase ending at `end` a name ('Ann Lee') or a named organisation's ('the Lee
+        campaign'), not a pronoun or a description ('her spokeswoman')?"""
+        m = _LAST_WORD.search(self.text, max(0, end - 30), end)
+        if m is None or m.group().lower() in SUBJECT_PRONOUNS:
+            return False
+        return m.group()[0].isupper() or (np.kind == "org" and any(c.isupper() for c in np.speaker or ""))
+
+    def _follows_attributed_quote(self, q_start: int, sent_start: int) -> bool:
+        """Does the sentence before, in the same paragraph, hold the last quote and its speaker?"""
+        if not self.last_quote or not self.last_quote[2] or "\n" in self.text[self.last_quote[1]:q_start]:
+            return False
+        idx = self.sentences.index_at(sent_start)
+        if idx == 0:
+            return False
+        prev = self.sentences.spans[idx - 1]
+        return prev.start <= self.last_quote[1] <= prev.end
 
     def _label(self, floor: int, colon: int) -> Attribution | None:
         """A name as a label before a colon: 'Ana Lee: “…”', '— Ana Lee, Daily Courier: “…”'
@@ -285,6 +398,14 @@ class SpeakerResolver(FragmentReader, ContextReader):
             if np is not None:
                 return np
         before = text[max(floor, pos - 8):pos].rstrip()
+        if before.endswith(" and") and text.startswith("ing", vpos + len(_LOWER_WORD.match(text, vpos).group()) - 3):
+            wm = None
+            for wm in _WITH_NAME_ING.finditer(text, floor, vpos):
+                pass
+            if wm is not None:  # "with Ann Lee posting that … and asking, “…”": Lee asks too
+                np = self._np_forward(wm.start(1), vpos, wm.start(1))
+                if np and np.speaker:
+                    return np
         if before.endswith((" and", " but", " or", " to")):
             # a second verb of one subject: "Lee backed the plan, but now said …", "Lee was moved to say"
             return self._main_subject(floor, vpos)
@@ -297,6 +418,16 @@ class SpeakerResolver(FragmentReader, ContextReader):
             np = (said and self._np_backward(said.start(), floor)) or self._main_subject(floor, vpos)
             if np is not None:
                 return np
+        if pos == vpos and text.startswith("ing", vpos + len(_LOWER_WORD.match(text, vpos).group()) - 3):
+            # "Lee wrote a letter to the mayor asking …", "Lee answered on her blog writing …": a
+            # participle after an object is the sentence subject's; "with Lee asking …" is Lee's
+            np = self._np_backward(pos, floor)
+            if np is not None and np.speaker and _WITH_BEFORE.search(text, max(floor, vpos - 80), vpos):
+                return np
+            main = self._main_subject(floor, vpos)
+            if main is not None:
+                return main
+            return np
         return self._np_backward(pos, floor)
 
     def _main_subject(self, floor: int, limit: int) -> Phrase | None:
@@ -307,10 +438,12 @@ class SpeakerResolver(FragmentReader, ContextReader):
             tok = tm.group()
             if not (tok[0].isupper() or tok.lower() in SUBJECT_PRONOUNS or tok in BACK_DETERMINERS):
                 continue
+            if self._in_quote(tm.start()):
+                continue  # “If she wins, …,” Lee said before adding: the quoted words have their own subjects
             if tok.lower() in _INTRO_WORDS or self._after_preposition(tm.start(), floor):
                 continue  # "In an interview with CNN, Lee said", "After the court ruled, Lee …"
             np = self._np_forward(tm.start(), limit, tm.start())
-            if np and np.speaker and self._verb_follows(np.end):
+            if np and np.speaker and self._verb_follows(np.end, np.kind == "person"):
                 if np.kind is not None:
                     return np  # a person or an organisation: not "Hours later, …"
                 m = self.entities.at_run(tm.start())
@@ -319,17 +452,28 @@ class SpeakerResolver(FragmentReader, ContextReader):
                     return np  # a lone surname the name finder left unclassified: "Okwuosa set himself …"
         return None
 
-    def _verb_follows(self, pos: int) -> bool:
+    def _verb_follows(self, pos: int, person: bool = False) -> bool:
         """Is the phrase ending at `pos` a clause's subject: a verb after it, past a party tag,
-        a time ('on Friday') or appositives that may hold abbreviations ('a press officer for
+        a time ('on Friday') or appositives that may hold abbreviations ('a clerk for
         Mrs. Lee,') — but not a participle after a comma (', saying')?"""
         text = self.text
         if _COMMA_PARTICIPLE.match(text, pos):
             return False
         if followed_by_verb(text, pos):
             return True
-        tail = _SUBJECT_TAIL.match(text, pos)
-        return tail.end() > pos and not _COMMA_PARTICIPLE.match(text, tail.end()) and followed_by_verb(text, tail.end())
+        pv = _PRESENT_VERB.match(text, pos) if person else None
+        if pv and pv.group(1) not in _NOT_PRESENT_VERBS:
+            return True  # "Lee dwells on …": a present-tense verb after a person's name
+        end = _SUBJECT_TAIL.match(text, pos).end()
+        for _ in range(MAX_SUBJECT_APPOSITIVES + 1):  # the nearest verb after the appositives, one at a time
+            at = end + 2 if text.startswith((",”", ',"'), end) else end  # “… Club,” listed
+            if end > pos and not _COMMA_PARTICIPLE.match(text, end) and followed_by_verb(text, at):
+                return True
+            piece = _SUBJECT_APPOSITIVE.match(text, end)
+            if piece is None:
+                return False
+            end = piece.end()
+        return False
 
     def _named_again(self, m) -> bool:
         """Is this name used more than once in the text (a surname, not 'Hours later, …')?"""
@@ -346,7 +490,9 @@ class SpeakerResolver(FragmentReader, ContextReader):
             return True
         return len(words_) == 2 and words_[-1] in BACK_DETERMINERS and words_[0].lower() in _INTRO_WORDS
 
-    def sentence_subject(self, sent_start: int, sent_end: int) -> tuple[str | None, str | None]:
+    def sentence_subject(self, sent_start: int, sent_end: int, subject_only: bool = False) -> tuple[str | None, str | None]:
+        """The first person or organisation that is a subject in the sentence, else (unless
+        `subject_only`) the first person it names."""
         ents = self.entities
         i = ents.before(sent_start)
         first = None
@@ -359,7 +505,7 @@ class SpeakerResolver(FragmentReader, ContextReader):
                 return m.canonical, m.role or ents.roles.get(m.canonical)
             if first is None:
                 first = m
-        if first is not None and first.kind == "person":
+        if first is not None and first.kind == "person" and not subject_only:
             return first.canonical, first.role or ents.roles.get(first.canonical)
         return None, None
 
@@ -368,7 +514,8 @@ class SpeakerResolver(FragmentReader, ContextReader):
         sent = self.sentences.covering(q_start, q_end)
         if partial:
             # an attribution right after the quote (“…,” Lee said) outranks a verb before it
-            att = (self._after(q_end, sent.end, q_start) or self._closing_attribution(q_start, q_end, sent.end)
+            att = (self._passive_agent(q_start, q_end, sent.start, sent.end)
+                   or self._after(q_end, sent.end, q_start) or self._closing_attribution(q_start, q_end, sent.end)
                    or self._before(q_start, sent.start, partial=True))
             if att is None:  # "He then called Lee “…”": a he/she opening the sentence is its subject
                 pm = _OPENING_HE_SHE.match(self.text, sent.start, q_start)
@@ -376,6 +523,15 @@ class SpeakerResolver(FragmentReader, ContextReader):
                     sp, kind = self.resolve_pronoun(pm.group(1).lower(), pm.start(1))
                     if sp:
                         att = Attribution(sp, None, pm.start(1), kind)
+            if att is None:  # "After the tribunal declined, Gov. Ann Lee faulted the members’ “…”": the main clause's
+                clause = None
+                for clause in _CLAUSE_JOIN.finditer(self.text, sent.start, q_start):
+                    pass
+                np = self._main_subject(clause.end(), q_start) if clause is not None else None
+                if np is None or np.kind not in ("person", "org"):  # "…, but the Lee campaign rejected it as “…”"
+                    np = self._main_subject(sent.start, q_start)
+                if np is not None and np.kind in ("person", "org") and self._ends_in_name(np.end, np):
+                    att = Attribution(np.speaker, np.role, sent.start, np.kind)
             if att is None:
                 sp, role = self.sentence_subject(sent.start, sent.end)
                 if sp:
@@ -385,7 +541,10 @@ class SpeakerResolver(FragmentReader, ContextReader):
                    or self._closing_attribution(q_start, q_end, sent.end)
                    or self._attribution_sentence(q_start, q_end, sent.end))
         if att is None:
-            att = self._next_sentence(sent.end) or self._nearby(q_start, sent.start)
+            if self._follows_attributed_quote(q_start, sent.start):  # “…,” Lee said. “…” Ng, her aide, …
+                att = self._nearby(q_start, sent.start)
+            else:
+                att = self._next_sentence(sent.end) or self._nearby(q_start, sent.start)
         if att.speaker:
             kind = att.kind if att.kind in ("person", "org") else self.entities.kind_of(att.speaker)
             if kind != att.kind:
