@@ -10,10 +10,7 @@ stdout; progress and errors go to stderr.
 
 from __future__ import annotations
 
-import contextlib
-import dataclasses
 import getpass
-import json
 import os
 import shutil
 import sqlite3

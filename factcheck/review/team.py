@@ -19,7 +19,7 @@ import datetime as dt
 from dataclasses import asdict, dataclass, replace
 
 from factcheck.errors import ConflictError, InvalidInputError, NotEditorError
-from factcheck.models import DECIDED, TAKE_MINUTES, Resolution, Review, Take
+from factcheck.models import DECIDED, TAKE_MINUTES, Resolution, Review, StoredClaim, Take
 from factcheck.review import verdicts as review
 from factcheck.store import team as teamdb
 from factcheck.store.facade import Store, now
