@@ -24,17 +24,15 @@ from factcheck.extract.lexicon import (
     SPEECH_VERBS,
     words,
 )
+from factcheck.extract.name_cues import cue_before, role_before, word_before
 from factcheck.extract.names import (
     NAME_RUN,
     Mention,
     after_quote_open,
-    cue_before,
     merge_nicknames,
     merge_org_conjunctions,
     modifier_orgs,
-    role_before,
     run_shapes,
-    word_before,
 )
 
 __all__ = ["EntityIndex", "Mention", "find_mentions", "followed_by_verb", "is_subject"]
