@@ -135,10 +135,10 @@ def test_planned_for_a_month_takes_the_nearest():
 
 
 def test_a_half_dozen_is_six():
-    assert numbers("The group has more than a half-dozen affiliates.") == [
-        ("more than a half-dozen affiliates", 6, None, "affiliates")]
-    assert numbers("It has more than half-dozen affiliates and a half dozen offices.") == [
-        ("more than half-dozen affiliates", 6, None, "affiliates"), ("a half dozen offices", 6, None, "offices")]
+    assert numbers("The group has more than a half-dozen bakeries.") == [
+        ("more than a half-dozen bakeries", 6, None, "bakeries")]
+    assert numbers("It has more than half-dozen bakeries and a half dozen offices.") == [
+        ("more than half-dozen bakeries", 6, None, "bakeries"), ("a half dozen offices", 6, None, "offices")]
 
 
 def test_one_unnamed_source_is_no_count():

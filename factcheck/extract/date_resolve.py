@@ -44,7 +44,7 @@ def resolve(span: str, kind: str, published: dt.date | None, tense: str | None) 
         return _nearest_year(day.month, day.day, published, tense).isoformat()
     if published is None:
         return None
-    if tense == "modal":  # "could be higher on Saturday": the nearest day; "can win in November": ahead;
+    if tense == "modal":  # "could be busier on Saturday": the nearest day; "can win in November": ahead;
         # "must file their February reports": a month modifying a noun, the nearest
         tense = "future" if kind == "month" and " " in low else "planned"
     if kind == "weekday":

@@ -1,7 +1,7 @@
 """The tense of the clause around a date: it decides which side of publication a bare
 "in June" or "on Thursday" falls. 'past', 'future', 'present' (a schedule: "starts in
 January"), 'planned' (a past plan: "was due to open in May", the nearest date) or 'modal'
-("could be higher on Saturday": the nearest day, a month ahead)."""
+("could be busier on Saturday": the nearest day, a month ahead)."""
 
 from __future__ import annotations
 
@@ -116,7 +116,7 @@ def _condition_before(ws: list[str], i: int) -> bool:
 
 
 def _modal_tense(ws: list[str], i: int) -> str:
-    """'modal' ('can win in November': a month ahead; 'could be higher on Saturday', 'should
+    """'modal' ('can win in November': a month ahead; 'could be busier on Saturday', 'should
     ignore the critics who on Sunday…': the nearest day); 'could have met in March': 'past'."""
     nxt = [w.lower() for w in ws[i + 1:i + 4]]
     perfect = nxt[1:2] if nxt[:1] == ["have"] else nxt[2:3] if nxt[:2] == ["not", "have"] else None
