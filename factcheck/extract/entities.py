@@ -27,8 +27,8 @@ from factcheck.extract.lexicon import (
 from factcheck.extract.name_cues import cue_before, role_before, word_before
 from factcheck.extract.names import (
     NAME_RUN,
+    QUOTE_OPENERS,
     Mention,
-    after_quote_open,
     merge_nicknames,
     merge_org_conjunctions,
     modifier_orgs,
@@ -152,7 +152,8 @@ def find_mentions(text: str, quote_spans: list[tuple[int, int]], sentence_starts
             if run in NOT_NAME_WORDS:
                 continue
             s = m.start()
-            initial = s in sentence_start_set or after_quote_open(text, s)
+            # after_quote_open(text, s), inlined: this loop runs once per capitalised run
+            initial = s in sentence_start_set or (s > 0 and text[s - 1] in QUOTE_OPENERS)
             # the shape of a run is worked out once (run_shapes is cached); each occurrence
             # only adds its offset and, for a person without a title, the role before it
             for start, end, run_start, name, role, role_at, kind, possessive, cue in run_shapes(

@@ -19,6 +19,10 @@ from factcheck.extract.lexicon import PHRASAL_SPEECH, SPEECH_VERBS
 from factcheck.extract.phrases import Phrase, SUBJECT_PRONOUNS
 from factcheck.extract.subjects import SubjectReader
 
+# patterns the functions below use, compiled once at import
+_AS_SAYING = re.compile(r"\s*as\s+saying")
+_PASSIVE_AUX_BEFORE = re.compile(r"\b(?:was|were|is|been)\s+$")
+
 
 _IN_HIS_WORDS = re.compile(r"\bin\s+(his|her|their)\s+(?:own\s+)?words[,:]?\s*$", re.I)
 _IN_WORDS_OF = re.compile(r"\bin\s+the\s+words\s+of\s+", re.I)
@@ -133,7 +137,7 @@ class SpeakerResolver(SubjectReader, FragmentReader, ContextReader):
                 verb_end = vm.end(1)
                 if vm.group(1) in ("quoted", "quotes"):
                     inner = self._np_forward(verb_end, limit, anchor)
-                    if inner and inner.speaker and re.match(r"\s*as\s+saying", text[inner.end:limit]):
+                    if inner and inner.speaker and _AS_SAYING.match(text[inner.end:limit]):
                         return Attribution(inner.speaker, inner.role, kind=inner.kind, at=pos)
                 if np.speaker:
                     return Attribution(np.speaker, np.role, kind=np.kind, at=pos)
@@ -149,12 +153,12 @@ class SpeakerResolver(SubjectReader, FragmentReader, ContextReader):
                 qpos = floor + qm.start()
                 if self._in_quote(qpos):
                     continue
-                if text.startswith("by ", floor + qm.end()) or re.search(r"\b(?:was|were|is|been)\s+$", head[:qm.start()]):
+                if text.startswith("by ", floor + qm.end()) or _PASSIVE_AUX_BEFORE.search(head[:qm.start()]):
                     subj = self._subject_of_verb(qpos, floor)
                     if subj and subj.speaker:
                         return Attribution(subj.speaker, subj.role, kind=subj.kind, at=qpos)
                 np = self._np_forward(floor + qm.end(), q_start, qpos)
-                if np and np.speaker and re.match(r"\s*as\s+saying", text[np.end:q_start]):
+                if np and np.speaker and _AS_SAYING.match(text[np.end:q_start]):
                     return Attribution(np.speaker, np.role, kind=np.kind, at=qpos)
         if " words" in head:  # "in his words, “…”" / "in the words of X, “…”"
             wm = _IN_HIS_WORDS.search(head)

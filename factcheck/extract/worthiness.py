@@ -23,7 +23,20 @@ _COMPARISON_WORDS = frozenset(
     all-time unprecedented
     """.split()
 )
-_WORD = re.compile(r"[a-z\-]+")
+
+
+def _word_alternation(words_: frozenset[str]) -> str:
+    """The words as one alternation grouped by first letter (the engine skips a group on
+    one character test), longest first within a group."""
+    groups: dict[str, list[str]] = {}
+    for w in sorted(words_):
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "|".join(f"{head}(?:{'|'.join(sorted(tails, key=lambda t: -len(t)))})" for head, tails in sorted(groups.items()))
+
+
+# a comparison word standing as a whole run of letters and hyphens in the lower-cased text:
+# the same test as finding every such run and looking each up, without building the list
+_COMPARISON_RUN = re.compile(r"(?<![a-z\-])(?:" + _word_alternation(_COMPARISON_WORDS) + r")(?![a-z\-])")
 _DIGIT = re.compile(r"\d")
 _FOUR_DIGITS = re.compile(r"\d{4}")  # a bare year
 
@@ -31,7 +44,7 @@ _FOUR_DIGITS = re.compile(r"\d{4}")  # a bare year
 @functools.lru_cache(maxsize=2048)
 def _compares(s: str) -> bool:
     """Comparisons, totals, records, superlatives: where figures go wrong."""
-    return not _COMPARISON_WORDS.isdisjoint(_WORD.findall(s.lower()))
+    return _COMPARISON_RUN.search(s.lower()) is not None
 
 
 _OFFICE = re.compile(
