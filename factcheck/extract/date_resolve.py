@@ -12,6 +12,8 @@ import re
 from factcheck.extract.lexicon import MONTHS, WEEKDAYS
 
 # patterns the functions below use, compiled once at import
+_ORDINAL_SUFFIX = re.compile(r"(\d)(?:st|nd|rd|th)\b")
+_OF_WORD = re.compile(r"\bof\s+")
 _WEEKDAY = re.compile(r"monday|tuesday|wednesday|thursday|friday|saturday|sunday")
 _LAST_THIS_NEXT_YEAR = re.compile(r"(last|this|next)\s+year")
 _LAST_NEXT_THIS_PERIOD = re.compile(r"(last|next|this)\s+(week|weekend|month|year)")
@@ -246,8 +248,8 @@ def _dateparser(span: str, prefer: str, base_iso: str | None) -> tuple[dt.date, 
         "RETURN_AS_TIMEZONE_AWARE": False,
     }
     parser = _parser(tuple(sorted((k, str(v)) for k, v in settings.items())), settings)
-    cleaned = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", span)
-    cleaned = re.sub(r"\bof\s+", "", cleaned)
+    cleaned = _ORDINAL_SUFFIX.sub(r"\1", span)
+    cleaned = _OF_WORD.sub("", cleaned)
     data = parser.get_date_data(cleaned)
     if data is None or data.date_obj is None:
         return None

@@ -8,6 +8,7 @@ import re
 from decimal import Decimal
 
 # patterns the functions below use, compiled once at import
+_SPACES_OR_HYPHENS = re.compile(r"[\s-]+")
 _SOME_OF_A_SCALE_WORDS = re.compile(r"(several|a few|a couple of|few) (hundred|thousand|million|billion)")
 _A_SCALE = re.compile(r"(?:a|another)\s(\w+)(?:\s(\w+))?")
 _TIMES_A_DOZEN = re.compile(r"(.+?)\sdozen")
@@ -95,7 +96,7 @@ def word_number_value(s: str) -> float | None:
     total = 0.0
     current = 0.0
     seen = False
-    for tok in re.split(r"[\s-]+", s.lower()):
+    for tok in _SPACES_OR_HYPHENS.split(s.lower()):
         if tok == "and" or not tok:
             continue
         if tok in _UNITS:
