@@ -15,7 +15,7 @@ import re
 
 from factcheck.extract.context import Attribution, ContextReader
 from factcheck.extract.fragments import FragmentReader
-from factcheck.extract.lexicon import PHRASAL_SPEECH, SPEECH_VERBS
+from factcheck.extract.lexicon import PHRASAL_SPEECH, SPEECH_VERBS, word_alternation
 from factcheck.extract.phrases import Phrase, SUBJECT_PRONOUNS
 from factcheck.extract.subjects import SubjectReader
 
@@ -30,6 +30,10 @@ _QUOTED = re.compile(r"\bquoted\s+")
 _ACCORDING = re.compile(r"according to\s+", re.I)
 _INVERTED_VERB = re.compile(r"([a-z]+)\s+")
 _LOWER_WORD = re.compile(r"\b([a-z]+)\b")
+# the lower-case words the speech-verb loop of _before acts on (a speech verb, or "put" of
+# "put it"): the matches of \b([a-z]+)\b that the loop does not skip straight away
+_SPEECH_VERB_WORD = re.compile(r"\b(" + word_alternation(
+    frozenset(w for w in SPEECH_VERBS | {"put"} if re.fullmatch("[a-z]+", w) and w != "quoted")) + r")\b")
 _AFTER_LEAD = re.compile(r"[\s,;:—–-]*")
 # "of Valdoria", "of the Institute for Bread and Pastry Research"
 _PLACE_TAIL = r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+(?:(?:of|for|and|on|the)\s+){0,2}[A-Z][\w.'’\-]*){0,5}"
@@ -194,7 +198,7 @@ class SpeakerResolver(SubjectReader, FragmentReader, ContextReader):
                 return label
         # speech verbs before the quote, nearest first, skipping text inside other quotes
         colon = floor + len(stripped) - 1 if stripped.endswith(":") else -1
-        for vm in reversed(list(_LOWER_WORD.finditer(head))):
+        for vm in reversed(list(_SPEECH_VERB_WORD.finditer(head))):
             verb = vm.group(1)
             if verb == "put" and head.startswith(" it", vm.end()):
                 verb = "put it"  # "As Ann Lee put it:"

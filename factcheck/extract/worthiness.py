@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
+from factcheck.extract.lexicon import word_alternation
 from factcheck.models import Claim
 
 _COMPARISON_WORDS = frozenset(
@@ -24,19 +25,9 @@ _COMPARISON_WORDS = frozenset(
     """.split()
 )
 
-
-def _word_alternation(words_: frozenset[str]) -> str:
-    """The words as one alternation grouped by first letter (the engine skips a group on
-    one character test), longest first within a group."""
-    groups: dict[str, list[str]] = {}
-    for w in sorted(words_):
-        groups.setdefault(w[0], []).append(re.escape(w[1:]))
-    return "|".join(f"{head}(?:{'|'.join(sorted(tails, key=lambda t: -len(t)))})" for head, tails in sorted(groups.items()))
-
-
 # a comparison word standing as a whole run of letters and hyphens in the lower-cased text:
 # the same test as finding every such run and looking each up, without building the list
-_COMPARISON_RUN = re.compile(r"(?<![a-z\-])(?:" + _word_alternation(_COMPARISON_WORDS) + r")(?![a-z\-])")
+_COMPARISON_RUN = re.compile(r"(?<![a-z\-])(?:" + word_alternation(_COMPARISON_WORDS) + r")(?![a-z\-])")
 _DIGIT = re.compile(r"\d")
 _FOUR_DIGITS = re.compile(r"\d{4}")  # a bare year
 
