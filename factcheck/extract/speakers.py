@@ -29,7 +29,6 @@ _IN_WORDS_OF = re.compile(r"\bin\s+the\s+words\s+of\s+", re.I)
 _QUOTED = re.compile(r"\bquoted\s+")
 _ACCORDING = re.compile(r"according to\s+", re.I)
 _INVERTED_VERB = re.compile(r"([a-z]+)\s+")
-_LOWER_WORD = re.compile(r"\b([a-z]+)\b")
 # the lower-case words the speech-verb loop of _before acts on (a speech verb, or "put" of
 # "put it"): the matches of \b([a-z]+)\b that the loop does not skip straight away
 _SPEECH_VERB_WORD = re.compile(r"\b(" + word_alternation(
@@ -81,6 +80,7 @@ _INVERTING_VERBS = frozenset("""said says added adds explained explains wrote wr
     joked jokes""".split())
 # verbs whose object is a report of what someone else said or did ("Lee said Ng called …")
 _OUTER_VERBS = frozenset("said says told tells wrote writes".split())
+_OUTER_VERB_WORD = re.compile(r"\b(" + word_alternation(_OUTER_VERBS) + r")\b")  # one of them as a whole word
 MAX_INNER_SUBJECT_WORDS = 6  # "Lee said Mayor Tom Ng (D-Ore.) called …": the subject and the verb's aids
 _RELATIVE_WORDS = frozenset(("that", "which", "who", "whom"))
 _CLAUSE_BREAKS = (";", ":", "“", "\"", "(", " but ", " and ")
@@ -270,8 +270,8 @@ class SpeakerResolver(SubjectReader, FragmentReader, ContextReader):
     def _outer_report(self, floor: int, inner_at: int, head: str) -> Attribution | None:
         """'Lee said Ng called on teachers to remain “firmly united”': the words reach the
         reader through Lee, whose report holds the nearer verb — the outer speaker."""
-        for vm in _LOWER_WORD.finditer(head, 0, inner_at):
-            if vm.group(1) not in _OUTER_VERBS or self._in_quote(floor + vm.start()):
+        for vm in _OUTER_VERB_WORD.finditer(head, 0, inner_at):
+            if self._in_quote(floor + vm.start()):
                 continue
             between = head[vm.end():inner_at]
             if any(mark in between for mark in _CLAUSE_BREAKS) or not _COMPLEMENT_START.match(between):
