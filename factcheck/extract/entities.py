@@ -199,29 +199,31 @@ def _register(index: EntityIndex) -> None:
         if full not in family:
             family.append(full)
     known_alone: dict[str, bool] = {}
+    text, by_surname, by_first, roles, acronyms = index.text, index.by_surname, index.by_first, index.roles, index.acronyms
     for m in index.mentions:
-        if m.kind != "org":
-            alone = known_alone.get(m.name)
+        name, kind = m.name, m.kind
+        if kind != "org":
+            alone = known_alone.get(name)
             if alone is None:
-                low = m.name.lower()
-                alone = known_alone[m.name] = len(m.name.split()) == 1 and (
-                    low in index.by_surname or len(index.by_first.get(low, ())) == 1)
+                low = name.lower()
+                alone = known_alone[name] = len(name.split()) == 1 and (
+                    low in by_surname or len(by_first.get(low, ())) == 1)
             if alone:  # "Tennant" or, in features, "Roy" on second reference
-                m.kind = "person"
-        if m.kind == "person":
-            full = canonical.get(m.name)
+                m.kind = kind = "person"
+        if kind == "person":
+            full = canonical.get(name)
             if full is None:
-                full = canonical[m.name] = index.canonical(m.name)
-            m.canonical = (m.role and " " not in m.name and _by_title_gender(m, relatives)) or full
-            if m.role and m.canonical not in index.roles:
-                index.roles[m.canonical] = m.role
+                full = canonical[name] = index.canonical(name)
+            m.canonical = (m.role and " " not in name and _by_title_gender(m, relatives)) or full
+            if m.role and m.canonical not in roles:
+                roles[m.canonical] = m.role
         else:
-            m.canonical = index.acronyms.get(m.name, m.name)
-        if m.kind == "org" and index.text.startswith(" (", m.end):
-            close = index.text.find(")", m.end, m.end + 14)
-            acronym = index.text[m.end + 2:close] if close > 0 else ""
+            m.canonical = acronyms.get(name, name)
+        if kind == "org" and text.startswith(" (", m.end):
+            close = text.find(")", m.end, m.end + 14)
+            acronym = text[m.end + 2:close] if close > 0 else ""
             if acronym.isalpha() and acronym.isupper() and len(acronym) >= 2:
-                index.acronyms[acronym] = m.canonical
+                acronyms[acronym] = m.canonical
 
 
 def _led_by_description(text: str, longer: list[str], name: list[str]) -> bool:
