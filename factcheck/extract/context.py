@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.extract.entities import followed_by_verb
-from factcheck.extract.lexicon import PHRASAL_SPEECH, SPEECH_VERBS
+from factcheck.extract.lexicon import PHRASAL_SPEECH, SPEECH_VERBS, word_alternation
 from factcheck.extract.phrases import PhraseReader
 
 # nouns for what someone said: "The warning came from …"
@@ -44,7 +44,10 @@ CLOSING_ATTRIBUTION_COMMAS = 3
 FIRST_COMMA_REACH = 60  # “…” by the vote, said Lee: the words between the quote and ", said"
 PULL_QUOTE_CREDIT_CHARS = 80  # "Emeka Dunmore, roads chief, said on Monday."
 PHRASAL_HEADS = frozenset(p.split()[0] for p in PHRASAL_SPEECH)
-_LOWER_WORD = re.compile(r"\b([a-z]+)\b")
+# a reporting verb or phrasal head as a whole lower-case word: the same test as listing every
+# \b([a-z]+)\b word and looking each up
+_REPORTING_WORD = re.compile(r"\b(?:" + word_alternation(
+    frozenset(w for w in SPEECH_VERBS | PHRASAL_HEADS if re.fullmatch("[a-z]+", w))) + r")\b")
 _PRONOUN_NEXT = re.compile(r"[\s,]*(?:he|she|they|it|we|I)\b")
 _CREDIT_DASH = re.compile(r"[-—–]+\s*")
 
@@ -139,8 +142,7 @@ class ContextReader(PhraseReader):
         span = self.text[start:end]
         if "ccording" in span:
             return True
-        found = _LOWER_WORD.findall(span)
-        return not (SPEECH_VERBS.isdisjoint(found) and PHRASAL_HEADS.isdisjoint(found))
+        return _REPORTING_WORD.search(span) is not None
 
     def _next_sentence(self, sent_end: int) -> Attribution | None:
         """“…” The warning came from X."""

@@ -11,6 +11,14 @@ import re
 
 from factcheck.extract.lexicon import MONTHS, WEEKDAYS
 
+# patterns the functions below use, compiled once at import
+_ORDINAL_SUFFIX = re.compile(r"(\d)(?:st|nd|rd|th)\b")
+_OF_WORD = re.compile(r"\bof\s+")
+_WEEKDAY = re.compile(r"monday|tuesday|wednesday|thursday|friday|saturday|sunday")
+_LAST_THIS_NEXT_YEAR = re.compile(r"(last|this|next)\s+year")
+_LAST_NEXT_THIS_PERIOD = re.compile(r"(last|next|this)\s+(week|weekend|month|year)")
+_EARLIER_LATER_PERIOD = re.compile(r"(?:earlier|later)\s+(?:this|in\s+the|the)\s+(week|month|year)")
+
 MONTH_PATTERN = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 YEAR_PATTERN = r"(?:1[6-9]\d\d|20\d\d)"
 _MONTH = MONTH_PATTERN
@@ -48,7 +56,7 @@ def resolve(span: str, kind: str, published: dt.date | None, tense: str | None) 
         # "must file their February reports": a month modifying a noun, the nearest
         tense = "future" if kind == "month" and " " in low else "planned"
     if kind == "weekday":
-        wd = WEEKDAYS[re.search(r"monday|tuesday|wednesday|thursday|friday|saturday|sunday", low).group()]
+        wd = WEEKDAYS[_WEEKDAY.search(low).group()]
         delta = (published.weekday() - wd) % 7
         if low.startswith("last "):
             delta = delta or 7
@@ -67,7 +75,7 @@ def resolve(span: str, kind: str, published: dt.date | None, tense: str | None) 
         return _month_of(span, low, published, tense)
     if kind == "mrel":
         month = MONTHS[re.search(_MONTH, span).group().lower()]
-        step = {"last": -1, "this": 0, "next": 1}[re.search(r"(last|this|next)\s+year", low).group(1)]
+        step = {"last": -1, "this": 0, "next": 1}[_LAST_THIS_NEXT_YEAR.search(low).group(1)]
         return f"{published.year + step}-{month:02d}"
     if kind == "rel":
         return _relative(low, published)
@@ -130,7 +138,7 @@ def _relative(low: str, published: dt.date) -> str | None:
         return (published - dt.timedelta(days=1)).isoformat()
     if low == "tomorrow":
         return (published + dt.timedelta(days=1)).isoformat()
-    m = re.fullmatch(r"(last|next|this)\s+(week|weekend|month|year)", low)
+    m = _LAST_NEXT_THIS_PERIOD.fullmatch(low)
     if m:
         step = {"last": -1, "next": 1, "this": 0}[m.group(1)]
         unit = m.group(2)
@@ -148,7 +156,7 @@ def _relative(low: str, published: dt.date) -> str | None:
         if step > 0 and saturday <= published:
             saturday += dt.timedelta(days=7)
         return saturday.isoformat()
-    m = re.fullmatch(r"(?:earlier|later)\s+(?:this|in\s+the|the)\s+(week|month|year)", low)
+    m = _EARLIER_LATER_PERIOD.fullmatch(low)
     if m:
         if m.group(1) == "year":
             return str(published.year)
@@ -240,8 +248,8 @@ def _dateparser(span: str, prefer: str, base_iso: str | None) -> tuple[dt.date, 
         "RETURN_AS_TIMEZONE_AWARE": False,
     }
     parser = _parser(tuple(sorted((k, str(v)) for k, v in settings.items())), settings)
-    cleaned = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", span)
-    cleaned = re.sub(r"\bof\s+", "", cleaned)
+    cleaned = _ORDINAL_SUFFIX.sub(r"\1", span)
+    cleaned = _OF_WORD.sub("", cleaned)
     data = parser.get_date_data(cleaned)
     if data is None or data.date_obj is None:
         return None

@@ -20,6 +20,10 @@ from factcheck.extract.prefilter import word_matches, word_prefilter
 from factcheck.extract.units import STOP
 from factcheck.extract.tense import tense_near
 
+# patterns the functions below use, compiled once at import
+_CAPITALISED_WORD_BEFORE = re.compile(r"([A-Z][\w]*)[ \-]$")
+_LEADING_DIGITS = re.compile(r"(\d+)")
+
 __all__ = ["DateMatch", "find_dates", "resolve", "tense_near"]
 
 _MONTH = MONTH_PATTERN
@@ -261,7 +265,7 @@ def find_dates(text: str, published: dt.date | None, tense_of, low: str | None =
                     continue
                 if _NOT_YEAR_BEFORE.search(text[max(0, s - 25):s]) and not _YEAR_AFTER_CAPITAL.search(text, max(0, s - 25), s):
                     head = text[max(0, s - 25):s]
-                    mword = re.search(r"([A-Z][\w]*)[ \-]$", head)
+                    mword = _CAPITALISED_WORD_BEFORE.search(head)
                     # "Euro 2024", "Paris 2024": a name; "In 2019", "Last 2019"…: a function word
                     if mword and mword.group(1).lower() not in MONTHS and mword.group(1) not in NOT_NAME_WORDS \
                             and not _in_title_case_line(text, s):
@@ -352,5 +356,5 @@ def _in_title_case_line(text: str, pos: int) -> bool:
 
 def _ago_value(span: str) -> float | None:
     """'18 months ago' is also the number 18 (a duration a fact-checker may check)."""
-    m = re.match(r"(\d+)", span)
+    m = _LEADING_DIGITS.match(span)
     return float(m.group(1)) if m else None

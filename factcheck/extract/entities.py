@@ -27,8 +27,8 @@ from factcheck.extract.lexicon import (
 from factcheck.extract.name_cues import cue_before, role_before, word_before
 from factcheck.extract.names import (
     NAME_RUN,
+    QUOTE_OPENERS,
     Mention,
-    after_quote_open,
     merge_nicknames,
     merge_org_conjunctions,
     modifier_orgs,
@@ -152,7 +152,8 @@ def find_mentions(text: str, quote_spans: list[tuple[int, int]], sentence_starts
             if run in NOT_NAME_WORDS:
                 continue
             s = m.start()
-            initial = s in sentence_start_set or after_quote_open(text, s)
+            # after_quote_open(text, s), inlined: this loop runs once per capitalised run
+            initial = s in sentence_start_set or (s > 0 and text[s - 1] in QUOTE_OPENERS)
             # the shape of a run is worked out once (run_shapes is cached); each occurrence
             # only adds its offset and, for a person without a title, the role before it
             for start, end, run_start, name, role, role_at, kind, possessive, cue in run_shapes(
@@ -198,29 +199,31 @@ def _register(index: EntityIndex) -> None:
         if full not in family:
             family.append(full)
     known_alone: dict[str, bool] = {}
+    text, by_surname, by_first, roles, acronyms = index.text, index.by_surname, index.by_first, index.roles, index.acronyms
     for m in index.mentions:
-        if m.kind != "org":
-            alone = known_alone.get(m.name)
+        name, kind = m.name, m.kind
+        if kind != "org":
+            alone = known_alone.get(name)
             if alone is None:
-                low = m.name.lower()
-                alone = known_alone[m.name] = len(m.name.split()) == 1 and (
-                    low in index.by_surname or len(index.by_first.get(low, ())) == 1)
+                low = name.lower()
+                alone = known_alone[name] = len(name.split()) == 1 and (
+                    low in by_surname or len(by_first.get(low, ())) == 1)
             if alone:  # "Tennant" or, in features, "Roy" on second reference
-                m.kind = "person"
-        if m.kind == "person":
-            full = canonical.get(m.name)
+                m.kind = kind = "person"
+        if kind == "person":
+            full = canonical.get(name)
             if full is None:
-                full = canonical[m.name] = index.canonical(m.name)
-            m.canonical = (m.role and " " not in m.name and _by_title_gender(m, relatives)) or full
-            if m.role and m.canonical not in index.roles:
-                index.roles[m.canonical] = m.role
+                full = canonical[name] = index.canonical(name)
+            m.canonical = (m.role and " " not in name and _by_title_gender(m, relatives)) or full
+            if m.role and m.canonical not in roles:
+                roles[m.canonical] = m.role
         else:
-            m.canonical = index.acronyms.get(m.name, m.name)
-        if m.kind == "org" and index.text.startswith(" (", m.end):
-            close = index.text.find(")", m.end, m.end + 14)
-            acronym = index.text[m.end + 2:close] if close > 0 else ""
+            m.canonical = acronyms.get(name, name)
+        if kind == "org" and text.startswith(" (", m.end):
+            close = text.find(")", m.end, m.end + 14)
+            acronym = text[m.end + 2:close] if close > 0 else ""
             if acronym.isalpha() and acronym.isupper() and len(acronym) >= 2:
-                index.acronyms[acronym] = m.canonical
+                acronyms[acronym] = m.canonical
 
 
 def _led_by_description(text: str, longer: list[str], name: list[str]) -> bool:

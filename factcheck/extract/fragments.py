@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.context import Attribution
-from factcheck.extract.lexicon import SPEECH_VERBS
+from factcheck.extract.lexicon import SPEECH_VERBS, word_alternation
 
-_LOWER_WORD = re.compile(r"\b([a-z]+)\b")
 # any verb of saying except those that name a thing ("called it “X”" is handled as a partial quote)
 _MENTION_REPORTING_VERBS = SPEECH_VERBS - frozenset("""called calls calling named dubbed termed terms labelled
     labeled labels branded brands described describes describing referred refers""".split())
+# one of them as a whole lower-case word: the same test as listing every \b([a-z]+)\b word
+_MENTION_REPORTING_WORD = re.compile(r"\b(?:" + word_alternation(
+    frozenset(w for w in _MENTION_REPORTING_VERBS if re.fullmatch("[a-z]+", w))) + r")\b")
 # "On the Gazette's “Morning Bake,” Lee said …": a show or paper named in the sentence's opening
 # phrase is where the words were said, not part of them
 OPENING_PHRASE_WORDS = 10
@@ -68,12 +70,12 @@ class FragmentReader:
         if _NAMING_RIGHT_BEFORE.search(head) or _TOLD_OUTLET.search(head):
             return Attribution(None)
         if _CIRCUMSTANCE_BEFORE.search(head) and len(head.split()) <= OPENING_PHRASE_WORDS and (
-                _MENTION_REPORTING_VERBS.isdisjoint(_LOWER_WORD.findall(head))):
+                _MENTION_REPORTING_WORD.search(head) is None):
             return Attribution(None)  # "On the Gazette's “Morning Bake,” Lee said …": where, not what
         att = self._after(q_end, sent.end, q_start) or self._closing_attribution(q_start, q_end, sent.end)
         if att is not None:
             return att
-        if _MENTION_REPORTING_VERBS.isdisjoint(_LOWER_WORD.findall(head)):
+        if _MENTION_REPORTING_WORD.search(head) is None:
             return Attribution(None)
         return self._before(q_start, sent.start, partial=True) or Attribution(None)
 

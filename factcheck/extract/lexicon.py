@@ -6,9 +6,22 @@ closed classes (titles, speech verbs, number words) that any news story uses.
 
 from __future__ import annotations
 
+import re
+
 
 def words(s: str) -> frozenset[str]:
     return frozenset(s.split())
+
+
+def word_alternation(listed: frozenset[str]) -> str:
+    """The words as one regex alternation grouped by first letter (the engine passes over a
+    group on one character test), longest first within a group; characters are escaped."""
+    groups: dict[str, list[str]] = {}
+    for w in sorted(listed):
+        groups.setdefault(w[0], []).append(w[1:])
+    return "|".join(
+        re.escape(head) + "(?:" + "|".join(re.escape(t) for t in sorted(tails, key=lambda t: (-len(t), t))) + ")"
+        for head, tails in sorted(groups.items()))
 
 
 # Verbs that introduce or attribute speech (all inflections listed).

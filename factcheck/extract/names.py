@@ -231,8 +231,11 @@ def modifier_orgs(text: str, mentions: list[Mention]) -> None:
             a.kind = "org"
 
 
+QUOTE_OPENERS = "“‘\"'("  # a name right after one of these opens a quoted sentence
+
+
 def after_quote_open(text: str, s: int) -> bool:
-    return s > 0 and text[s - 1] in "“‘\"'("
+    return s > 0 and text[s - 1] in QUOTE_OPENERS
 
 
 def _single_shape(s: int, e: int, tok: str, sentence_initial: bool, cue: str | None) -> MentionShape | None:

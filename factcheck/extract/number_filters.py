@@ -10,6 +10,25 @@ from factcheck.extract.lexicon import MONTHS, NOT_NAME_WORDS, ROLE_NOUNS, words
 from factcheck.extract.number_words import DIGITS, W_BASE
 from factcheck.extract.units import CURRENCY_CODE_BEFORE, PERCENT_AFTER, STOP, noun_phrase
 
+# patterns the functions below use, compiled once at import
+_COLON_OR_SLASH_DIGIT_AFTER = re.compile(r"[:/]\d")
+_HYPHEN_CAPITAL_AFTER = re.compile(r"-[A-Z]")
+_SCORE_AFTER = re.compile(r"[-–][0-9]{1,2}\b")
+_HYPHEN_LONE_CAPITAL_AFTER = re.compile(r"-[A-Z](?![a-z])")
+_DETERMINER_AFTER_I = re.compile(r"\s+[\"“‘']?(?:the|that|its|their|his|her|our|what)\b", re.I)
+_CAPITAL_OR_DETERMINER_AFTER = re.compile(r"\s+(?:[A-Z]|(?:the|that|its|their|his|her|our|what)\b)")
+_MIXED_DOUBLES_BEFORE = re.compile(r"\bmixed\s+$|\b(?:men|women)['’]s\s+$", re.I)
+_NEXT_WORD_AFTER = re.compile(r"\s+((?:[A-Za-z][\w'’]*)(?:-[A-Za-z][\w'’]*)*)")
+_OF_OR_DETERMINER_AFTER = re.compile(r"\s+(?:of|the|a|an|its|their|his|her|our|all)\b", re.I)
+_HALF_QUALIFIER_BEFORE = re.compile(r"\b(?:barely|nearly|almost|about|around|only|just|more than|less than|fewer than|at least|at most|up to|by|in|over|under|roughly)\s+$", re.I)
+_ORDER_WORD_BEFORE = re.compile(r"\b(?:first|second|a|one|the)\s+$", re.I)
+_A_FRACTION = re.compile(r"(?:a|one)\s(?:third|quarter|fifth|tenth)")
+_FRACTION_COMPLEMENT_AFTER = re.compile(r"[\s-]+(?:of\b|short\b|\w+er\b|more\b|less\b)")
+_FRACTION_QUALIFIER_BEFORE = re.compile(r"\b(?:by|almost|nearly|about|around|roughly|over|under|only|just|barely|or)\s+$", re.I)
+_IN_OR_OF_THE_AFTER = re.compile(r"\s+(?:in|of)\s+(?:the|its|their|his|her)\b")
+_CAPITALISED_WORD_BEFORE = re.compile(r"\b([A-Z][\w&]*)[ \-]$")
+_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’\-]+,\s$")
+
 _YEAR = re.compile(r"1[89][0-9][0-9]|20[0-9][0-9]")
 _DIGIT_BEFORE = re.compile(r"[0-9][\s.-]?$")
 _TIME_ZONES = "GMT UTC BST CET EST EDT PST".split()
@@ -105,13 +124,13 @@ def not_a_digit_quantity(num: str, head: str, tail: str, sign: str | None) -> bo
         return True  # "ESC[2J", "ESC]0;title": a terminal control sequence's parameters
     if tail[:2] == "px":
         return True  # "border-radius: 50px": a style sheet left in the text
-    if _TIME_AFTER.match(tail) or re.match(r"[:/]\d", tail):
+    if _TIME_AFTER.match(tail) or _COLON_OR_SLASH_DIGIT_AFTER.match(tail):
         return True  # "7:14", "4:30 a.m.", "9/11"
     if num in _EMERGENCY_NUMBERS and _EMERGENCY_AFTER.match(tail):
         return True  # "a 911 call", "the 999 operator": a phone number, not a count
-    if tail[:1] in "-( " and (re.match(r"-[A-Z]", tail) or _CODE_AFTER.match(tail)):
+    if tail[:1] in "-( " and (_HYPHEN_CAPITAL_AFTER.match(tail) or _CODE_AFTER.match(tail)):
         return True  # 3-D, 501(c)(3)
-    score = len(num) <= 2 and re.match(r"[-–][0-9]{1,2}\b", tail)  # "beat Dunmore Rovers 3-1"
+    score = len(num) <= 2 and _SCORE_AFTER.match(tail)  # "beat Dunmore Rovers 3-1"
     score = score or PERCENT_AFTER.match(tail)  # "favoured the Alliance 47 per cent to 30"
     score = score or " to " in tail[:24] and VERSUS_AFTER.match(tail)  # "46 to 40 percent", "34 seats to zero"
     if not sign and not score and not CURRENCY_CODE_BEFORE.search(near) and _IDENTIFIER_BEFORE.search(near) \
@@ -145,13 +164,13 @@ def _tally_or_headline(head: str, tail: str) -> bool:
 def not_a_word_quantity(low: str, head: str, tail: str) -> bool:
     """'double standards', 'one of the', 'half' without a whole, 'a quarter we would rather forget',
     'the two-H club'."""
-    if re.match(r"-[A-Z](?![a-z])", tail) or tail[:2] in ("'s", "’s"):
+    if _HYPHEN_LONE_CAPITAL_AFTER.match(tail) or tail[:2] in ("'s", "’s"):
         return True  # "the two-H club", "Nine's a Quorum": no count
     if low in ("double", "triple", "quadruple", "doubling", "tripling", "quadrupling"):  # "tripling the number", not "doubling down"
-        return not re.match(r"\s+[\"“‘']?(?:the|that|its|their|his|her|our|what)\b", tail, re.I)
+        return not _DETERMINER_AFTER_I.match(tail)
     if low in ("doubles", "triples", "quadruples"):  # "Ms Vale doubles Mr Dale's share", not "mixed doubles"
-        return not re.match(r"\s+(?:[A-Z]|(?:the|that|its|their|his|her|our|what)\b)", tail) or bool(
-            re.search(r"\bmixed\s+$|\b(?:men|women)['’]s\s+$", head, re.I))
+        return not _CAPITAL_OR_DETERMINER_AFTER.match(tail) or bool(
+            _MIXED_DOUBLES_BEFORE.search(head))
     if low == "one" and not ONE_IN.match(tail) and not FROM_TO_ONE.search(head) and not _OR_MORE.match(tail):
         if _DETERMINERS_BEFORE.search(head) or _ACCORDING_TO_BEFORE.search(head):
             return True  # "the one", "according to one source"
@@ -162,18 +181,17 @@ def not_a_word_quantity(low: str, head: str, tail: str) -> bool:
         source = _UNNAMED_SOURCE_AFTER.match(tail)
         if source and (source.group(1).lower() in ROLE_NOUNS or source.group("posted")):
             return True  # "one senior county official said", "one reader posted": a source, not a count
-        nxt = re.match(r"\s+((?:[A-Za-z][\w'’]*)(?:-[A-Za-z][\w'’]*)*)", tail)
+        nxt = _NEXT_WORD_AFTER.match(tail)
         word = nxt.group(1).lower() if nxt else ""
         return not nxt or word in _ONE_STOP or word in STOP or word in ROLE_NOUNS and bool(
             _REPORTED_BEFORE.search(head) or _UNNAMED_SOURCE_AFTER.match(tail))  # "said one resident"
     if low == "half":
-        if not re.match(r"\s+(?:of|the|a|an|its|their|his|her|our|all)\b", tail, re.I) and not re.search(
-                r"\b(?:barely|nearly|almost|about|around|only|just|more than|less than|fewer than|at least|at most|up to|by|in|over|under|roughly)\s+$", head, re.I):
+        if not _OF_OR_DETERMINER_AFTER.match(tail) and not _HALF_QUALIFIER_BEFORE.search(head):
             return True
-        return bool(re.search(r"\b(?:first|second|a|one|the)\s+$", head, re.I))
-    if re.fullmatch(r"(?:a|one)\s(?:third|quarter|fifth|tenth)", low):
-        return not (re.match(r"[\s-]+(?:of\b|short\b|\w+er\b|more\b|less\b)", tail)
-                    or re.search(r"\b(?:by|almost|nearly|about|around|roughly|over|under|only|just|barely|or)\s+$", head, re.I))
+        return bool(_ORDER_WORD_BEFORE.search(head))
+    if _A_FRACTION.fullmatch(low):
+        return not (_FRACTION_COMPLEMENT_AFTER.match(tail)
+                    or _FRACTION_QUALIFIER_BEFORE.search(head))
     return False
 
 
@@ -210,7 +228,7 @@ def ordinal_span(text: str, s: int, end: int, value: float) -> tuple[int, str] |
         noun_end, noun = noun_phrase(text, final.end())
         if noun and noun not in _ORDINAL_NOT_RANK:
             return noun_end, noun  # "his third and final term": three terms
-    if re.match(r"\s+(?:in|of)\s+(?:the|its|their|his|her)\b", text[end:end + 16]):
+    if _IN_OR_OF_THE_AFTER.match(text[end:end + 16]):
         return end, _ORDINAL_UNIT  # "14th in the table", "19th of the season"
     if _POSSESSIVE_BEFORE.search(text, max(0, s - 4), s) and not noun_phrase(text, end)[1]:
         return end, _ORDINAL_UNIT  # "will be the nation's 45th."
@@ -235,7 +253,7 @@ def _is_phone(num: str, tail: str) -> bool:
 
 
 def _month_or_common_before(head: str, year_like: bool = False) -> bool:
-    m = re.search(r"\b([A-Z][\w&]*)[ \-]$", head)
+    m = _CAPITALISED_WORD_BEFORE.search(head)
     if not m:
         return False  # "No. 10", "#5", "page 3": an identifier, not a quantity
     w = m.group(1)
@@ -274,4 +292,4 @@ def is_age_apposition(text: str, s: int, end: int) -> bool:
     """'Oren Vale, 33, a journalist': a name, a comma, a number, a comma."""
     before = text[max(0, s - 40):s]
     after = text[end:end + 2]
-    return bool(re.search(r"[A-Z][\w'’\-]+,\s$", before)) and (after[:1] in ",)." or after == "" or after.startswith(" a"))
+    return bool(_NAME_COMMA_BEFORE.search(before)) and (after[:1] in ",)." or after == "" or after.startswith(" a"))

@@ -22,6 +22,9 @@ from factcheck.extract.units import (
     LY_NOUNS, PERCENT_AFTER, PLURAL_UNITS, SIGNS, STOP, noun_phrase, unit_of_whole,
 )
 
+# patterns the functions below use, compiled once at import
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:\S+\s+){0,1}$", re.I)
+
 _PENCE_AFTER = re.compile(r"p\b")  # "96.4p"
 _PERCENT_TO_AFTER = re.compile(r"\s+to\s+[0-9]+(?:\.[0-9]+)?\s?(?:%|per\s?cent\b)", re.I)
 _CENTURY = "century"
@@ -125,7 +128,7 @@ def range_end(text: str, w: Widening, head: str) -> None:
     second = parse_value(rm.group("num2"))
     if second is None:
         return
-    if joiner.startswith("and") and not re.search(r"\bbetween\s+(?:\S+\s+){0,1}$", head, re.I):
+    if joiner.startswith("and") and not _BETWEEN_BEFORE.search(head):
         return
     if joiner in ("-", "–", "—") and not w.is_digit:
         return

@@ -7,6 +7,13 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+# patterns the functions below use, compiled once at import
+_SPACES_OR_HYPHENS = re.compile(r"[\s-]+")
+_SOME_OF_A_SCALE_WORDS = re.compile(r"(several|a few|a couple of|few) (hundred|thousand|million|billion)")
+_A_SCALE = re.compile(r"(?:a|another)\s(\w+)(?:\s(\w+))?")
+_TIMES_A_DOZEN = re.compile(r"(.+?)\sdozen")
+_COUNT_AND_FRACTION = re.compile(r"(a|one|two|three|four|five|six|seven|eight|nine|ten)[-\s](\w+)")
+
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -89,7 +96,7 @@ def word_number_value(s: str) -> float | None:
     total = 0.0
     current = 0.0
     seen = False
-    for tok in re.split(r"[\s-]+", s.lower()):
+    for tok in _SPACES_OR_HYPHENS.split(s.lower()):
         if tok == "and" or not tok:
             continue
         if tok in _UNITS:
@@ -111,7 +118,7 @@ def vague_range(low: str) -> tuple[float, float] | None:
     """'hundreds' → (200, 900), 'several thousand' → (3000, 9000); None for a definite amount."""
     if low in VAGUE_RANGES:
         return VAGUE_RANGES[low]
-    m = re.fullmatch(r"(several|a few|a couple of|few) (hundred|thousand|million|billion)", low)
+    m = _SOME_OF_A_SCALE_WORDS.fullmatch(low)
     if m:
         lo, hi = _SOME_OF_A_SCALE[m.group(1)]
         return lo * SCALES[m.group(2)], hi * SCALES[m.group(2)]
@@ -131,7 +138,7 @@ def parse_value(num: str) -> float | None:
         return 0.5
     if low.endswith(" and a half") and low.split()[0] in ("a", "an", "one"):
         return 1.5  # "a year and a half"
-    am = re.fullmatch(r"(?:a|another)\s(\w+)(?:\s(\w+))?", low)
+    am = _A_SCALE.fullmatch(low)
     if am and am.group(1) in SCALES:
         return SCALES[am.group(1)] * (SCALES[am.group(2)] if am.group(2) in SCALES else 1)
     if low in MULTIPLIER_VALUES:
@@ -141,7 +148,7 @@ def parse_value(num: str) -> float | None:
     if "dozen" in low:
         if "half" in low:
             return 6.0
-        times = re.fullmatch(r"(.+?)\sdozen", low)
+        times = _TIMES_A_DOZEN.fullmatch(low)
         if times and word_number_value(times.group(1)):
             return word_number_value(times.group(1)) * 12
         if low.startswith("a ") or low == "dozen":
@@ -152,7 +159,7 @@ def parse_value(num: str) -> float | None:
         return float(vague[0])
     if low in ORDINALS:
         return float(ORDINALS[low])
-    m = re.fullmatch(r"(a|one|two|three|four|five|six|seven|eight|nine|ten)[-\s](\w+)", low)
+    m = _COUNT_AND_FRACTION.fullmatch(low)
     if m and m.group(2) in FRACTIONS:
         k = 1 if m.group(1) in ("a", "one") else _UNITS[m.group(1)]
         return k * FRACTIONS[m.group(2)]

@@ -16,6 +16,9 @@ from dataclasses import dataclass
 from factcheck.extract.lexicon import SPEECH_VERBS
 from factcheck.extract.segment import Span
 
+# patterns the functions below use, compiled once at import
+_TRAILING_PUNCTUATION = re.compile(r"[,;:]+$")
+
 DOUBLE_OPEN = "“„«"
 DOUBLE_CLOSE = "”»"
 SINGLE_OPEN = "‘‹"
@@ -292,7 +295,7 @@ def quote_core(text: str) -> str:
     """The spoken words of a quote claim: without its marks and the comma the attribution adds."""
     core = text.strip()
     core = core.strip("\"'“”‘’«»„ ")
-    core = re.sub(r"[,;:]+$", "", core)
+    core = _TRAILING_PUNCTUATION.sub("", core)
     return core.strip()
 
 

@@ -120,16 +120,17 @@ def sentences(text: str, paras: list[Span] | None = None) -> list[Span]:
     for para in paragraphs(text) if paras is None else paras:
         start = para.start
         for m in _SENTENCE_END.finditer(text, para.start, para.end):
-            first = m.start()
-            if text[first] == "." and m.group().rstrip("\"'”’)]") == "." and _is_abbreviation(text, first):
+            first, nxt = m.span()
+            # a lone period (the common case) needs no look at the marks after it
+            if text[first] == "." and (nxt == first + 1 or m.group().rstrip("\"'”’)]") == ".") \
+                    and _is_abbreviation(text, first):
                 continue
             # the next sentence must start with something that can start a sentence
-            rest = _NEXT_CHAR.match(text, m.end())
+            rest = _NEXT_CHAR.match(text, nxt)
             if rest and rest.start(1) < para.end:
                 ch = rest.group(1)
                 if ch.islower():
                     continue
-            nxt = m.end()
             if nxt - start <= MAX_SENTENCE_CHARS:
                 spans.append(Span(start, nxt))
             else:

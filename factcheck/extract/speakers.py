@@ -15,9 +15,13 @@ import re
 
 from factcheck.extract.context import Attribution, ContextReader
 from factcheck.extract.fragments import FragmentReader
-from factcheck.extract.lexicon import PHRASAL_SPEECH, SPEECH_VERBS
+from factcheck.extract.lexicon import PHRASAL_SPEECH, SPEECH_VERBS, word_alternation
 from factcheck.extract.phrases import Phrase, SUBJECT_PRONOUNS
 from factcheck.extract.subjects import SubjectReader
+
+# patterns the functions below use, compiled once at import
+_AS_SAYING = re.compile(r"\s*as\s+saying")
+_PASSIVE_AUX_BEFORE = re.compile(r"\b(?:was|were|is|been)\s+$")
 
 
 _IN_HIS_WORDS = re.compile(r"\bin\s+(his|her|their)\s+(?:own\s+)?words[,:]?\s*$", re.I)
@@ -25,7 +29,10 @@ _IN_WORDS_OF = re.compile(r"\bin\s+the\s+words\s+of\s+", re.I)
 _QUOTED = re.compile(r"\bquoted\s+")
 _ACCORDING = re.compile(r"according to\s+", re.I)
 _INVERTED_VERB = re.compile(r"([a-z]+)\s+")
-_LOWER_WORD = re.compile(r"\b([a-z]+)\b")
+# the lower-case words the speech-verb loop of _before acts on (a speech verb, or "put" of
+# "put it"): the matches of \b([a-z]+)\b that the loop does not skip straight away
+_SPEECH_VERB_WORD = re.compile(r"\b(" + word_alternation(
+    frozenset(w for w in SPEECH_VERBS | {"put"} if re.fullmatch("[a-z]+", w) and w != "quoted")) + r")\b")
 _AFTER_LEAD = re.compile(r"[\s,;:—–-]*")
 # "of Valdoria", "of the Institute for Bread and Pastry Research"
 _PLACE_TAIL = r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+(?:(?:of|for|and|on|the)\s+){0,2}[A-Z][\w.'’\-]*){0,5}"
@@ -73,6 +80,7 @@ _INVERTING_VERBS = frozenset("""said says added adds explained explains wrote wr
     joked jokes""".split())
 # verbs whose object is a report of what someone else said or did ("Lee said Ng called …")
 _OUTER_VERBS = frozenset("said says told tells wrote writes".split())
+_OUTER_VERB_WORD = re.compile(r"\b(" + word_alternation(_OUTER_VERBS) + r")\b")  # one of them as a whole word
 MAX_INNER_SUBJECT_WORDS = 6  # "Lee said Mayor Tom Ng (D-Ore.) called …": the subject and the verb's aids
 _RELATIVE_WORDS = frozenset(("that", "which", "who", "whom"))
 _CLAUSE_BREAKS = (";", ":", "“", "\"", "(", " but ", " and ")
@@ -133,7 +141,7 @@ class SpeakerResolver(SubjectReader, FragmentReader, ContextReader):
                 verb_end = vm.end(1)
                 if vm.group(1) in ("quoted", "quotes"):
                     inner = self._np_forward(verb_end, limit, anchor)
-                    if inner and inner.speaker and re.match(r"\s*as\s+saying", text[inner.end:limit]):
+                    if inner and inner.speaker and _AS_SAYING.match(text[inner.end:limit]):
                         return Attribution(inner.speaker, inner.role, kind=inner.kind, at=pos)
                 if np.speaker:
                     return Attribution(np.speaker, np.role, kind=np.kind, at=pos)
@@ -149,12 +157,12 @@ class SpeakerResolver(SubjectReader, FragmentReader, ContextReader):
                 qpos = floor + qm.start()
                 if self._in_quote(qpos):
                     continue
-                if text.startswith("by ", floor + qm.end()) or re.search(r"\b(?:was|were|is|been)\s+$", head[:qm.start()]):
+                if text.startswith("by ", floor + qm.end()) or _PASSIVE_AUX_BEFORE.search(head[:qm.start()]):
                     subj = self._subject_of_verb(qpos, floor)
                     if subj and subj.speaker:
                         return Attribution(subj.speaker, subj.role, kind=subj.kind, at=qpos)
                 np = self._np_forward(floor + qm.end(), q_start, qpos)
-                if np and np.speaker and re.match(r"\s*as\s+saying", text[np.end:q_start]):
+                if np and np.speaker and _AS_SAYING.match(text[np.end:q_start]):
                     return Attribution(np.speaker, np.role, kind=np.kind, at=qpos)
         if " words" in head:  # "in his words, “…”" / "in the words of X, “…”"
             wm = _IN_HIS_WORDS.search(head)
@@ -190,7 +198,7 @@ class SpeakerResolver(SubjectReader, FragmentReader, ContextReader):
                 return label
         # speech verbs before the quote, nearest first, skipping text inside other quotes
         colon = floor + len(stripped) - 1 if stripped.endswith(":") else -1
-        for vm in reversed(list(_LOWER_WORD.finditer(head))):
+        for vm in reversed(list(_SPEECH_VERB_WORD.finditer(head))):
             verb = vm.group(1)
             if verb == "put" and head.startswith(" it", vm.end()):
                 verb = "put it"  # "As Ann Lee put it:"
@@ -262,8 +270,8 @@ class SpeakerResolver(SubjectReader, FragmentReader, ContextReader):
     def _outer_report(self, floor: int, inner_at: int, head: str) -> Attribution | None:
         """'Lee said Ng called on teachers to remain “firmly united”': the words reach the
         reader through Lee, whose report holds the nearer verb — the outer speaker."""
-        for vm in _LOWER_WORD.finditer(head, 0, inner_at):
-            if vm.group(1) not in _OUTER_VERBS or self._in_quote(floor + vm.start()):
+        for vm in _OUTER_VERB_WORD.finditer(head, 0, inner_at):
+            if self._in_quote(floor + vm.start()):
                 continue
             between = head[vm.end():inner_at]
             if any(mark in between for mark in _CLAUSE_BREAKS) or not _COMPLEMENT_START.match(between):

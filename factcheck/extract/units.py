@@ -7,6 +7,9 @@ import re
 
 from factcheck.extract.lexicon import MONTHS, words
 
+# patterns the functions below use, compiled once at import
+_ED_OR_ING_END = re.compile(r"(?:ed|ing)$")
+
 CURRENCY_SIGN = r"(?:US\$|A\$|C\$|NZ\$|HK\$|\$|£|€|¥|₹|₽|₦|₱|Rs\.?|Rp|KSh|R(?=\s?\d))"
 CURRENCY_WORDS = {
     "dollars": "USD", "dollar": "USD", "usd": "USD", "us dollars": "USD", "euros": "EUR",
@@ -105,7 +108,7 @@ def noun_phrase(text: str, pos: int) -> tuple[int | None, str | None]:
         if wl in TIME_UNITS:
             break
     # a trailing participle is the verb, not the noun: "52 released"
-    while words_ and re.search(r"(?:ed|ing)$", words_[-1]) and words_[-1].lower() not in _VERB_ENDING_KEPT:
+    while words_ and _ED_OR_ING_END.search(words_[-1]) and words_[-1].lower() not in _VERB_ENDING_KEPT:
         last = words_.pop()
         end -= len(last)
         end = _rstrip_end(text, end)

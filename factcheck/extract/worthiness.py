@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
+from factcheck.extract.lexicon import word_alternation
 from factcheck.models import Claim
 
 _COMPARISON_WORDS = frozenset(
@@ -23,7 +24,10 @@ _COMPARISON_WORDS = frozenset(
     all-time unprecedented
     """.split()
 )
-_WORD = re.compile(r"[a-z\-]+")
+
+# a comparison word standing as a whole run of letters and hyphens in the lower-cased text:
+# the same test as finding every such run and looking each up, without building the list
+_COMPARISON_RUN = re.compile(r"(?<![a-z\-])(?:" + word_alternation(_COMPARISON_WORDS) + r")(?![a-z\-])")
 _DIGIT = re.compile(r"\d")
 _FOUR_DIGITS = re.compile(r"\d{4}")  # a bare year
 
@@ -31,7 +35,7 @@ _FOUR_DIGITS = re.compile(r"\d{4}")  # a bare year
 @functools.lru_cache(maxsize=2048)
 def _compares(s: str) -> bool:
     """Comparisons, totals, records, superlatives: where figures go wrong."""
-    return not _COMPARISON_WORDS.isdisjoint(_WORD.findall(s.lower()))
+    return _COMPARISON_RUN.search(s.lower()) is not None
 
 
 _OFFICE = re.compile(
