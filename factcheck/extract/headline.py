@@ -14,7 +14,7 @@ import dataclasses
 import re
 
 from factcheck.extract.entities import EntityIndex
-from factcheck.extract.names import title_case_parts
+from factcheck.extract.names import POSSESSIVE_END, title_case_parts
 from factcheck.extract.quotes import quote_core
 from factcheck.extract.segment import Span
 from factcheck.models import Claim
@@ -25,7 +25,6 @@ _LONG_WORD = re.compile(r"[A-Za-z][\w'’\-]{3,}")
 _NAME_LEAD = re.compile(r"\s*((?:[A-Z][\w.'’\-]*\s+){0,4}[A-Z][\w.'’\-]*)\s*:\s")
 _CAPITALISED = re.compile(r"[A-Z][\w.'’\-]*")
 _LIST_NUMBER = re.compile(r"\s*(?:\d{1,3}[.)]\s+)?")
-_POSSESSIVE = re.compile(r"['’]s?$")
 MAX_NAME_WORDS = 4
 MIN_TITLE_WORDS = 4  # long words in a title line: not a two-word caption
 
@@ -106,7 +105,7 @@ def _headline_subject(text: str, head: Span, quote_start: int, entities: EntityI
     head = Span(start, head.end)
     lead = _NAME_LEAD.match(text, head.start, quote_start)
     if lead:
-        name = _POSSESSIVE.sub("", lead.group(1))
+        name = POSSESSIVE_END.sub("", lead.group(1))
         parts = title_case_parts(name)
         if len(parts) > 1 and parts[0][0] == 0:  # "Lee Praises Bakery Volunteers:": the name before the verb
             name = parts[0][2]
@@ -121,7 +120,7 @@ def _headline_subject(text: str, head: Span, quote_start: int, entities: EntityI
         if len(words_) > MAX_NAME_WORDS:
             break
     for n in range(min(len(words_), MAX_NAME_WORDS), 0, -1):
-        name = _POSSESSIVE.sub("", " ".join(words_[:n]))
+        name = POSSESSIVE_END.sub("", " ".join(words_[:n]))
         canon = entities.canonical(name)
         if canon != name or _named_in_body(entities, name, head.end):
             return canon

@@ -37,7 +37,7 @@ _TOKEN = (
 _PARTICLE = r"(?:de|da|del|della|der|den|van|von|la|le|al|el|bin|ibn|dos|das|du|di|ten|ter|y|of|for)"
 # "Friends of the Tamsin", "Bank of England": "of (the)" joins a name's words
 NAME_RUN = re.compile(rf"(?=[A-Z]){_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0](?:the[ \u00a0])?)?{_TOKEN})*")
-_POSSESSIVE = re.compile(r"['’]s?$")
+POSSESSIVE_END = re.compile(r"['’]s?$")
 
 # Capitalised words that make a run a place, an event or a thing rather than a person.
 NOT_PERSON_WORDS = words(
@@ -270,7 +270,7 @@ def _shape(run: str, s: int, e: int, piece: str, sentence_initial: bool, cue_s: 
         pos += len(t) + 1
     possessive = False
     last = tokens[-1]
-    pm = _POSSESSIVE.search(last)
+    pm = POSSESSIVE_END.search(last)
     if pm and (last.endswith("’s") or last.endswith("'s") or last[-1] in "’'"):
         tokens[-1] = last[: pm.start()]
         e -= len(last) - len(tokens[-1])

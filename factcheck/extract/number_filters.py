@@ -8,7 +8,7 @@ import re
 
 from factcheck.extract.lexicon import MONTHS, NOT_NAME_WORDS, ROLE_NOUNS, words
 from factcheck.extract.number_words import DIGITS, W_BASE
-from factcheck.extract.units import CURRENCY_CODE_BEFORE, PERCENT_AFTER, STOP, noun_phrase
+from factcheck.extract.units import CURRENCY_CODE_BEFORE, NEXT_WORD, PERCENT_AFTER, STOP, noun_phrase
 
 # patterns the functions below use, compiled once at import
 _COLON_OR_SLASH_DIGIT_AFTER = re.compile(r"[:/]\d")
@@ -18,7 +18,6 @@ _HYPHEN_LONE_CAPITAL_AFTER = re.compile(r"-[A-Z](?![a-z])")
 _DETERMINER_AFTER_I = re.compile(r"\s+[\"“‘']?(?:the|that|its|their|his|her|our|what)\b", re.I)
 _CAPITAL_OR_DETERMINER_AFTER = re.compile(r"\s+(?:[A-Z]|(?:the|that|its|their|his|her|our|what)\b)")
 _MIXED_DOUBLES_BEFORE = re.compile(r"\bmixed\s+$|\b(?:men|women)['’]s\s+$", re.I)
-_NEXT_WORD_AFTER = re.compile(r"\s+((?:[A-Za-z][\w'’]*)(?:-[A-Za-z][\w'’]*)*)")
 _OF_OR_DETERMINER_AFTER = re.compile(r"\s+(?:of|the|a|an|its|their|his|her|our|all)\b", re.I)
 _HALF_QUALIFIER_BEFORE = re.compile(r"\b(?:barely|nearly|almost|about|around|only|just|more than|less than|fewer than|at least|at most|up to|by|in|over|under|roughly)\s+$", re.I)
 _ORDER_WORD_BEFORE = re.compile(r"\b(?:first|second|a|one|the)\s+$", re.I)
@@ -181,7 +180,7 @@ def not_a_word_quantity(low: str, head: str, tail: str) -> bool:
         source = _UNNAMED_SOURCE_AFTER.match(tail)
         if source and (source.group(1).lower() in ROLE_NOUNS or source.group("posted")):
             return True  # "one senior county official said", "one reader posted": a source, not a count
-        nxt = _NEXT_WORD_AFTER.match(tail)
+        nxt = NEXT_WORD.match(tail)
         word = nxt.group(1).lower() if nxt else ""
         return not nxt or word in _ONE_STOP or word in STOP or word in ROLE_NOUNS and bool(
             _REPORTED_BEFORE.search(head) or _UNNAMED_SOURCE_AFTER.match(tail))  # "said one resident"

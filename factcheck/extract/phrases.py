@@ -38,7 +38,7 @@ _LOWER_WORD_AT = re.compile(r"([a-z][a-z\-]*)\s+")
 _POSSESSIVE_MARK = re.compile(r"['’]s?\s+")
 MAX_ROLE_WORDS = 3  # "campaign deputy press secretary"
 _RELATIVE = re.compile(r"\s*(?:who|whom|whose|which)\b")
-_TRAILING_PARENTHETICAL = re.compile(r"\s*\([^()\n]{1,30}\)\s*$")
+TRAILING_PARENTHETICAL = re.compile(r"\s*\([^()\n]{1,30}\)\s*$")
 _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
@@ -373,7 +373,7 @@ class PhraseReader(ReferenceResolver):
             if _RELATIVE.match(text, a):
                 continue  # ", who has endorsed Lee,": a clause about the subject
             seg_end = b
-            paren = _TRAILING_PARENTHETICAL.search(text, a, b)
+            paren = TRAILING_PARENTHETICAL.search(text, a, b)
             if paren:  # "Rep. Ann Lee (D-Ore.)"
                 seg_end = paren.start()
             while seg_end > a and text[seg_end - 1].isspace():

@@ -14,7 +14,8 @@ from collections import Counter
 
 from factcheck.extract.entities import followed_by_verb
 from factcheck.extract.lexicon import AUXILIARIES
-from factcheck.extract.phrases import BACK_DETERMINERS, Phrase, SUBJECT_PRONOUNS, word_ending_before
+from factcheck.extract.phrases import (BACK_DETERMINERS, SUBJECT_PRONOUNS, TRAILING_PARENTHETICAL, Phrase,
+                                       word_ending_before)
 
 _LOWER_WORD = re.compile(r"\b([a-z]+)\b")
 _ADVERB = re.compile(r"[a-z]+ly$")
@@ -22,7 +23,6 @@ _CLAUSE_TOKEN = re.compile(r"[A-Za-z][\w'’\-]*")
 MAX_VERB_MODIFIERS = 4  # "has long also described"
 MAX_CLAUSE_TOKENS = 12  # words of a clause searched for its subject
 PARENTHETICAL_REACH = 40
-_PARENTHETICAL_END = re.compile(r"\s*\([^()\n]{1,30}\)\s*$")  # (D-Ore.)
 _VERB_MODIFIERS = frozenset(("not", "never", "long", "now", "still", "just", "even", "then", "already"))
 _INTRO_WORDS = frozenset(
     "in on at with for from by of to about after before during since until while when whereas although "
@@ -79,7 +79,7 @@ class SubjectReader:
                 pos = word_start
                 continue
             break
-        paren = _PARENTHETICAL_END.search(text, max(floor, pos - PARENTHETICAL_REACH), pos)
+        paren = TRAILING_PARENTHETICAL.search(text, max(floor, pos - PARENTHETICAL_REACH), pos)
         if paren:  # "Rep. Ann Lee (D-Ore.) said"
             pos = paren.start()
         carrier = _CARRIER_THAT.search(text, max(floor, pos - CARRIER_REACH), pos)

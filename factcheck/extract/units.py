@@ -78,7 +78,7 @@ NOT_A_UNIT = words(
 LY_NOUNS = words("family ally rally assembly supply anomaly monopoly homily belly bully folly jelly lily tally "
                  "elderly friendly lonely lovely")
 _PLURAL = re.compile(r"[a-z][^s]s$")
-_NOUN_WORD = re.compile(r"\s+((?:[A-Za-z][\w'’]*)(?:-[A-Za-z][\w'’]*)*)")
+NEXT_WORD = re.compile(r"\s+((?:[A-Za-z][\w'’]*)(?:-[A-Za-z][\w'’]*)*)")
 _VERB_ENDING_KEPT = words("building buildings meeting meetings hearing hearings wedding offspring seed feed "
                           "speed shed bed beds red hundred pending")
 _OF_WHOLE = re.compile(
@@ -91,7 +91,7 @@ def noun_phrase(text: str, pos: int) -> tuple[int | None, str | None]:
     words_: list[str] = []
     p = pos
     for _ in range(3):
-        m = _NOUN_WORD.match(text, p)
+        m = NEXT_WORD.match(text, p)
         if not m:
             break
         w = m.group(1)
