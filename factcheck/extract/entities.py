@@ -75,6 +75,15 @@ class EntityIndex:
                 return next(iter(firsts))
         return name
 
+    def person_mentions(self, name: str) -> list[Mention]:
+        """Every mention of the person `name` (canonical), in text order; indexed on first use."""
+        if self._by_person is None:
+            self._by_person = defaultdict(list)
+            for m in self.mentions:
+                if m.kind == "person":
+                    self._by_person[m.canonical].append(m)
+        return self._by_person.get(name, [])
+
     def gender_of(self, name: str) -> str | None:
         """'m', 'f' or None; worked out on first use, since most names never need it."""
         if name not in self._gender:
@@ -323,12 +332,7 @@ def _votes_for(index: EntityIndex, name: str) -> Counter:
     pronouns that follow them when nobody else is in play, then a common given name."""
     votes: Counter = Counter()
     text, low = index.text, index.low
-    if index._by_person is None:
-        index._by_person = defaultdict(list)
-        for m in index.mentions:
-            if m.kind == "person":
-                index._by_person[m.canonical].append(m)
-    mentions = index._by_person.get(name, [])
+    mentions = index.person_mentions(name)
     word_votes = []  # every mention's title and role words, then the two lower-case words before it
     for m in mentions:
         if m.role:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from operator import attrgetter
 
 from factcheck.extract.entities import Mention, followed_by_verb
 from factcheck.extract.lexicon import FEMALE_NAMES, MALE_NAMES, SPEECH_VERBS, words
@@ -18,6 +19,7 @@ PRONOUN_CANDIDATES = 30  # people named before a pronoun that it may mean
 FOCUS_SENTENCES = 5  # sentences back where a pronoun's antecedent may still be in focus
 PRONOUN_CHAIN = 3  # "Lee … He … He …": a pronoun opening a sentence is followed back this many times
 _NOT_IN_FOCUS = 2
+_START = attrgetter("start")  # a mention's place, for bisecting mentions in text order
 _OWNER_OF_SUBJECT = 1.5  # between a subject (1) and a name out of focus
 _PHRASE_WORDS = re.compile(r" (?:the|for|to|with|and|on|in|at) ")  # inside a phrase, never inside a name
 _THERE_IS = re.compile(r"\b[Tt]here(?:['’]s|\s+is|\s+was)\s+$")
@@ -102,12 +104,7 @@ class FocusReader:
 
     def _times_named(self, name: str, pos: int) -> int:
         """How often a person has been named before `pos`: the more, the more salient."""
-        if self._named_at is None:
-            self._named_at = {}
-            for m in self.entities.mentions:
-                if m.kind == "person":
-                    self._named_at.setdefault(m.canonical, []).append(m.start)
-        return bisect.bisect_left(self._named_at.get(name, []), pos)
+        return bisect.bisect_left(self.entities.person_mentions(name), pos, key=_START)
 
     def _in_focus(self, candidates, gender: str | None, fits, depth: int) -> str | None:
         """The focus of the latest sentence among `candidates` that has one: whoever it reports

@@ -49,7 +49,6 @@ class ReferenceResolver(FocusReader):
         self._quote_starts = [q[0] for q in quote_spans]
         self.spoken: list[tuple[int, str, str]] = []  # (position, speaker, kind)
         self.last_quote: tuple[int, int, str | None] | None = None  # (start, end, speaker)
-        self._named_at: dict[str, list[int]] | None = None
 
     # ------------------------------------------------------------------ helpers
     def _in_quote(self, pos: int) -> bool:
